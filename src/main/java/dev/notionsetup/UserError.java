@@ -1,0 +1,34 @@
+package dev.notionsetup;
+
+/**
+ * A problem the user can act on: one line of what happened, one line of what to do, and the documented
+ * exit code. The message must never contain a secret; callers pass masked forms only.
+ */
+public final class UserError extends RuntimeException {
+    private final String fix;
+    private final int exitCode;
+
+    public UserError(String what, String fix, int exitCode) {
+        super(what, null, false, false);
+        this.fix = fix;
+        this.exitCode = exitCode;
+    }
+
+    public UserError(String what, String fix, int exitCode, Throwable cause) {
+        super(what, cause, false, false);
+        this.fix = fix;
+        this.exitCode = exitCode;
+    }
+
+    public String what() {
+        return getMessage();
+    }
+
+    public String fix() {
+        return fix;
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+}
