@@ -4,7 +4,7 @@ package dev.notionsetup;
  * A problem the user can act on: one line of what happened, one line of what to do, and the documented
  * exit code. The message must never contain a secret; callers pass masked forms only.
  */
-public final class UserError extends RuntimeException {
+public class UserError extends RuntimeException {
     private final String fix;
     private final int exitCode;
 
