@@ -1,0 +1,84 @@
+package dev.notionsetup.cli;
+
+import dev.notionsetup.ExitCode;
+import dev.notionsetup.UserError;
+import dev.notionsetup.prompt.Style;
+import dev.notionsetup.prompt.Tone;
+import dev.notionsetup.report.JsonReport;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Builds the command line in one place: commands with their dependencies, output writers, colour, and the
+ * mapping of every failure to one line of what happened, one of what to do, and a documented exit code.
+ * Tests use this same factory with captured streams.
+ */
+public final class CommandLineFactory {
+    /** An unexpected exception: a bug, not something the user did. */
+    public static final int INTERNAL_ERROR = 70;
+
+    private CommandLineFactory() {
+    }
+
+    public static CommandLine create(Dependencies deps) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(deps.stdout(), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(deps.stderr(), StandardCharsets.UTF_8), true);
+        CommandLine cmd = new CommandLine(new SetupCommand(deps));
+        cmd.addSubcommand("validate", new ValidateCommand(deps));
+        CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+        completion.getCommandSpec().usageMessage().hidden(false);
+        cmd.addSubcommand("generate-completion", completion);
+        boolean color = Style.decide(deps.terminal(), false, deps.env()).color();
+        cmd.setColorScheme(CommandLine.Help.defaultColorScheme(color ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            CommandLine bad = ex.getCommandLine();
+            Style style = Style.decide(deps.terminal(), false, deps.env());
+            bad.getErr().println(style.render(Tone.ERROR, ex.getMessage()));
+            bad.getErr().println(style.render(Tone.HINT, "Run '" + bad.getCommandSpec().qualifiedName()
+                    + " --help' for the options."));
+            return ExitCode.USAGE;
+        });
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean noColor = parseResult.hasMatchedOption("--no-color");
+            boolean json = parseResult.subcommand() != null ? parseResult.subcommand().hasMatchedOption("--json")
+                    : parseResult.hasMatchedOption("--json");
+            boolean verbose = parseResult.subcommand() != null ? parseResult.subcommand().hasMatchedOption("--verbose")
+                    : parseResult.hasMatchedOption("--verbose");
+            Style style = Style.decide(deps.terminal(), noColor, deps.env());
+            if (ex instanceof UserError problem) {
+                commandLine.getErr().println(style.render(Tone.ERROR, problem.what()));
+                commandLine.getErr().println(style.render(Tone.HINT, problem.fix()));
+                if (verbose && problem.getCause() != null) {
+                    problem.getCause().printStackTrace(commandLine.getErr());
+                }
+                if (json) {
+                    new JsonReport(deps.stdout()).error(kindOf(problem.exitCode()), problem).print();
+                }
+                return problem.exitCode();
+            }
+            commandLine.getErr().println(style.render(Tone.ERROR, "Unexpected error ("
+                    + ex.getClass().getSimpleName() + "). This is a bug in notion-setup."));
+            commandLine.getErr().println(style.render(Tone.HINT, verbose ? "Please report it with the trace below."
+                    : "Run again with --verbose for details, and please report it."));
+            if (verbose) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            return INTERNAL_ERROR;
+        });
+        return cmd;
+    }
+
+    private static String kindOf(int exitCode) {
+        return switch (exitCode) {
+            case ExitCode.ENV_FILE -> "env_file";
+            case ExitCode.INTERRUPTED -> "interrupted";
+            default -> "usage";
+        };
+    }
+}

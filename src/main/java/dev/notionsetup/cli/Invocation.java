@@ -1,0 +1,93 @@
+package dev.notionsetup.cli;
+
+import dev.notionsetup.ExitCode;
+import dev.notionsetup.UserError;
+import dev.notionsetup.envfile.EnvFile;
+import dev.notionsetup.envfile.GitIgnoreAdvice;
+import dev.notionsetup.notion.ApiBaseUrl;
+import dev.notionsetup.notion.NotionClient;
+import dev.notionsetup.notion.NotionClientConfig;
+import dev.notionsetup.notion.NotionVersion;
+import dev.notionsetup.prompt.Output;
+import dev.notionsetup.prompt.Style;
+import dev.notionsetup.prompt.WriterOutput;
+import dev.notionsetup.report.ConsoleClientEvents;
+import dev.notionsetup.report.JsonReport;
+import dev.notionsetup.setup.CredentialStore;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * The options of one run resolved against the environment: checked up front (a bad URL, version or
+ * timeout is exit 2 before any prompt or request), then handed out as the objects the services need.
+ */
+final class Invocation {
+    private final Dependencies deps;
+    private final OutputOptions output;
+    private final String envFileName;
+    private final NotionClientConfig clientConfig;
+
+    Invocation(Dependencies deps, ConnectionOptions connection, OutputOptions output, EnvFileOption envFile) {
+        this.deps = deps;
+        this.output = output;
+        this.envFileName = envFile.envFile;
+        this.clientConfig = clientConfig(deps, connection);
+    }
+
+    private static NotionClientConfig clientConfig(Dependencies deps, ConnectionOptions connection) {
+        String url = firstOf(connection.apiUrl, deps.env().get("NOTION_API_URL"));
+        ApiBaseUrl baseUrl = url == null ? ApiBaseUrl.DEFAULT : ApiBaseUrl.parse(url);
+        NotionVersion version = NotionVersion.parse(firstOf(connection.notionVersion, deps.env().get("NOTION_VERSION")));
+        if (connection.timeoutSeconds < 1 || connection.timeoutSeconds > 600) {
+            throw new UserError("--timeout " + connection.timeoutSeconds + " is out of range.",
+                    "Give a number of seconds from 1 to 600 (default 30).", ExitCode.USAGE);
+        }
+        return new NotionClientConfig(baseUrl, version, Duration.ofSeconds(connection.timeoutSeconds),
+                "notion-setup/" + VersionProvider.version(), NotionClientConfig.DEFAULT_MAX_RETRIES,
+                ProxySupport.fromEnvironment(deps.env()));
+    }
+
+    private static String firstOf(String option, String env) {
+        if (option != null) {
+            return option;
+        }
+        return env == null || env.isBlank() ? null : env;
+    }
+
+    Dependencies deps() {
+        return deps;
+    }
+
+    boolean json() {
+        return output.json;
+    }
+
+    /** Human text for non-interactive runs: stderr, so stdout stays clean for --json. */
+    Output stderrOutput() {
+        PrintWriter writer = new PrintWriter(new java.io.OutputStreamWriter(deps.stderr(), StandardCharsets.UTF_8), true);
+        return new WriterOutput(writer, style(deps.terminal()), () -> 0, output.quiet);
+    }
+
+    Style style(boolean colorCapable) {
+        return Style.decide(colorCapable, output.noColor, deps.env());
+    }
+
+    boolean quiet() {
+        return output.quiet;
+    }
+
+    JsonReport jsonReport() {
+        return output.json ? new JsonReport(deps.stdout()) : null;
+    }
+
+    NotionClient client(Output out) {
+        return new NotionClient(clientConfig, deps.sleeper(), new ConsoleClientEvents(out, output.verbose));
+    }
+
+    CredentialStore credentialStore() {
+        EnvFile file = EnvFile.at(deps.workingDir().resolve(envFileName).normalize());
+        return new CredentialStore(file, envFileName, new GitIgnoreAdvice(), deps.env());
+    }
+}

@@ -1,0 +1,103 @@
+package dev.notionsetup.cli;
+
+import dev.notionsetup.browser.Browser;
+import dev.notionsetup.browser.BrowseResult;
+import dev.notionsetup.flow.FlowLoader;
+import dev.notionsetup.notion.NotionClient;
+import dev.notionsetup.prompt.Console;
+import dev.notionsetup.prompt.LinePrompter;
+import dev.notionsetup.prompt.Output;
+import dev.notionsetup.prompt.Prompter;
+import dev.notionsetup.prompt.Tone;
+import dev.notionsetup.prompt.WriterOutput;
+import dev.notionsetup.setup.GivenToken;
+import dev.notionsetup.setup.TokenSource;
+import dev.notionsetup.setup.TokenSources;
+import dev.notionsetup.setup.Unattended;
+import dev.notionsetup.setup.Wizard;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** The default command: the wizard on a terminal, unattended setup when a token is given or nobody can answer. */
+@Command(name = "notion-setup", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Walks you from a Notion account to a verified NOTION_API_KEY in .env.",
+                "Without a token and on a terminal it runs the interactive ten-step wizard; given a token"
+                        + " (--token, --token-stdin, NOTION_API_KEY) or without a terminal it verifies and"
+                        + " writes with no prompt."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  notion-setup                                     # interactive wizard, writes ./.env",
+                "  printenv NOTION_TOKEN | notion-setup --token-stdin --yes   # CI: verify, then write",
+                "  notion-setup --env-file config/.env --no-browser  # over SSH: just print the URL",
+                "  notion-setup validate --json                      # health check for scripts",
+                "",
+                "Exit codes: 0 ok, 1 token rejected, 2 usage or bad input, 3 Notion unreachable/unavailable,",
+                "4 nothing shared (--require-access), 5 env file error, 130 interrupted."})
+public final class SetupCommand implements Callable<Integer> {
+    private final Dependencies deps;
+
+    @Mixin
+    EnvFileOption envFile;
+    @Mixin
+    TokenOptions tokens;
+
+    @Option(names = {"-y", "--yes"}, description = "Accept defaults for every confirmation; replace an existing"
+            + " NOTION_API_KEY without asking.")
+    boolean yes;
+
+    @Option(names = "--no-browser", description = "Never launch a browser; just print the URL (BROWSER picks the"
+            + " command otherwise).")
+    boolean noBrowser;
+
+    @Option(names = "--skip-validation", description = "Write the token without asking Notion (offline images);"
+            + " it is saved unverified.")
+    boolean skipValidation;
+
+    @Mixin
+    ConnectionOptions connection;
+    @Mixin
+    OutputOptions output;
+
+    public SetupCommand(Dependencies deps) {
+        this.deps = deps;
+    }
+
+    @Override
+    public Integer call() {
+        Invocation invocation = new Invocation(deps, connection, output, envFile);
+        Optional<GivenToken> given = TokenSources.fromInvocation(tokens.token, tokens.tokenStdin, deps.stdin(),
+                deps.env());
+        if (given.isEmpty() && deps.canPrompt()) {
+            return interactive(invocation);
+        }
+        Output out = invocation.stderrOutput();
+        if (given.isPresent() && given.get().source() == TokenSource.FLAG && deps.terminal()) {
+            out.show(Tone.HINT, "Tip: --token lands in your shell history; --token-stdin avoids that.");
+        }
+        if (given.isPresent() && given.get().source() == TokenSource.ENVIRONMENT) {
+            out.show(Tone.HINT, "Using NOTION_API_KEY from the environment; unset it to run the interactive wizard.");
+        }
+        try (NotionClient client = invocation.client(out)) {
+            return new Unattended(out, invocation.jsonReport(), client, invocation.credentialStore())
+                    .run(new Unattended.Request(given, yes, skipValidation));
+        }
+    }
+
+    private int interactive(Invocation invocation) {
+        try (Console console = deps.console().get()) {
+            Output out = new WriterOutput(console.writer(), invocation.style(console.supportsColor()), console::width,
+                    false);
+            Prompter prompter = new LinePrompter(console, out);
+            Browser browser = noBrowser ? url -> new BrowseResult.Unavailable("--no-browser was given")
+                    : deps.browsers().apply(deps.env());
+            try (NotionClient client = invocation.client(prompter)) {
+                return new Wizard(FlowLoader.load(FlowLoader.NOTION_FLOW), prompter, browser, !noBrowser, client,
+                        invocation.credentialStore()).run();
+            }
+        }
+    }
+}

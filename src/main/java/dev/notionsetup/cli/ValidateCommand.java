@@ -1,0 +1,49 @@
+package dev.notionsetup.cli;
+
+import dev.notionsetup.health.HealthCheck;
+import dev.notionsetup.notion.NotionClient;
+import dev.notionsetup.prompt.Output;
+import dev.notionsetup.setup.TokenSources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.concurrent.Callable;
+
+/** `notion-setup validate`: the health check. Thin: options in, HealthCheck out. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Check that the token still works, and say precisely what is wrong when it does not.",
+                "The token comes from --token, --token-stdin, NOTION_API_KEY, or the env file, in that order."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  notion-setup validate                          # the token in ./.env",
+                "  notion-setup validate --json | jq .ok          # for scripts",
+                "  */30 * * * * cd /srv/app && notion-setup validate -q || mail -s 'Notion token' ops",
+                "",
+                "Exit codes: 0 ok, 1 token rejected, 2 usage or no token found, 3 Notion unreachable/unavailable,",
+                "5 env file unreadable."})
+public final class ValidateCommand implements Callable<Integer> {
+    private final Dependencies deps;
+
+    @Mixin
+    EnvFileOption envFile;
+    @Mixin
+    TokenOptions tokens;
+    @Mixin
+    ConnectionOptions connection;
+    @Mixin
+    OutputOptions output;
+
+    public ValidateCommand(Dependencies deps) {
+        this.deps = deps;
+    }
+
+    @Override
+    public Integer call() {
+        Invocation invocation = new Invocation(deps, connection, output, envFile);
+        Output out = invocation.stderrOutput();
+        try (NotionClient client = invocation.client(out)) {
+            return new HealthCheck(out, invocation.jsonReport(), client, invocation.credentialStore())
+                    .run(TokenSources.fromInvocation(tokens.token, tokens.tokenStdin, deps.stdin(), deps.env()));
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.notionsetup.cli;
+
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** The version stamped into the jar at build time; read from a tiny resource so --version loads nothing else. */
+public final class VersionProvider implements CommandLine.IVersionProvider {
+
+    public static String version() {
+        Properties props = new Properties();
+        try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/notionsetup/version.properties")) {
+            if (in != null) {
+                props.load(in);
+            }
+        } catch (IOException e) {
+            // A jar without its version resource still runs; it just cannot say which version it is.
+        }
+        return props.getProperty("version", "unknown");
+    }
+
+    @Override
+    public String[] getVersion() {
+        return new String[] {"notion-setup " + version(),
+                "Java ${java.version} (${java.vendor}), ${os.name} ${os.arch}"};
+    }
+}

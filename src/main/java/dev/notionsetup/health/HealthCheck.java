@@ -1,0 +1,76 @@
+package dev.notionsetup.health;
+
+import dev.notionsetup.ExitCode;
+import dev.notionsetup.UserError;
+import dev.notionsetup.notion.ApiResult;
+import dev.notionsetup.notion.BotIdentity;
+import dev.notionsetup.notion.NotionClient;
+import dev.notionsetup.prompt.Output;
+import dev.notionsetup.prompt.Tone;
+import dev.notionsetup.report.BotText;
+import dev.notionsetup.report.FailureText;
+import dev.notionsetup.report.JsonReport;
+import dev.notionsetup.setup.CredentialStore;
+import dev.notionsetup.setup.GivenToken;
+import dev.notionsetup.setup.PreparedToken;
+import dev.notionsetup.setup.TokenSource;
+import dev.notionsetup.token.Secrets;
+
+import java.util.Optional;
+
+/**
+ * `notion-setup validate`: does the stored (or given) token still work? Exit 0 when it does; otherwise the
+ * exit code of the failure kind and one line of what is wrong. Never prompts, never writes.
+ */
+public final class HealthCheck {
+    private final Output out;
+    private final JsonReport json;
+    private final NotionClient client;
+    private final CredentialStore store;
+
+    /** {@code json} is null unless --json was given. */
+    public HealthCheck(Output out, JsonReport json, NotionClient client, CredentialStore store) {
+        this.out = out;
+        this.json = json;
+        this.client = client;
+        this.store = store;
+    }
+
+    /** {@code given} is the token from --token, --token-stdin or NOTION_API_KEY; else the env file is read. */
+    public int run(Optional<GivenToken> given) {
+        GivenToken found = given.or(() -> store.existingToken().map(t -> new GivenToken(t, TokenSource.ENV_FILE)))
+                .orElseThrow(() -> new UserError("No token found: no --token, --token-stdin or NOTION_API_KEY,"
+                        + " and no NOTION_API_KEY in " + store.shownName() + ".",
+                        "Run notion-setup to create and save one, or pass --env-file with the right file.",
+                        ExitCode.USAGE));
+        PreparedToken token = PreparedToken.from(found, out);
+        String from = found.source() == TokenSource.ENV_FILE ? store.shownName() : found.source().description();
+        ApiResult<BotIdentity> result = client.verify(token.value());
+        if (json != null) {
+            json.root().put("source", found.source().jsonName());
+            json.root().put("token", Secrets.mask(token.value()));
+            json.root().put("notionVersion", client.version().value());
+        }
+        if (result instanceof ApiResult.Failed<BotIdentity> failed) {
+            out.show(Tone.ERROR, "The token (" + Secrets.mask(token.value()) + ", from " + from
+                    + ") does not work: " + FailureText.reason(failed.failure()));
+            out.show(Tone.HINT, FailureText.fix(failed.failure()));
+            if (json != null) {
+                json.failure(failed.failure()).print();
+            }
+            return failed.failure().kind().exitCode();
+        }
+        BotIdentity bot = ((ApiResult.Ok<BotIdentity>) result).value();
+        out.show(Tone.SUCCESS, "The token works (" + Secrets.mask(token.value()) + ", from " + from + ").");
+        out.show(Tone.PLAIN, "  Integration:    " + BotText.name(bot));
+        out.show(Tone.PLAIN, "  Workspace:      " + BotText.workspace(bot));
+        out.show(Tone.PLAIN, "  Notion version: " + client.version().value());
+        if (bot.requestId() != null) {
+            out.show(Tone.PLAIN, "  Request id:     " + bot.requestId());
+        }
+        if (json != null) {
+            json.ok(true).bot(bot).print();
+        }
+        return ExitCode.OK;
+    }
+}

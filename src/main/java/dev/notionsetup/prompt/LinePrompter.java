@@ -1,0 +1,94 @@
+package dev.notionsetup.prompt;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Prompter rules (numbered choices, [Y/n], b/back, q/quit, re-asking on nonsense) on top of any
+ * line source, so the real terminal and the scripted tests share one implementation.
+ */
+public final class LinePrompter implements Prompter {
+    private final LineSource lines;
+    private final Output out;
+
+    public LinePrompter(LineSource lines, Output out) {
+        this.lines = lines;
+        this.out = out;
+    }
+
+    @Override
+    public void show(Tone tone, String text) {
+        out.show(tone, text);
+    }
+
+    @Override
+    public Answer<Integer> choose(String question, List<String> options) {
+        out.show(Tone.PLAIN, question);
+        for (int i = 0; i < options.size(); i++) {
+            out.show(Tone.PLAIN, "  " + (i + 1) + ") " + options.get(i));
+        }
+        String range = options.size() == 1 ? "1" : "1-" + options.size();
+        while (true) {
+            String line = lines.readLine("Choose " + range + " [1]: ");
+            Optional<Answer<Integer>> nav = navigation(line);
+            if (nav.isPresent()) {
+                return nav.get();
+            }
+            Optional<Integer> picked = Replies.choice(line, options.size());
+            if (picked.isPresent()) {
+                return new Answer.Given<>(picked.get());
+            }
+            out.show(Tone.HINT, "Type a number from " + range + " and press Enter (b goes back, q quits).");
+        }
+    }
+
+    @Override
+    public Answer<Boolean> confirm(String question, boolean defaultYes) {
+        String suffix = defaultYes ? " [Y/n] " : " [y/N] ";
+        while (true) {
+            String line = lines.readLine(question + suffix);
+            Optional<Answer<Boolean>> nav = navigation(line);
+            if (nav.isPresent()) {
+                return nav.get();
+            }
+            Optional<Boolean> yes = Replies.yesNo(line, defaultYes);
+            if (yes.isPresent()) {
+                return new Answer.Given<>(yes.get());
+            }
+            out.show(Tone.HINT, "Answer y or n and press Enter (b goes back, q quits).");
+        }
+    }
+
+    @Override
+    public Answer<Boolean> proceed(String prompt) {
+        String line = lines.readLine(prompt);
+        Optional<Answer<Boolean>> nav = navigation(line);
+        if (nav.isPresent()) {
+            return nav.get();
+        }
+        String s = line == null ? "" : line.strip().toLowerCase(java.util.Locale.ROOT);
+        return new Answer.Given<>(!(s.equals("s") || s.equals("skip") || s.equals("n") || s.equals("no")));
+    }
+
+    @Override
+    public Answer<String> ask(String prompt) {
+        String line = lines.readLine(prompt);
+        return LinePrompter.<String>navigation(line).orElseGet(() -> new Answer.Given<>(line));
+    }
+
+    @Override
+    public Answer<String> askSecret(String prompt) {
+        String line = lines.readSecret(prompt);
+        return LinePrompter.<String>navigation(line).orElseGet(() -> new Answer.Given<>(line));
+    }
+
+    private static <T> Optional<Answer<T>> navigation(String line) {
+        if (Replies.isBack(line)) {
+            return Optional.of(new Answer.Back<>());
+        }
+        if (Replies.isQuit(line)) {
+            return Optional.of(new Answer.Quit<>());
+        }
+        return Optional.empty();
+    }
+}

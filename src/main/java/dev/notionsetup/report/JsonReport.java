@@ -1,0 +1,92 @@
+package dev.notionsetup.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.notionsetup.UserError;
+import dev.notionsetup.notion.AccessSummary;
+import dev.notionsetup.notion.ApiFailure;
+import dev.notionsetup.notion.BotIdentity;
+
+import java.io.PrintStream;
+
+/**
+ * The --json output: one object per run on stdout. Built only from values that are safe to print (masked
+ * token, sanitized server text); there is deliberately no way to put a raw token in.
+ */
+public final class JsonReport {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final ObjectNode root = MAPPER.createObjectNode();
+    private final PrintStream stdout;
+
+    public JsonReport(PrintStream stdout) {
+        this.stdout = stdout;
+        root.put("ok", false); // first key, whatever is added before the verdict is known
+    }
+
+    public ObjectNode root() {
+        return root;
+    }
+
+    public JsonReport ok(boolean ok) {
+        root.put("ok", ok);
+        return this;
+    }
+
+    public JsonReport bot(BotIdentity bot) {
+        ObjectNode node = root.putObject("bot");
+        node.put("id", bot.id());
+        node.put("name", bot.name());
+        node.put("ownerType", bot.ownerType());
+        ObjectNode workspace = root.putObject("workspace");
+        workspace.put("id", bot.workspaceId());
+        workspace.put("name", bot.workspaceName());
+        root.put("requestId", bot.requestId());
+        return this;
+    }
+
+    public JsonReport access(AccessSummary access) {
+        ObjectNode node = root.putObject("access");
+        node.put("pages", access.pages());
+        node.put("databases", access.databases());
+        node.put("complete", access.complete());
+        access.sampleTitles(5).forEach(node.putArray("sample")::add);
+        return this;
+    }
+
+    public JsonReport failure(ApiFailure failure) {
+        ok(false);
+        ObjectNode error = root.putObject("error");
+        error.put("kind", failure.kind().jsonName());
+        error.put("status", failure.status());
+        error.put("code", failure.code());
+        error.put("message", failure.message() != null ? failure.message() : FailureText.reason(failure));
+        error.put("requestId", failure.requestId());
+        error.put("fix", FailureText.fix(failure));
+        return this;
+    }
+
+    public JsonReport error(String kind, UserError problem) {
+        ok(false);
+        ObjectNode error = root.putObject("error");
+        error.put("kind", kind);
+        error.put("message", problem.what());
+        error.put("fix", problem.fix());
+        return this;
+    }
+
+    public void warnings(Iterable<String> warnings) {
+        var array = root.putArray("warnings");
+        warnings.forEach(array::add);
+    }
+
+    public void print() {
+        try {
+            stdout.println(MAPPER.writeValueAsString(root));
+            stdout.flush();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render the JSON report", e);
+        }
+    }
+}

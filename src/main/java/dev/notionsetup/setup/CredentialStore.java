@@ -1,0 +1,64 @@
+package dev.notionsetup.setup;
+
+import dev.notionsetup.envfile.EnvFile;
+import dev.notionsetup.envfile.GitIgnoreAdvice;
+import dev.notionsetup.envfile.WriteResult;
+import dev.notionsetup.token.Secrets;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the token is kept: the env file, plus the two things around it that silently defeat a correct
+ * file (a different NOTION_API_KEY already exported, which dotenv loaders do not override; and a .env that
+ * git would commit).
+ */
+public final class CredentialStore {
+    private final EnvFile file;
+    private final String shownName;
+    private final GitIgnoreAdvice git;
+    private final Map<String, String> env;
+
+    /** {@code shownName} is the path as the user gave it, for messages ("./.env", "config/.env"). */
+    public CredentialStore(EnvFile file, String shownName, GitIgnoreAdvice git, Map<String, String> env) {
+        this.file = file;
+        this.shownName = shownName;
+        this.git = git;
+        this.env = env;
+    }
+
+    public String shownName() {
+        return shownName;
+    }
+
+    public Path path() {
+        return file.path();
+    }
+
+    public Optional<String> existingToken() {
+        return file.get(TokenSources.KEY).filter(v -> !v.isBlank());
+    }
+
+    public WriteResult save(String token) {
+        return file.set(Map.of(TokenSources.KEY, token));
+    }
+
+    /** A warning when the environment already exports a different token, which would win over the file. */
+    public Optional<String> environmentConflict(String token) {
+        String exported = env.get(TokenSources.KEY);
+        if (exported == null || exported.isBlank() || exported.strip().equals(token)) {
+            return Optional.empty();
+        }
+        return Optional.of("NOTION_API_KEY is also exported in your environment with a different value ("
+                + Secrets.mask(exported.strip()) + "); most dotenv loaders keep that one. Unset it or update it.");
+    }
+
+    public Optional<Path> gitignoreNeedingEntry() {
+        return git.gitignoreNeedingEntry(file.path());
+    }
+
+    public void addGitignoreEntry(Path gitignore) {
+        git.addEntry(gitignore, file.path());
+    }
+}

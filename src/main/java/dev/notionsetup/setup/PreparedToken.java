@@ -1,0 +1,37 @@
+package dev.notionsetup.setup;
+
+import dev.notionsetup.ExitCode;
+import dev.notionsetup.UserError;
+import dev.notionsetup.prompt.Output;
+import dev.notionsetup.prompt.Tone;
+import dev.notionsetup.token.TokenCandidate;
+import dev.notionsetup.token.TokenCleaner;
+import dev.notionsetup.token.TokenVerdict;
+
+/**
+ * A token given without a prompt, cleaned and judged the same way the wizard judges a paste. An unusable
+ * one is a usage error (exit 2); an unknown prefix is only a warning, since Notion has the last word.
+ */
+public record PreparedToken(String value, TokenSource source) {
+
+    @Override
+    public String toString() {
+        return "PreparedToken[from " + source.jsonName() + "]";
+    }
+
+    public static PreparedToken from(GivenToken given, Output out) {
+        TokenCandidate candidate = TokenCleaner.clean(given.raw());
+        if (candidate.verdict() instanceof TokenVerdict.Invalid invalid) {
+            throw new UserError("The token from " + given.source().description() + " is not usable: "
+                    + invalid.what(), invalid.fix(), ExitCode.USAGE);
+        }
+        if (!candidate.corrections().isEmpty()) {
+            out.show(Tone.HINT, "Cleaned up the token from " + given.source().description() + ": "
+                    + String.join(", ", candidate.corrections()) + ".");
+        }
+        if (candidate.verdict() instanceof TokenVerdict.UnknownPrefix unknown) {
+            out.show(Tone.WARNING, unknown.warning() + " Using it anyway; Notion will decide.");
+        }
+        return new PreparedToken(candidate.value(), given.source());
+    }
+}

@@ -1,0 +1,59 @@
+package dev.notionsetup.setup;
+
+import dev.notionsetup.ExitCode;
+import dev.notionsetup.UserError;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+
+/** Finds a token given without a prompt: --token, then --token-stdin, then NOTION_API_KEY, in that order. */
+public final class TokenSources {
+    public static final String KEY = "NOTION_API_KEY";
+    /** Far more than any token; a bigger input is a mistake (a file piped in), not a secret to read whole. */
+    private static final int STDIN_LIMIT = 64 * 1024;
+
+    private TokenSources() {
+    }
+
+    public static Optional<GivenToken> fromInvocation(String flagValue, boolean fromStdin, InputStream stdin,
+                                                      Map<String, String> env) {
+        if (flagValue != null && fromStdin) {
+            throw new UserError("--token and --token-stdin were both given.",
+                    "Give the token one way only; --token-stdin keeps it out of shell history.", ExitCode.USAGE);
+        }
+        if (flagValue != null) {
+            return Optional.of(new GivenToken(flagValue, TokenSource.FLAG));
+        }
+        if (fromStdin) {
+            return Optional.of(new GivenToken(readStdin(stdin), TokenSource.STDIN));
+        }
+        String fromEnv = env.get(KEY);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Optional.of(new GivenToken(fromEnv, TokenSource.ENVIRONMENT));
+        }
+        return Optional.empty();
+    }
+
+    private static String readStdin(InputStream stdin) {
+        try {
+            byte[] bytes = stdin.readNBytes(STDIN_LIMIT + 1);
+            if (bytes.length > STDIN_LIMIT) {
+                throw new UserError("Standard input is larger than 64 KiB; that is not a token.",
+                        "Pipe only the token, e.g. printenv NOTION_TOKEN | notion-setup --token-stdin",
+                        ExitCode.USAGE);
+            }
+            String text = new String(bytes, StandardCharsets.UTF_8).strip();
+            if (text.isEmpty()) {
+                throw new UserError("--token-stdin was given but standard input was empty.",
+                        "Pipe the token in, e.g. printenv NOTION_TOKEN | notion-setup --token-stdin", ExitCode.USAGE);
+            }
+            return text;
+        } catch (IOException e) {
+            throw new UserError("Could not read the token from standard input.",
+                    "Pipe the token in, or use --token / NOTION_API_KEY.", ExitCode.USAGE);
+        }
+    }
+}

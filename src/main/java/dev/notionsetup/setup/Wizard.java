@@ -1,0 +1,149 @@
+package dev.notionsetup.setup;
+
+import dev.notionsetup.ExitCode;
+import dev.notionsetup.browser.Browser;
+import dev.notionsetup.envfile.WriteResult;
+import dev.notionsetup.flow.Flow;
+import dev.notionsetup.flow.FlowDefinition;
+import dev.notionsetup.flow.FlowResult;
+import dev.notionsetup.flow.FlowRunner;
+import dev.notionsetup.flow.StepContext;
+import dev.notionsetup.flow.StepSpec;
+import dev.notionsetup.notion.BotIdentity;
+import dev.notionsetup.notion.NotionClient;
+import dev.notionsetup.prompt.Answer;
+import dev.notionsetup.prompt.Prompter;
+import dev.notionsetup.prompt.Tone;
+import dev.notionsetup.prompt.UserInterrupt;
+import dev.notionsetup.report.NextSteps;
+import dev.notionsetup.steps.NotionSteps;
+import dev.notionsetup.steps.ValidateStep;
+import dev.notionsetup.token.Secrets;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The interactive walkthrough: the flow's ten steps, then — only once the token is verified — the write to
+ * the env file, the .gitignore offer, and the closing notes. Ctrl-C or "q" before the write leaves every
+ * file as it was.
+ */
+public final class Wizard {
+    private final FlowDefinition definition;
+    private final Prompter prompter;
+    private final Browser browser;
+    private final boolean offerToOpen;
+    private final NotionClient client;
+    private final CredentialStore store;
+
+    public Wizard(FlowDefinition definition, Prompter prompter, Browser browser, boolean offerToOpen,
+                  NotionClient client, CredentialStore store) {
+        this.definition = definition;
+        this.prompter = prompter;
+        this.browser = browser;
+        this.offerToOpen = offerToOpen;
+        this.client = client;
+        this.store = store;
+    }
+
+    public int run() {
+        Flow flow = new Flow(definition, NotionSteps.registry(prompter, browser, offerToOpen, client));
+        boolean saved = false;
+        try {
+            introduce();
+            StepContext context = new StepContext();
+            Optional<String> existing = store.existingToken();
+            Optional<String> start = existing.isPresent() ? keepOrReplace(flow, existing.get(), context)
+                    : Optional.of(flow.first().id());
+            if (start.isEmpty()) {
+                return quit("You chose to quit.");
+            }
+            FlowResult result = new FlowRunner(prompter).run(flow, start.get(), context);
+            if (result instanceof FlowResult.Quit quit) {
+                return quit(quit.reason());
+            }
+            String token = context.get(TokenSources.KEY, String.class).orElseThrow();
+            context.get(ValidateStep.VERIFIED_BOT, BotIdentity.class).orElseThrow();
+            if (existing.isPresent() && existing.get().equals(token)) {
+                prompter.show(Tone.SUCCESS, "NOTION_API_KEY in " + store.shownName() + " is unchanged ("
+                        + Secrets.mask(token) + ").");
+            } else {
+                WriteResult written = store.save(token);
+                saved = true;
+                prompter.show(Tone.SUCCESS, "Saved NOTION_API_KEY (" + Secrets.mask(token) + ") to "
+                        + written.writtenTo() + ".");
+                written.warnings().forEach(w -> prompter.show(Tone.WARNING, w));
+            }
+            store.environmentConflict(token).ifPresent(w -> prompter.show(Tone.WARNING, w));
+            offerGitignore();
+            NextSteps.show(prompter, definition.thingsToKnow(), shellPath(), client.version().value());
+            return ExitCode.OK;
+        } catch (UserInterrupt interrupt) {
+            prompter.show(Tone.ERROR, interrupt.getMessage() + (saved ? "" : " Nothing was written."));
+            return ExitCode.INTERRUPTED;
+        }
+    }
+
+    private void introduce() {
+        prompter.show(Tone.HEADING, definition.title() + " setup");
+        prompter.show(Tone.PLAIN, definition.summary());
+        if (!definition.prerequisites().isEmpty()) {
+            prompter.show(Tone.PLAIN, "You'll need:");
+            definition.prerequisites().forEach(p -> prompter.show(Tone.PLAIN, "  \u2022 " + p));
+        }
+        prompter.show(Tone.HINT, "At any question: Enter takes the default, b goes back, q quits, Ctrl-C stops."
+                + " Nothing is saved until the token is verified.");
+    }
+
+    /** An env file that already has a token: keep it (jump to the check) or replace it (the whole walk). */
+    private Optional<String> keepOrReplace(Flow flow, String existing, StepContext context) {
+        prompter.show(Tone.PLAIN, store.shownName() + " already has NOTION_API_KEY (" + Secrets.describe(existing) + ").");
+        while (true) {
+            Answer<Integer> answer = prompter.choose("What would you like to do?",
+                    List.of("Keep it and check that it still works", "Replace it with a new token"));
+            if (answer instanceof Answer.Quit<Integer>) {
+                return Optional.empty();
+            }
+            if (answer instanceof Answer.Given<Integer> given) {
+                if (given.value() == 1) {
+                    return Optional.of(flow.first().id());
+                }
+                context.put(TokenSources.KEY, existing);
+                return Optional.of(validateStepId(flow));
+            }
+            prompter.show(Tone.HINT, "This is the first question; there is nothing to go back to.");
+        }
+    }
+
+    private static String validateStepId(Flow flow) {
+        return flow.definition().steps().stream().filter(s -> "validate".equals(s.type()))
+                .map(StepSpec::id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the flow has no validate step"));
+    }
+
+    private void offerGitignore() {
+        Optional<Path> gitignore = store.gitignoreNeedingEntry();
+        if (gitignore.isEmpty()) {
+            return;
+        }
+        Answer<Boolean> add = prompter.confirm("This folder is a git repository and " + store.shownName()
+                + " is not ignored. Add it to " + gitignore.get() + " so the token stays out of git?", true);
+        if (add instanceof Answer.Given<Boolean> yes && yes.value()) {
+            store.addGitignoreEntry(gitignore.get());
+            prompter.show(Tone.SUCCESS, "Added " + store.path().getFileName() + " to " + gitignore.get() + ".");
+        } else {
+            prompter.show(Tone.WARNING, store.shownName() + " is not ignored by git; never commit it.");
+        }
+    }
+
+    private int quit(String reason) {
+        prompter.show(Tone.WARNING, reason + " Nothing was written.");
+        return ExitCode.INTERRUPTED;
+    }
+
+    private String shellPath() {
+        String name = store.shownName();
+        return name.contains("/") ? name : "./" + name;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.notionsetup.steps;
+
+import dev.notionsetup.browser.BrowseResult;
+import dev.notionsetup.browser.Browser;
+import dev.notionsetup.flow.Step;
+import dev.notionsetup.flow.StepContext;
+import dev.notionsetup.flow.StepOutcome;
+import dev.notionsetup.flow.StepSpec;
+import dev.notionsetup.prompt.Answer;
+import dev.notionsetup.prompt.Prompter;
+import dev.notionsetup.prompt.Tone;
+
+import java.net.URI;
+
+/**
+ * Prints the URL first (so it can always be copied, even over SSH), then offers to open it. A missing
+ * browser or display is reported and the wizard carries on; with --no-browser it only prints.
+ */
+public final class OpenUrlStep implements Step {
+    private final String text;
+    private final URI url;
+    private final Prompter prompter;
+    private final Browser browser;
+    private final boolean offerToOpen;
+
+    public OpenUrlStep(StepSpec spec, Prompter prompter, Browser browser, boolean offerToOpen) {
+        this.text = spec.require("text", spec.text());
+        this.url = URI.create(spec.require("url", spec.url()));
+        this.prompter = prompter;
+        this.browser = browser;
+        this.offerToOpen = offerToOpen;
+    }
+
+    @Override
+    public StepOutcome run(StepContext context) {
+        prompter.show(Tone.PLAIN, text);
+        prompter.show(Tone.PLAIN, "");
+        prompter.show(Tone.PLAIN, "  " + url);
+        prompter.show(Tone.PLAIN, "");
+        if (!offerToOpen) {
+            prompter.show(Tone.HINT, "Open that address in your browser, then come back here.");
+            return StepOutcome.NEXT;
+        }
+        Answer<Boolean> answer = prompter.proceed("Press Enter to open it in your browser (s to skip): ");
+        if (!(answer instanceof Answer.Given<Boolean> given)) {
+            return Outcomes.navigation(answer);
+        }
+        if (!given.value()) {
+            prompter.show(Tone.HINT, "Not opening it; copy the address above into your browser.");
+            return StepOutcome.NEXT;
+        }
+        BrowseResult result = browser.open(url);
+        if (result instanceof BrowseResult.Unavailable unavailable) {
+            prompter.show(Tone.WARNING, "Couldn't open a browser: " + unavailable.reason() + ".");
+            prompter.show(Tone.HINT, "Copy the address above into a browser on any device, then carry on here.");
+        } else {
+            prompter.show(Tone.SUCCESS, "Opened in your browser.");
+        }
+        return StepOutcome.NEXT;
+    }
+
+    @Override
+    public boolean asks() {
+        return offerToOpen;
+    }
+}
