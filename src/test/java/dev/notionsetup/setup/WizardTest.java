@@ -1,0 +1,297 @@
+package dev.notionsetup.setup;
+
+import dev.notionsetup.testing.Fixtures;
+import dev.notionsetup.testing.Harness;
+import dev.notionsetup.testing.ScriptedConsole;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static dev.notionsetup.testing.Fixtures.OTHER_TOKEN;
+import static dev.notionsetup.testing.Fixtures.TOKEN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The wizard end to end: the real command line, runner, steps, client and env file; only the console
+ * (scripted lines), the browser and Notion (MockWebServer) are fakes.
+ */
+class WizardTest {
+    @TempDir
+    Path dir;
+    MockWebServer notion;
+
+    @BeforeEach
+    void startNotion() throws IOException {
+        notion = new MockWebServer();
+        notion.start();
+    }
+
+    @AfterEach
+    void stopNotion() throws IOException {
+        notion.shutdown();
+    }
+
+    private Harness.Result wizard(ScriptedConsole console, String... extraArgs) {
+        List<String> args = new ArrayList<>(List.of("--api-url", notion.url("/").toString()));
+        args.addAll(List.of(extraArgs));
+        return new Harness(dir).console(console).run(args.toArray(String[]::new));
+    }
+
+    private void notionAccepts() {
+        notion.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json")
+                .setBody(Fixtures.BOT_ME));
+    }
+
+    private void notionRejects() {
+        notion.enqueue(new MockResponse().setResponseCode(401).setHeader("Content-Type", "application/json")
+                .setBody(Fixtures.UNAUTHORIZED));
+    }
+
+    private static List<Integer> stepsShown(String screen) {
+        Matcher m = Pattern.compile("Step (\\d+) of 10").matcher(screen);
+        List<Integer> steps = new ArrayList<>();
+        while (m.find()) {
+            steps.add(Integer.parseInt(m.group(1)));
+        }
+        return steps;
+    }
+
+    private String envFile() throws IOException {
+        return Files.readString(dir.resolve(".env"), StandardCharsets.UTF_8);
+    }
+
+    private void assertVerifiedWith(String token) throws InterruptedException {
+        RecordedRequest request = notion.takeRequest(5, TimeUnit.SECONDS);
+        assertEquals("GET", request.getMethod());
+        assertEquals("/v1/users/me", request.getPath());
+        assertEquals("Bearer " + token, request.getHeader("Authorization"));
+        assertEquals("2022-06-28", request.getHeader("Notion-Version"));
+        assertEquals(0, request.getBodySize());
+    }
+
+    private void assertNothingWritten() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList(), "the wizard left files behind");
+        }
+    }
+
+    @Test
+    void newIntegrationBranchEndsWithAVerifiedTokenInEnv() throws Exception {
+        notionAccepts();
+        ScriptedConsole console = new ScriptedConsole("", "1", "y", TOKEN, "");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertEquals(List.of(1, 2, 3, 4, 5, 7, 8, 9, 10), stepsShown(run.screen()));
+        assertVerifiedWith(TOKEN);
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(".env"))));
+        assertTrue(run.screen().contains("Integration token verified. Notion API is ready."));
+        assertTrue(run.screen().contains("My Script") && run.screen().contains("Acme"), run.screen());
+        assertTrue(run.screen().contains("ntn_\u2026wxyz (50 characters)"), run.screen());
+        assertFalse(run.everything().contains(TOKEN), "the token reached the screen");
+        assertTrue(run.screen().contains("$NOTION_API_KEY"), "the next step example uses the variable");
+        assertTrue(console.closed(), "the terminal was not closed");
+        assertEquals(0, console.unusedLines());
+    }
+
+    @Test
+    void existingIntegrationBranchSkipsCreation() throws Exception {
+        notionAccepts();
+        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertEquals(List.of(1, 2, 3, 6, 7, 8, 9, 10), stepsShown(run.screen()));
+        assertTrue(run.screen().contains("Click on your existing integration to view its settings."));
+        assertVerifiedWith(TOKEN);
+        assertTrue(envFile().contains("NOTION_API_KEY=" + TOKEN));
+    }
+
+    @Test
+    void backGoesToThePreviousQuestionAndTheOtherBranchCanBeTaken() throws Exception {
+        notionAccepts();
+        // step 5 "b" -> step 3 again; choose existing; at step 7 "b" -> step 3 again; choose existing again.
+        ScriptedConsole console = new ScriptedConsole("", "1", "b", "2", "back", "2", TOKEN, "y");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertEquals(List.of(1, 2, 3, 4, 5, 3, 6, 7, 3, 6, 7, 8, 9, 10), stepsShown(run.screen()));
+        assertTrue(envFile().contains(TOKEN));
+    }
+
+    @Test
+    void rejectedTokenThenAGoodOne() throws Exception {
+        notionRejects();
+        notionAccepts();
+        ScriptedConsole console = new ScriptedConsole("", "1", "y", OTHER_TOKEN, "", "1", TOKEN, "");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertTrue(run.screen().contains("Couldn't verify the token. Make sure you copied it correctly and the"
+                + " integration is active."), run.screen());
+        assertTrue(run.screen().contains("401"), "the specific reason is shown");
+        assertVerifiedWith(OTHER_TOKEN);
+        assertVerifiedWith(TOKEN);
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
+        assertFalse(run.everything().contains(OTHER_TOKEN));
+    }
+
+    @Test
+    void retryAfterAFailureAsksNotionAgain() throws Exception {
+        notion.enqueue(new MockResponse().setResponseCode(401).setBody(Fixtures.UNAUTHORIZED));
+        notionAccepts();
+        ScriptedConsole console = new ScriptedConsole("", "1", "y", TOKEN, "", "2");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertVerifiedWith(TOKEN);
+        assertVerifiedWith(TOKEN);
+        assertTrue(envFile().contains(TOKEN));
+    }
+
+    @Test
+    void noAtACheckpointRepeatsTheInstructionsAndQCanQuit() throws Exception {
+        ScriptedConsole console = new ScriptedConsole("", "1", "n", "q");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(130, run.exitCode());
+        assertEquals(List.of(1, 2, 3, 4, 5, 4, 5), stepsShown(run.screen()));
+        assertEquals(2, run.screen().split("Click 'New integration'", -1).length - 1, "instructions shown twice");
+        assertTrue(run.screen().contains("Nothing was written."));
+        assertEquals(0, notion.getRequestCount());
+        assertNothingWritten();
+    }
+
+    @Test
+    void quittingAfterAFailedCheckWritesNothing() throws Exception {
+        notionRejects();
+        ScriptedConsole console = new ScriptedConsole("", "1", "y", TOKEN, "", "3");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(130, run.exitCode());
+        assertNothingWritten();
+    }
+
+    @Test
+    void ctrlCAtTheTokenPromptExits130AndWritesNothing() throws Exception {
+        ScriptedConsole console = new ScriptedConsole("", "2", ScriptedConsole.CTRL_C);
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(130, run.exitCode());
+        assertTrue(run.screen().contains("Nothing was written."), run.screen());
+        assertTrue(console.closed(), "the terminal must be restored (closed) on interrupt");
+        assertNothingWritten();
+    }
+
+    @Test
+    void aBadPasteIsExplainedAndAskedAgain() throws Exception {
+        notionAccepts();
+        ScriptedConsole console = new ScriptedConsole("", "2", "too-short", "\"Bearer " + TOKEN + "\"\n", "");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertEquals(2, console.prompts().stream().filter(p -> p.startsWith("NOTION_API_KEY")).count());
+        assertTrue(run.screen().contains("Cleaned up the paste"), run.screen());
+        assertVerifiedWith(TOKEN);
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
+    }
+
+    @Test
+    void theUrlIsPrintedAndTheBrowserOpenedOnEnter() {
+        notionAccepts();
+        Harness harness = new Harness(dir).console(new ScriptedConsole("", "2", TOKEN, ""));
+
+        Harness.Result run = harness.run("--api-url", notion.url("/").toString());
+
+        assertEquals(0, run.exitCode());
+        assertTrue(run.screen().contains("https://www.notion.so/profile/integrations/internal"));
+        assertEquals("https://www.notion.so/profile/integrations/internal", harness.opened.get(0).toString());
+    }
+
+    @Test
+    void noBrowserOrDisplayIsReportedAndTheWizardCarriesOn() {
+        notionAccepts();
+        Harness.Result run = new Harness(dir).browserFails("no graphical display (SSH session or container?)")
+                .console(new ScriptedConsole("", "2", TOKEN, ""))
+                .run("--api-url", notion.url("/").toString());
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertTrue(run.screen().contains("Couldn't open a browser: no graphical display"), run.screen());
+    }
+
+    @Test
+    void noBrowserOnlyPrintsTheUrl() {
+        notionAccepts();
+        Harness harness = new Harness(dir).console(new ScriptedConsole("2", TOKEN, ""));
+
+        Harness.Result run = harness.run("--api-url", notion.url("/").toString(), "--no-browser");
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertTrue(harness.opened.isEmpty());
+        assertTrue(run.screen().contains("https://www.notion.so/profile/integrations/internal"));
+    }
+
+    @Test
+    void otherLinesOfAnExistingEnvFileAreKept() throws Exception {
+        Files.writeString(dir.resolve(".env"), "# app settings\nexport DEBUG=1\nOPENAI_API_KEY=sk-test\n");
+        notionAccepts();
+        Harness.Result run = wizard(new ScriptedConsole("", "2", TOKEN, ""));
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertEquals("# app settings\nexport DEBUG=1\nOPENAI_API_KEY=sk-test\nNOTION_API_KEY=" + TOKEN + "\n",
+                envFile());
+    }
+
+    @Test
+    void anExistingTokenCanBeKeptAndOnlyChecked() throws Exception {
+        Files.writeString(dir.resolve(".env"), "NOTION_API_KEY=" + TOKEN + "\n");
+        notionAccepts();
+        ScriptedConsole console = new ScriptedConsole("1");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertEquals(List.of(10), stepsShown(run.screen()));
+        assertTrue(run.screen().contains("ntn_\u2026wxyz"), run.screen());
+        assertVerifiedWith(TOKEN);
+        assertFalse(run.everything().contains(TOKEN));
+    }
+
+    @Test
+    void anExistingTokenCanBeReplaced() throws Exception {
+        Files.writeString(dir.resolve(".env"), "NOTION_API_KEY=" + OTHER_TOKEN + "\n");
+        notionAccepts();
+        Harness.Result run = wizard(new ScriptedConsole("2", "", "2", TOKEN, ""));
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
+    }
+}

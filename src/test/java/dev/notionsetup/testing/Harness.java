@@ -1,0 +1,88 @@
+package dev.notionsetup.testing;
+
+import dev.notionsetup.browser.BrowseResult;
+import dev.notionsetup.browser.Browser;
+import dev.notionsetup.cli.CommandLineFactory;
+import dev.notionsetup.cli.Dependencies;
+import dev.notionsetup.prompt.Console;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the real command line in-process with captured stdout/stderr, a chosen environment, a scripted
+ * console (or none), a recording browser, and a sleeper that records waits instead of sleeping.
+ */
+public final class Harness {
+    private final Path workingDir;
+    private final Map<String, String> env = new HashMap<>();
+    private byte[] stdin = new byte[0];
+    private boolean terminal;
+    private Console console;
+    private BrowseResult browseResult = new BrowseResult.Opened("fake browser");
+    public final List<URI> opened = new ArrayList<>();
+    public final List<Duration> sleeps = new ArrayList<>();
+
+    public Harness(Path workingDir) {
+        this.workingDir = workingDir;
+        env.put("TERM", "xterm-256color");
+    }
+
+    public Harness env(String key, String value) {
+        env.put(key, value);
+        return this;
+    }
+
+    public Harness stdin(String text) {
+        this.stdin = text.getBytes(StandardCharsets.UTF_8);
+        return this;
+    }
+
+    /** A person at a terminal, typing these lines. */
+    public Harness console(ScriptedConsole console) {
+        this.console = console;
+        this.terminal = true;
+        return this;
+    }
+
+    public Harness browserFails(String reason) {
+        this.browseResult = new BrowseResult.Unavailable(reason);
+        return this;
+    }
+
+    public Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Browser browser = url -> {
+            opened.add(url);
+            return browseResult;
+        };
+        Dependencies deps = new Dependencies(env, new ByteArrayInputStream(stdin),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                workingDir, terminal, () -> {
+                    if (console == null) {
+                        throw new AssertionError("the command tried to open a terminal in a non-interactive run");
+                    }
+                    return console;
+                }, e -> browser, d -> sleeps.add(d));
+        int code = CommandLineFactory.create(deps).execute(args);
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
+                console == null ? "" : ((ScriptedConsole) console).screen());
+    }
+
+    /** What a run left behind: exit code, stdout, stderr and the console screen. */
+    public record Result(int exitCode, String stdout, String stderr, String screen) {
+        public String everything() {
+            return stdout + "\n" + stderr + "\n" + screen;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.notionsetup.testing;
+
+import dev.notionsetup.prompt.Console;
+import dev.notionsetup.prompt.UserInterrupt;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * A console that answers prompts from a script, the way a person would type lines and press Enter.
+ * {@link #CTRL_C} in the script stands for Ctrl-C at that prompt. The transcript holds everything shown,
+ * prompts included, but never what was typed at a hidden prompt (as on a real screen).
+ */
+public final class ScriptedConsole implements Console {
+    public static final String CTRL_C = "\u0003<ctrl-c>";
+
+    private final Deque<String> script;
+    private final StringWriter screen = new StringWriter();
+    private final PrintWriter writer = new PrintWriter(screen, true);
+    private final List<String> prompts = new ArrayList<>();
+    private boolean closed;
+
+    public ScriptedConsole(String... lines) {
+        this.script = new ArrayDeque<>(List.of(lines));
+    }
+
+    @Override
+    public String readLine(String prompt) {
+        return answer(prompt, false);
+    }
+
+    @Override
+    public String readSecret(String prompt) {
+        return answer(prompt, true);
+    }
+
+    private String answer(String prompt, boolean hidden) {
+        prompts.add(prompt);
+        writer.print(prompt);
+        if (script.isEmpty()) {
+            throw new AssertionError("the script ran out at prompt '" + prompt + "'; screen so far:\n" + screen);
+        }
+        String line = script.pop();
+        if (line.equals(CTRL_C)) {
+            writer.println("^C");
+            throw new UserInterrupt("Interrupted (Ctrl-C).");
+        }
+        writer.println(hidden ? "*".repeat(line.length()) : line);
+        return line;
+    }
+
+    @Override
+    public PrintWriter writer() {
+        return writer;
+    }
+
+    @Override
+    public int width() {
+        return 0;
+    }
+
+    @Override
+    public boolean supportsColor() {
+        return false;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    public String screen() {
+        return screen.toString();
+    }
+
+    public List<String> prompts() {
+        return List.copyOf(prompts);
+    }
+
+    public int unusedLines() {
+        return script.size();
+    }
+
+    public boolean closed() {
+        return closed;
+    }
+}
