@@ -92,10 +92,10 @@ enum CharacterKind {
             case CONTROL -> "a control character (" + controlName(cp) + ")";
             case QUOTE -> "a quotation mark";
             case PUNCTUATION -> "punctuation or a symbol";
-            case FOREIGN_LETTER -> "a letter from another alphabet or with an accent (some look just like Latin ones)";
+            case FOREIGN_LETTER -> "a letter from another alphabet or with an accent";
             case TYPOGRAPHIC_QUOTE -> "a typographic quotation mark";
             case TYPOGRAPHIC_DASH -> "a typographic dash";
-            case OTHER_NON_ASCII -> "an emoji or other non-ASCII symbol";
+            case OTHER_NON_ASCII -> "an emoji or other symbol";
         };
     }
 

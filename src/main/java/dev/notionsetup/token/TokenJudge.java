@@ -20,7 +20,7 @@ final class TokenJudge {
             "On the integration's page, find Internal Integration Secret, click Show, then Copy, and paste that.";
     private static final String PASTE_ONE =
             "Paste only the secret: copy it again with the Copy button on the integration's page.";
-    private static final String ONLY_TOKEN_CHARACTERS = "a Notion secret has only letters, digits, _ and -";
+    private static final String ONLY_TOKEN_CHARACTERS = "a Notion secret has only A-Z, a-z, 0-9, _ and -";
 
     private static final Pattern WEB_ADDRESS = Pattern.compile(
             "^(?:https?://|www\\.)|notion\\.(?:so|site|com)/", Pattern.CASE_INSENSITIVE);
@@ -56,7 +56,7 @@ final class TokenJudge {
             return new TokenVerdict.Invalid("It looks like " + prefixes + " secrets were pasted together.",
                     "Paste just one secret: copy it again with the Copy button on the integration's page.");
         }
-        if (prefixes == 1 && TokenShape.knownPrefix(value).isEmpty()) {
+        if (prefixes == 1 && hasLabelBeforePrefix(value)) {
             return new TokenVerdict.Invalid("There is other text before the secret's ntn_ or secret_.",
                     "Paste only the secret itself, starting with ntn_ or secret_.");
         }
@@ -74,7 +74,7 @@ final class TokenJudge {
         if (!nonAscii.isEmpty()) {
             return new TokenVerdict.Invalid("It contains non-ASCII characters (" + join(nonAscii) + "); "
                     + ONLY_TOKEN_CHARACTERS + ".",
-                    "Copy it with the Copy button instead of typing it, and paste it without editing.");
+                    "Copy it with the Copy button rather than typing it; some letters only look like Latin ones.");
         }
         if (NOTION_ID.matcher(value).matches()) {
             return new TokenVerdict.Invalid("That looks like a page or database id, not the secret.",
@@ -90,6 +90,18 @@ final class TokenJudge {
             return new TokenVerdict.Acceptable();
         }
         return new TokenVerdict.UnknownPrefix(UNKNOWN_PREFIX_WARNING);
+    }
+
+    /** "my token: ntn_…", "KEY=ntn_…": a word boundary before the prefix, not a stray character glued to it. */
+    private static boolean hasLabelBeforePrefix(String value) {
+        for (String prefix : TokenShape.KNOWN_PREFIXES) {
+            int at = value.indexOf(prefix);
+            if (at > 0) {
+                char before = value.charAt(at - 1);
+                return before == '=' || before == ':' || CharacterKind.of(before).isBlank();
+            }
+        }
+        return false;
     }
 
     private static List<String> kinds(String value, Predicate<CharacterKind> wanted) {
