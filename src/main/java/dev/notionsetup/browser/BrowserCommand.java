@@ -2,6 +2,7 @@ package dev.notionsetup.browser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One way to open a URL: command words run without a shell, so nothing in a URL or in BROWSER is ever
@@ -33,7 +34,7 @@ record BrowserCommand(List<String> words, boolean fromBrowserVariable) {
         if (value == null) {
             return commands;
         }
-        for (String entry : value.split(java.util.regex.Pattern.quote(String.valueOf(separator)))) {
+        for (String entry : value.split(Pattern.quote(String.valueOf(separator)))) {
             String trimmed = entry.strip();
             if (!trimmed.isEmpty()) {
                 commands.add(new BrowserCommand(List.of(trimmed.split("\\s+")), true));
