@@ -10,4 +10,11 @@ public record TokenCandidate(String value, List<String> corrections, TokenVerdic
     public TokenCandidate {
         corrections = List.copyOf(corrections);
     }
+
+    /** Masked, because a record's generated toString would put the secret into logs and exception messages. */
+    @Override
+    public String toString() {
+        return "TokenCandidate[value=" + Secrets.describe(value) + ", corrections=" + corrections
+                + ", verdict=" + verdict + "]";
+    }
 }
