@@ -1,6 +1,7 @@
 package dev.notionsetup.cli;
 
-import dev.notionsetup.browser.BrowseResult;
+import dev.notionsetup.browser.SystemBrowser;
+import dev.notionsetup.browser.SystemProcessLauncher;
 import dev.notionsetup.notion.Sleeper;
 import dev.notionsetup.prompt.JLineTerminal;
 
@@ -14,7 +15,8 @@ public final class Main {
     public static void main(String[] args) {
         Dependencies deps = new Dependencies(System.getenv(), System.in, System.out, System.err,
                 Path.of("").toAbsolutePath(), Terminals.stdinAndStdoutAreTerminals(), JLineTerminal::open,
-                env -> url -> new BrowseResult.Unavailable("browser support is not wired yet"), Sleeper.SYSTEM);
+                env -> new SystemBrowser(env, System.getProperty("os.name", ""),
+                        SystemProcessLauncher.forPlatform(System.getProperty("os.name", ""))), Sleeper.SYSTEM);
         int code = CommandLineFactory.create(deps).execute(args);
         System.out.flush();
         System.exit(code);

@@ -1,7 +1,7 @@
 package dev.notionsetup.cli;
 
 import dev.notionsetup.browser.Browser;
-import dev.notionsetup.browser.BrowseResult;
+import dev.notionsetup.browser.NoBrowser;
 import dev.notionsetup.flow.FlowLoader;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Console;
@@ -92,8 +92,7 @@ public final class SetupCommand implements Callable<Integer> {
             Output out = new WriterOutput(console.writer(), invocation.style(console.supportsColor()), console::width,
                     false);
             Prompter prompter = new LinePrompter(console, out);
-            Browser browser = noBrowser ? url -> new BrowseResult.Unavailable("--no-browser was given")
-                    : deps.browsers().apply(deps.env());
+            Browser browser = noBrowser ? new NoBrowser() : deps.browsers().apply(deps.env());
             try (NotionClient client = invocation.client(prompter)) {
                 return new Wizard(FlowLoader.load(FlowLoader.NOTION_FLOW), prompter, browser, !noBrowser, client,
                         invocation.credentialStore()).run();
