@@ -57,6 +57,12 @@ public final class SetupCommand implements Callable<Integer> {
             + " it is saved unverified.")
     boolean skipValidation;
 
+    @Option(names = "--database", paramLabel = "URL_OR_ID", description = "Without prompts: confirm this database"
+            + " with Notion and save it as NOTION_DATABASE_ID.")
+    String database;
+
+    @Mixin
+    AccessOptions access;
     @Mixin
     ConnectionOptions connection;
     @Mixin
@@ -83,7 +89,8 @@ public final class SetupCommand implements Callable<Integer> {
         }
         try (NotionClient client = invocation.client(out)) {
             return new Unattended(out, invocation.jsonReport(), client, invocation.credentialStore())
-                    .run(new Unattended.Request(given, yes, skipValidation));
+                    .run(new Unattended.Request(given, yes, skipValidation, access.checkAccess,
+                            access.requireAccess, Optional.ofNullable(database)));
         }
     }
 

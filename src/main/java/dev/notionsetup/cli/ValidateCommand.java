@@ -19,8 +19,10 @@ import java.util.concurrent.Callable;
                 "  notion-setup validate --json | jq .ok          # for scripts",
                 "  */30 * * * * cd /srv/app && notion-setup validate -q || mail -s 'Notion token' ops",
                 "",
+                "  notion-setup validate --require-access         # fail (exit 4) while nothing is shared",
+                "",
                 "Exit codes: 0 ok, 1 token rejected, 2 usage or no token found, 3 Notion unreachable/unavailable,",
-                "5 env file unreadable."})
+                "4 nothing shared (--require-access), 5 env file unreadable."})
 public final class ValidateCommand implements Callable<Integer> {
     private final Dependencies deps;
 
@@ -28,6 +30,8 @@ public final class ValidateCommand implements Callable<Integer> {
     EnvFileOption envFile;
     @Mixin
     TokenOptions tokens;
+    @Mixin
+    AccessOptions access;
     @Mixin
     ConnectionOptions connection;
     @Mixin
@@ -43,7 +47,8 @@ public final class ValidateCommand implements Callable<Integer> {
         Output out = invocation.stderrOutput();
         try (NotionClient client = invocation.client(out)) {
             return new HealthCheck(out, invocation.jsonReport(), client, invocation.credentialStore())
-                    .run(TokenSources.fromInvocation(tokens.token, tokens.tokenStdin, deps.stdin(), deps.env()));
+                    .run(TokenSources.fromInvocation(tokens.token, tokens.tokenStdin, deps.stdin(), deps.env()),
+                            access.checkAccess, access.requireAccess);
         }
     }
 }

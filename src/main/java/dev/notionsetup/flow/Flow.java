@@ -28,10 +28,11 @@ public final class Flow {
             if (indexById.putIfAbsent(spec.id(), i) != null) {
                 throw new IllegalStateException("flow step id '" + spec.id() + "' is used twice");
             }
-            if (spec.number() < 1 || spec.number() > definition.total()) {
+            if (spec.number() < 0 || spec.number() > definition.total()) {
                 throw new IllegalStateException("flow step '" + spec.id() + "' has number " + spec.number()
-                        + " outside 1.." + definition.total());
+                        + " outside 0.." + definition.total());
             }
+            spec.heading(definition.total());
         }
         for (StepSpec spec : specs) {
             checkTarget(spec, spec.next());

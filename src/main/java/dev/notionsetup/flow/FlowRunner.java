@@ -30,7 +30,7 @@ public final class FlowRunner {
         StepSpec current = flow.spec(startId);
         int total = flow.definition().total();
         while (current != null) {
-            out.show(Tone.HEADING, "Step " + current.number() + " of " + total);
+            out.show(Tone.HEADING, current.heading(total));
             StepOutcome outcome = flow.step(current.id()).run(context);
             if (outcome instanceof StepOutcome.Quit quit) {
                 return new FlowResult.Quit(quit.reason());

@@ -9,8 +9,10 @@ import java.util.List;
  * the fields it needs when it is built, so a typo in the flow fails at load time, not mid-wizard.
  *
  * @param id        stable name used by branches ("next", option targets)
- * @param number    the seed's step number, shown as "Step N of total"
+ * @param number    the seed's step number, shown as "Step N of total"; 0 for a step beyond the seed's ten,
+ *                  which is headed by its {@code title} instead
  * @param type      registered step type: info, open-url, choice, input, confirm, validate
+ * @param title     heading of an unnumbered step
  * @param text      the seed's text for the step
  * @param next      id of the step that follows (default: the next one in the list)
  * @param url       open-url: the page to open
@@ -24,7 +26,7 @@ import java.util.List;
  * @param retryStep validate: where "enter it again" goes
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record StepSpec(String id, int number, String type, String text, String next, String url,
+public record StepSpec(String id, int number, String type, String title, String text, String next, String url,
                        List<Option> options, String repeat, String variable, Boolean secret, String format,
                        String success, String failure, String retryStep) {
 
@@ -37,6 +39,11 @@ public record StepSpec(String id, int number, String type, String text, String n
             throw new IllegalStateException("flow step '" + id + "' (" + type + ") needs \"" + field + "\"");
         }
         return value;
+    }
+
+    /** "Step 7 of 10" for the seed's steps, the title for the ones after them. */
+    public String heading(int total) {
+        return number > 0 ? "Step " + number + " of " + total : require("title", title);
     }
 
     public boolean isSecret() {

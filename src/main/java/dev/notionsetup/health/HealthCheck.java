@@ -10,6 +10,7 @@ import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.BotText;
 import dev.notionsetup.report.FailureText;
 import dev.notionsetup.report.JsonReport;
+import dev.notionsetup.setup.AccessGate;
 import dev.notionsetup.setup.CredentialStore;
 import dev.notionsetup.setup.GivenToken;
 import dev.notionsetup.setup.PreparedToken;
@@ -17,6 +18,7 @@ import dev.notionsetup.setup.TokenSource;
 import dev.notionsetup.token.Secrets;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * `notion-setup validate`: does the stored (or given) token still work? Exit 0 when it does; otherwise the
@@ -37,7 +39,7 @@ public final class HealthCheck {
     }
 
     /** {@code given} is the token from --token, --token-stdin or NOTION_API_KEY; else the env file is read. */
-    public int run(Optional<GivenToken> given) {
+    public int run(Optional<GivenToken> given, boolean checkAccess, boolean requireAccess) {
         GivenToken found = given.or(() -> store.existingToken().map(t -> new GivenToken(t, TokenSource.ENV_FILE)))
                 .orElseThrow(() -> new UserError("No token found: no --token, --token-stdin or NOTION_API_KEY,"
                         + " and no NOTION_API_KEY in " + store.shownName() + ".",
@@ -69,7 +71,16 @@ public final class HealthCheck {
             out.show(Tone.PLAIN, "  Request id:     " + bot.requestId());
         }
         if (json != null) {
-            json.ok(true).bot(bot).print();
+            json.bot(bot);
+        }
+        if (checkAccess || requireAccess) {
+            OptionalInt stop = new AccessGate(out, json, client).check(token.value(), requireAccess);
+            if (stop.isPresent()) {
+                return stop.getAsInt();
+            }
+        }
+        if (json != null) {
+            json.ok(true).print();
         }
         return ExitCode.OK;
     }

@@ -1,5 +1,6 @@
 package dev.notionsetup.report;
 
+import dev.notionsetup.notion.NotionVersion;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
 
@@ -13,15 +14,27 @@ public final class NextSteps {
     private NextSteps() {
     }
 
-    public static void show(Output out, List<String> thingsToKnow, String envFileForShell, String notionVersion) {
+    public static void show(Output out, List<String> thingsToKnow, String envFileForShell, NotionVersion version,
+                            boolean withDatabase) {
         if (!thingsToKnow.isEmpty()) {
             out.show(Tone.HEADING, "Things to know");
             thingsToKnow.forEach(t -> out.show(Tone.PLAIN, "  \u2022 " + t));
         }
         out.show(Tone.HEADING, "Next step: make your first call");
         out.show(Tone.PLAIN, "  set -a; . " + envFileForShell + "; set +a");
-        out.show(Tone.PLAIN, "  curl -s https://api.notion.com/v1/users/me \\");
+        if (!withDatabase) {
+            out.show(Tone.PLAIN, "  curl -s https://api.notion.com/v1/users/me \\");
+        } else if (version.usesDataSources()) {
+            // From 2025-09-03 a database is queried through its data sources; retrieving it lists them.
+            out.show(Tone.PLAIN, "  curl -s \"https://api.notion.com/v1/databases/$NOTION_DATABASE_ID\" \\");
+        } else {
+            out.show(Tone.PLAIN, "  curl -s -X POST \"https://api.notion.com/v1/databases/$NOTION_DATABASE_ID/query\" \\");
+            out.show(Tone.PLAIN, "    -H \"Content-Type: application/json\" -d '{\"page_size\": 5}' \\");
+        }
         out.show(Tone.PLAIN, "    -H \"Authorization: Bearer $NOTION_API_KEY\" \\");
-        out.show(Tone.PLAIN, "    -H \"Notion-Version: " + notionVersion + "\"");
+        out.show(Tone.PLAIN, "    -H \"Notion-Version: " + version.value() + "\"");
+        if (withDatabase) {
+            out.show(Tone.HINT, "A 200 answer with a results array means the token and the sharing both work.");
+        }
     }
 }

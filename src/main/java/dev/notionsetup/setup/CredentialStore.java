@@ -6,6 +6,7 @@ import dev.notionsetup.envfile.WriteResult;
 import dev.notionsetup.token.Secrets;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import java.util.Optional;
  * git would commit).
  */
 public final class CredentialStore {
+    public static final String DATABASE_KEY = "NOTION_DATABASE_ID";
     private final EnvFile file;
     private final String shownName;
     private final GitIgnoreAdvice git;
@@ -40,8 +42,16 @@ public final class CredentialStore {
         return file.get(TokenSources.KEY).filter(v -> !v.isBlank());
     }
 
-    public WriteResult save(String token) {
-        return file.set(Map.of(TokenSources.KEY, token));
+    /** Writes the token, and the database id when there is one, in one atomic write. */
+    public WriteResult save(String token, Optional<String> databaseId) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(TokenSources.KEY, token);
+        databaseId.ifPresent(id -> values.put(DATABASE_KEY, id));
+        return file.set(values);
+    }
+
+    public Optional<String> existingDatabaseId() {
+        return file.get(DATABASE_KEY).filter(v -> !v.isBlank());
     }
 
     /** A warning when the environment already exports a different token, which would win over the file. */

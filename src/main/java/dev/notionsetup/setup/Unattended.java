@@ -5,6 +5,8 @@ import dev.notionsetup.UserError;
 import dev.notionsetup.envfile.WriteResult;
 import dev.notionsetup.notion.ApiResult;
 import dev.notionsetup.notion.BotIdentity;
+import dev.notionsetup.notion.DatabaseId;
+import dev.notionsetup.notion.DatabaseInfo;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
@@ -16,6 +18,7 @@ import dev.notionsetup.token.Secrets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Setup with no human: the token comes from --token, --token-stdin or NOTION_API_KEY; it is verified and
@@ -24,7 +27,11 @@ import java.util.Optional;
 public final class Unattended {
 
     /** What the invocation asked for. */
-    public record Request(Optional<GivenToken> token, boolean replaceExisting, boolean skipValidation) {
+    /**
+     * @param database a database URL or id to confirm and save as NOTION_DATABASE_ID, when given
+     */
+    public record Request(Optional<GivenToken> token, boolean replaceExisting, boolean skipValidation,
+                          boolean checkAccess, boolean requireAccess, Optional<String> database) {
     }
 
     private final Output out;
@@ -46,6 +53,7 @@ public final class Unattended {
                 "Pipe it in (printenv NOTION_TOKEN | notion-setup --token-stdin --yes), or use --token or"
                         + " NOTION_API_KEY.", ExitCode.USAGE));
         PreparedToken token = PreparedToken.from(given, out);
+        Optional<String> databaseId = request.database().map(Unattended::databaseIdOf);
         Optional<String> existing = store.existingToken();
         boolean unchanged = existing.isPresent() && existing.get().equals(token.value());
         if (existing.isPresent() && !unchanged && !request.replaceExisting()) {
@@ -68,8 +76,32 @@ public final class Unattended {
                 return failed.failure().kind().exitCode();
             }
             bot = ((ApiResult.Ok<BotIdentity>) verified).value();
+            if (request.checkAccess() || request.requireAccess()) {
+                OptionalInt stop = new AccessGate(out, json, client).check(token.value(), request.requireAccess());
+                if (stop.isPresent()) {
+                    out.show(Tone.HINT, "Nothing was written.");
+                    return stop.getAsInt();
+                }
+            }
+            if (databaseId.isPresent()) {
+                ApiResult<DatabaseInfo> database = client.database(token.value(), databaseId.get());
+                if (database instanceof ApiResult.Failed<DatabaseInfo> failed) {
+                    out.show(Tone.ERROR, "--database: " + FailureText.reason(failed.failure()) + " Nothing was written.");
+                    out.show(Tone.HINT, FailureText.fix(failed.failure()));
+                    if (json != null) {
+                        json.failure(failed.failure()).print();
+                    }
+                    return failed.failure().kind().exitCode();
+                }
+                DatabaseInfo info = ((ApiResult.Ok<DatabaseInfo>) database).value();
+                out.show(Tone.SUCCESS, "Found the database \"" + info.title() + "\".");
+                if (json != null) {
+                    json.root().putObject("database").put("id", info.id()).put("title", info.title());
+                }
+            }
         }
-        WriteResult written = unchanged ? null : store.save(token.value());
+        boolean databaseUnchanged = databaseId.isEmpty() || databaseId.equals(store.existingDatabaseId());
+        WriteResult written = unchanged && databaseUnchanged ? null : store.save(token.value(), databaseId);
         if (written != null) {
             written.warnings().forEach(w -> warn(warnings, w));
         }
@@ -78,6 +110,12 @@ public final class Unattended {
                 + " is inside a git work tree and not ignored; add it to " + g + "."));
         summarize(token, bot, written, warnings);
         return ExitCode.OK;
+    }
+
+    private static String databaseIdOf(String urlOrId) {
+        return DatabaseId.parse(urlOrId).orElseThrow(() -> new UserError(
+                "--database is not a Notion database URL or id.",
+                "Give the database's link (Share \u2192 Copy link) or its 32-character id.", ExitCode.USAGE));
     }
 
     private void warn(List<String> warnings, String warning) {

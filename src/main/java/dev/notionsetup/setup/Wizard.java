@@ -9,13 +9,17 @@ import dev.notionsetup.flow.FlowResult;
 import dev.notionsetup.flow.FlowRunner;
 import dev.notionsetup.flow.StepContext;
 import dev.notionsetup.flow.StepSpec;
+import dev.notionsetup.notion.AccessSummary;
 import dev.notionsetup.notion.BotIdentity;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Answer;
 import dev.notionsetup.prompt.Prompter;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.prompt.UserInterrupt;
+import dev.notionsetup.report.AccessText;
 import dev.notionsetup.report.NextSteps;
+import dev.notionsetup.steps.AccessStep;
+import dev.notionsetup.steps.DatabaseStep;
 import dev.notionsetup.steps.NotionSteps;
 import dev.notionsetup.steps.ValidateStep;
 import dev.notionsetup.token.Secrets;
@@ -65,24 +69,36 @@ public final class Wizard {
             }
             String token = context.get(TokenSources.KEY, String.class).orElseThrow();
             context.get(ValidateStep.VERIFIED_BOT, BotIdentity.class).orElseThrow();
-            if (existing.isPresent() && existing.get().equals(token)) {
-                prompter.show(Tone.SUCCESS, "NOTION_API_KEY in " + store.shownName() + " is unchanged ("
-                        + Secrets.mask(token) + ").");
-            } else {
-                WriteResult written = store.save(token);
-                saved = true;
-                prompter.show(Tone.SUCCESS, "Saved NOTION_API_KEY (" + Secrets.mask(token) + ") to "
-                        + written.writtenTo() + ".");
-                written.warnings().forEach(w -> prompter.show(Tone.WARNING, w));
-            }
+            Optional<String> databaseId = context.get(DatabaseStep.DATABASE_ID, String.class);
+            saved = save(token, existing, databaseId);
             store.environmentConflict(token).ifPresent(w -> prompter.show(Tone.WARNING, w));
             offerGitignore();
-            NextSteps.show(prompter, definition.thingsToKnow(), shellPath(), client.version().value());
+            context.get(AccessStep.ACCESS, AccessSummary.class).filter(AccessSummary::nothingShared).ifPresent(a ->
+                    prompter.show(Tone.WARNING, "Still to do: share at least one page or database with the"
+                            + " integration. " + AccessText.HOW_TO_SHARE));
+            boolean hasDatabase = databaseId.isPresent() || store.existingDatabaseId().isPresent();
+            NextSteps.show(prompter, definition.thingsToKnow(), shellPath(), client.version(), hasDatabase);
             return ExitCode.OK;
         } catch (UserInterrupt interrupt) {
             prompter.show(Tone.ERROR, interrupt.getMessage() + (saved ? "" : " Nothing was written."));
             return ExitCode.INTERRUPTED;
         }
+    }
+
+    /** Writes what changed (token, database id) in one atomic write; true when something was written. */
+    private boolean save(String token, Optional<String> existing, Optional<String> databaseId) {
+        boolean tokenUnchanged = existing.isPresent() && existing.get().equals(token);
+        boolean databaseUnchanged = databaseId.isEmpty() || databaseId.equals(store.existingDatabaseId());
+        if (tokenUnchanged && databaseUnchanged) {
+            prompter.show(Tone.SUCCESS, "NOTION_API_KEY in " + store.shownName() + " is unchanged ("
+                    + Secrets.mask(token) + ").");
+            return false;
+        }
+        WriteResult written = store.save(token, databaseId);
+        prompter.show(Tone.SUCCESS, "Saved NOTION_API_KEY (" + Secrets.mask(token) + ")"
+                + (databaseId.isPresent() ? " and NOTION_DATABASE_ID" : "") + " to " + written.writtenTo() + ".");
+        written.warnings().forEach(w -> prompter.show(Tone.WARNING, w));
+        return true;
     }
 
     private void introduce() {

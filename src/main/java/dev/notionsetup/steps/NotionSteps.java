@@ -21,7 +21,9 @@ public final class NotionSteps {
                 .register("confirm", spec -> new ConfirmStep(spec, prompter))
                 .register("input", spec -> new InputStep(spec, prompter,
                         spec.format() == null ? InputCheck.NON_BLANK : formatOf(formats, spec.format(), spec.id())))
-                .register("validate", spec -> new ValidateStep(spec, prompter, client));
+                .register("validate", spec -> new ValidateStep(spec, prompter, client))
+                .register("access", spec -> new AccessStep(spec, prompter, client))
+                .register("database-id", spec -> new DatabaseStep(spec, prompter, client));
     }
 
     private static InputCheck formatOf(Map<String, InputCheck> formats, String format, String stepId) {

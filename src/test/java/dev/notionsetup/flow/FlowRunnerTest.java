@@ -46,7 +46,7 @@ class FlowRunnerTest {
         int n = 1;
         for (String s : specs) {
             String[] parts = s.split(":");
-            steps.add(new StepSpec(parts[0], n++, parts[1], "t", parts.length > 2 ? parts[2] : null, null, null,
+            steps.add(new StepSpec(parts[0], n++, parts[1], null, "t", parts.length > 2 ? parts[2] : null, null, null,
                     null, null, null, null, null, null, null));
         }
         return new Flow(new FlowDefinition("test", "", List.of(), steps.size(), steps, List.of()), registry);

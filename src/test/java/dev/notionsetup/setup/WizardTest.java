@@ -1,5 +1,6 @@
 package dev.notionsetup.setup;
 
+import dev.notionsetup.testing.FakeNotion;
 import dev.notionsetup.testing.Fixtures;
 import dev.notionsetup.testing.Harness;
 import dev.notionsetup.testing.ScriptedConsole;
@@ -37,10 +38,13 @@ class WizardTest {
     @TempDir
     Path dir;
     MockWebServer notion;
+    FakeNotion fake;
 
     @BeforeEach
     void startNotion() throws IOException {
+        fake = new FakeNotion().accept(TOKEN).sharePage("Roadmap");
         notion = new MockWebServer();
+        notion.setDispatcher(fake);
         notion.start();
     }
 
@@ -55,13 +59,8 @@ class WizardTest {
         return new Harness(dir).console(console).run(args.toArray(String[]::new));
     }
 
-    private void notionAccepts() {
-        notion.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json")
-                .setBody(Fixtures.BOT_ME));
-    }
-
-    private void notionRejects() {
-        notion.enqueue(new MockResponse().setResponseCode(401).setHeader("Content-Type", "application/json")
+    private void notionRejectsOnce() {
+        fake.thenUsersMe(new MockResponse().setResponseCode(401).setHeader("Content-Type", "application/json")
                 .setBody(Fixtures.UNAUTHORIZED));
     }
 
@@ -95,8 +94,7 @@ class WizardTest {
 
     @Test
     void newIntegrationBranchEndsWithAVerifiedTokenInEnv() throws Exception {
-        notionAccepts();
-        ScriptedConsole console = new ScriptedConsole("", "1", "y", TOKEN, "");
+        ScriptedConsole console = new ScriptedConsole("", "1", "y", TOKEN, "", "");
 
         Harness.Result run = wizard(console);
 
@@ -116,8 +114,7 @@ class WizardTest {
 
     @Test
     void existingIntegrationBranchSkipsCreation() throws Exception {
-        notionAccepts();
-        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "");
+        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", "");
 
         Harness.Result run = wizard(console);
 
@@ -130,9 +127,8 @@ class WizardTest {
 
     @Test
     void backGoesToThePreviousQuestionAndTheOtherBranchCanBeTaken() throws Exception {
-        notionAccepts();
         // step 5 "b" -> step 3 again; choose existing; at step 7 "b" -> step 3 again; choose existing again.
-        ScriptedConsole console = new ScriptedConsole("", "1", "b", "2", "back", "2", TOKEN, "y");
+        ScriptedConsole console = new ScriptedConsole("", "1", "b", "2", "back", "2", TOKEN, "y", "");
 
         Harness.Result run = wizard(console);
 
@@ -143,9 +139,7 @@ class WizardTest {
 
     @Test
     void rejectedTokenThenAGoodOne() throws Exception {
-        notionRejects();
-        notionAccepts();
-        ScriptedConsole console = new ScriptedConsole("", "1", "y", OTHER_TOKEN, "", "1", TOKEN, "");
+        ScriptedConsole console = new ScriptedConsole("", "1", "y", OTHER_TOKEN, "", "1", TOKEN, "", "");
 
         Harness.Result run = wizard(console);
 
@@ -161,9 +155,8 @@ class WizardTest {
 
     @Test
     void retryAfterAFailureAsksNotionAgain() throws Exception {
-        notion.enqueue(new MockResponse().setResponseCode(401).setBody(Fixtures.UNAUTHORIZED));
-        notionAccepts();
-        ScriptedConsole console = new ScriptedConsole("", "1", "y", TOKEN, "", "2");
+        notionRejectsOnce();
+        ScriptedConsole console = new ScriptedConsole("", "1", "y", TOKEN, "", "2", "");
 
         Harness.Result run = wizard(console);
 
@@ -189,7 +182,7 @@ class WizardTest {
 
     @Test
     void quittingAfterAFailedCheckWritesNothing() throws Exception {
-        notionRejects();
+        notionRejectsOnce();
         ScriptedConsole console = new ScriptedConsole("", "1", "y", TOKEN, "", "3");
 
         Harness.Result run = wizard(console);
@@ -212,8 +205,7 @@ class WizardTest {
 
     @Test
     void aBadPasteIsExplainedAndAskedAgain() throws Exception {
-        notionAccepts();
-        ScriptedConsole console = new ScriptedConsole("", "2", "too-short", "\"Bearer " + TOKEN + "\"\n", "");
+        ScriptedConsole console = new ScriptedConsole("", "2", "too-short", "\"Bearer " + TOKEN + "\"\n", "", "");
 
         Harness.Result run = wizard(console);
 
@@ -226,8 +218,7 @@ class WizardTest {
 
     @Test
     void theUrlIsPrintedAndTheBrowserOpenedOnEnter() {
-        notionAccepts();
-        Harness harness = new Harness(dir).console(new ScriptedConsole("", "2", TOKEN, ""));
+        Harness harness = new Harness(dir).console(new ScriptedConsole("", "2", TOKEN, "", ""));
 
         Harness.Result run = harness.run("--api-url", notion.url("/").toString());
 
@@ -238,9 +229,8 @@ class WizardTest {
 
     @Test
     void noBrowserOrDisplayIsReportedAndTheWizardCarriesOn() {
-        notionAccepts();
         Harness.Result run = new Harness(dir).browserFails("no graphical display (SSH session or container?)")
-                .console(new ScriptedConsole("", "2", TOKEN, ""))
+                .console(new ScriptedConsole("", "2", TOKEN, "", ""))
                 .run("--api-url", notion.url("/").toString());
 
         assertEquals(0, run.exitCode(), run.screen());
@@ -249,8 +239,7 @@ class WizardTest {
 
     @Test
     void noBrowserOnlyPrintsTheUrl() {
-        notionAccepts();
-        Harness harness = new Harness(dir).console(new ScriptedConsole("2", TOKEN, ""));
+        Harness harness = new Harness(dir).console(new ScriptedConsole("2", TOKEN, "", ""));
 
         Harness.Result run = harness.run("--api-url", notion.url("/").toString(), "--no-browser");
 
@@ -262,8 +251,7 @@ class WizardTest {
     @Test
     void otherLinesOfAnExistingEnvFileAreKept() throws Exception {
         Files.writeString(dir.resolve(".env"), "# app settings\nexport DEBUG=1\nOPENAI_API_KEY=sk-test\n");
-        notionAccepts();
-        Harness.Result run = wizard(new ScriptedConsole("", "2", TOKEN, ""));
+        Harness.Result run = wizard(new ScriptedConsole("", "2", TOKEN, "", ""));
 
         assertEquals(0, run.exitCode(), run.screen());
         assertEquals("# app settings\nexport DEBUG=1\nOPENAI_API_KEY=sk-test\nNOTION_API_KEY=" + TOKEN + "\n",
@@ -273,8 +261,7 @@ class WizardTest {
     @Test
     void anExistingTokenCanBeKeptAndOnlyChecked() throws Exception {
         Files.writeString(dir.resolve(".env"), "NOTION_API_KEY=" + TOKEN + "\n");
-        notionAccepts();
-        ScriptedConsole console = new ScriptedConsole("1");
+        ScriptedConsole console = new ScriptedConsole("1", "");
 
         Harness.Result run = wizard(console);
 
@@ -288,10 +275,81 @@ class WizardTest {
     @Test
     void anExistingTokenCanBeReplaced() throws Exception {
         Files.writeString(dir.resolve(".env"), "NOTION_API_KEY=" + OTHER_TOKEN + "\n");
-        notionAccepts();
-        Harness.Result run = wizard(new ScriptedConsole("2", "", "2", TOKEN, ""));
+        Harness.Result run = wizard(new ScriptedConsole("2", "", "2", TOKEN, "", ""));
 
         assertEquals(0, run.exitCode(), run.screen());
         assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
+    }
+
+    // --- issue 8: the access check and the database id ---
+
+    private static final String TASKS_ID = "be907abe510e4116a3d17ea71018c06f";
+
+    @Test
+    void nothingSharedThenSharedInTheBrowserThenCheckedAgain() throws Exception {
+        fake = new FakeNotion().accept(TOKEN);
+        notion.setDispatcher(fake);
+        Runnable userSharesInBrowser = () -> fake.sharePage("Meeting Notes").shareDatabase(TASKS_ID, "Tasks");
+        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", userSharesInBrowser, "1", "n");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertTrue(run.screen().contains("Your integration can't see any pages or databases yet."), run.screen());
+        assertTrue(run.screen().contains("select 'Connections', and add your integration"), run.screen());
+        assertTrue(run.screen().contains("Your integration can see 1 page and 1 database: Meeting Notes, Tasks"),
+                run.screen());
+        assertFalse(run.screen().contains("Still to do"), "nothing is missing any more");
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
+    }
+
+    @Test
+    void continuingWithoutSharingStillSavesTheTokenAndSaysWhatIsMissing() throws Exception {
+        fake = new FakeNotion().accept(TOKEN);
+        notion.setDispatcher(fake);
+        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", "2", "");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
+        assertTrue(run.screen().contains("Still to do: share at least one page or database"), run.screen());
+    }
+
+    @Test
+    void aDatabasePickedFromTheListIsSavedWithTheToken() throws Exception {
+        fake.shareDatabase(TASKS_ID, "Tasks");
+        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", "", "1");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertTrue(run.screen().contains("Found the database \"Tasks\""), run.screen());
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\nNOTION_DATABASE_ID=" + TASKS_ID + "\n", envFile());
+        assertTrue(fake.requests.stream().anyMatch(r -> ("/v1/databases/" + TASKS_ID).equals(r.getPath())
+                || ("/v1/databases/" + dashed(TASKS_ID)).equals(r.getPath())));
+        assertTrue(run.screen().contains("$NOTION_DATABASE_ID/query"), "the first query is the guide's");
+        assertFalse(run.everything().contains(TOKEN));
+    }
+
+    @Test
+    void aPastedUrlOfAnUnsharedDatabaseIsExplainedThenAnotherIsAccepted() throws Exception {
+        fake.shareDatabase(TASKS_ID, "Tasks");
+        String unshared = "https://www.notion.so/acme/Secret-0123456789abcdef0123456789abcdef?v=ffffffffffffffffffffffffffffffff";
+        String shared = "https://notion.so/Tasks-" + TASKS_ID + "?v=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa&pvs=4";
+        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", "y", "2", "not a url", unshared, "2",
+                shared);
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertTrue(run.screen().contains("That isn't a Notion database URL or id."), run.screen());
+        assertTrue(run.screen().contains("it isn't shared with it"), run.screen());
+        assertTrue(envFile().contains("NOTION_DATABASE_ID=" + TASKS_ID + "\n"), envFile());
+    }
+
+    private static String dashed(String id) {
+        return id.substring(0, 8) + "-" + id.substring(8, 12) + "-" + id.substring(12, 16) + "-" + id.substring(16, 20)
+                + "-" + id.substring(20);
     }
 }

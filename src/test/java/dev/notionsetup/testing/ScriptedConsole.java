@@ -18,13 +18,14 @@ import java.util.List;
 public final class ScriptedConsole implements Console {
     public static final String CTRL_C = "\u0003<ctrl-c>";
 
-    private final Deque<String> script;
+    private final Deque<Object> script;
     private final StringWriter screen = new StringWriter();
     private final PrintWriter writer = new PrintWriter(screen, true);
     private final List<String> prompts = new ArrayList<>();
     private boolean closed;
 
-    public ScriptedConsole(String... lines) {
+    /** Lines to type, in order; a {@link Runnable} in between runs then (e.g. "the user shares a page now"). */
+    public ScriptedConsole(Object... lines) {
         this.script = new ArrayDeque<>(List.of(lines));
     }
 
@@ -44,7 +45,14 @@ public final class ScriptedConsole implements Console {
         if (script.isEmpty()) {
             throw new AssertionError("the script ran out at prompt '" + prompt + "'; screen so far:\n" + screen);
         }
-        String line = script.pop();
+        while (script.peek() instanceof Runnable action) {
+            script.pop();
+            action.run();
+        }
+        if (script.isEmpty()) {
+            throw new AssertionError("the script ran out at prompt '" + prompt + "'; screen so far:\n" + screen);
+        }
+        String line = (String) script.pop();
         if (line.equals(CTRL_C)) {
             writer.println("^C");
             throw new UserInterrupt("Interrupted (Ctrl-C).");

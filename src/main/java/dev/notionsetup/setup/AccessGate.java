@@ -1,0 +1,63 @@
+package dev.notionsetup.setup;
+
+import dev.notionsetup.ExitCode;
+import dev.notionsetup.notion.AccessSummary;
+import dev.notionsetup.notion.ApiResult;
+import dev.notionsetup.notion.NotionClient;
+import dev.notionsetup.prompt.Output;
+import dev.notionsetup.prompt.Tone;
+import dev.notionsetup.report.AccessText;
+import dev.notionsetup.report.FailureText;
+import dev.notionsetup.report.JsonReport;
+
+import java.util.OptionalInt;
+
+/**
+ * --check-access / --require-access for the commands that run without a person: reports what the
+ * integration can see and, when access is required, turns "nothing shared" into exit 4.
+ */
+public final class AccessGate {
+    private final Output out;
+    private final JsonReport json;
+    private final NotionClient client;
+
+    /** {@code json} is null unless --json was given. */
+    public AccessGate(Output out, JsonReport json, NotionClient client) {
+        this.out = out;
+        this.json = json;
+        this.client = client;
+    }
+
+    /** The exit code to stop with, or empty to carry on. */
+    public OptionalInt check(String token, boolean required) {
+        ApiResult<AccessSummary> result = client.checkAccess(token);
+        if (result instanceof ApiResult.Failed<AccessSummary> failed) {
+            out.show(required ? Tone.ERROR : Tone.WARNING, "Couldn't check what the integration can see: "
+                    + FailureText.reason(failed.failure()));
+            out.show(Tone.HINT, FailureText.fix(failed.failure()));
+            if (required) {
+                if (json != null) {
+                    json.failure(failed.failure()).print();
+                }
+                return OptionalInt.of(failed.failure().kind().exitCode());
+            }
+            return OptionalInt.empty();
+        }
+        AccessSummary access = ((ApiResult.Ok<AccessSummary>) result).value();
+        if (json != null) {
+            json.access(access);
+        }
+        if (!access.nothingShared()) {
+            out.show(Tone.SUCCESS, AccessText.describe(access));
+            return OptionalInt.empty();
+        }
+        out.show(required ? Tone.ERROR : Tone.WARNING, AccessText.describe(access));
+        out.show(Tone.HINT, AccessText.HOW_TO_SHARE);
+        if (required && json != null) {
+            json.root().putObject("error").put("kind", "nothing_shared")
+                    .put("message", AccessText.describe(access)).put("fix", AccessText.HOW_TO_SHARE);
+            json.print();
+        }
+        return required ? OptionalInt.of(ExitCode.NOTHING_SHARED) : OptionalInt.empty();
+    }
+}

@@ -1,0 +1,107 @@
+package dev.notionsetup.testing;
+
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A small, stateful Notion for MockWebServer: accepts the tokens it is told to, answers /v1/users/me,
+ * /v1/search (honouring the object filter) and /v1/databases/{id}. Content can be "shared" mid-test, as a
+ * user would in the browser between two checks.
+ */
+public final class FakeNotion extends Dispatcher {
+    private final Set<String> validTokens = ConcurrentHashMap.newKeySet();
+    private final List<String> pages = new CopyOnWriteArrayList<>();
+    private final Map<String, String> databases = new LinkedHashMap<>();
+    private final Deque<MockResponse> nextUsersMe = new ArrayDeque<>();
+    public final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+
+    public FakeNotion accept(String token) {
+        validTokens.add(token);
+        return this;
+    }
+
+    public FakeNotion sharePage(String title) {
+        pages.add(title);
+        return this;
+    }
+
+    public synchronized FakeNotion shareDatabase(String id32, String title) {
+        databases.put(id32, title);
+        return this;
+    }
+
+    /** The next /v1/users/me answers, before the normal behaviour resumes (e.g. a 503 then normal). */
+    public synchronized FakeNotion thenUsersMe(MockResponse response) {
+        nextUsersMe.add(response);
+        return this;
+    }
+
+    @Override
+    public synchronized MockResponse dispatch(RecordedRequest request) {
+        requests.add(request);
+        String path = request.getPath() == null ? "" : request.getPath();
+        if (path.equals("/v1/users/me") && !nextUsersMe.isEmpty()) {
+            return nextUsersMe.pop();
+        }
+        String auth = request.getHeader("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ") || !validTokens.contains(auth.substring(7))) {
+            return json(401, Fixtures.UNAUTHORIZED);
+        }
+        if (path.equals("/v1/users/me") && request.getMethod().equals("GET")) {
+            return json(200, Fixtures.BOT_ME);
+        }
+        if (path.equals("/v1/search") && request.getMethod().equals("POST")) {
+            return json(200, search(request.getBody().readUtf8()));
+        }
+        if (path.startsWith("/v1/databases/") && request.getMethod().equals("GET")) {
+            String id = path.substring("/v1/databases/".length()).replace("-", "");
+            String title = databases.get(id);
+            if (title == null) {
+                return json(404, "{\"object\":\"error\",\"status\":404,\"code\":\"object_not_found\",\"message\":"
+                        + "\"Could not find database with ID: " + id + ". Make sure the relevant pages and databases"
+                        + " are shared with your integration.\",\"request_id\":\"req-404\"}");
+            }
+            return json(200, database(id, title));
+        }
+        return json(400, "{\"object\":\"error\",\"status\":400,\"code\":\"invalid_request_url\","
+                + "\"message\":\"Invalid request URL.\"}");
+    }
+
+    private String search(String body) {
+        boolean onlyPages = body.contains("\"page\"");
+        boolean onlyDatabases = body.contains("\"database\"") || body.contains("\"data_source\"");
+        List<String> results = new ArrayList<>();
+        if (!onlyDatabases) {
+            for (int i = 0; i < pages.size(); i++) {
+                results.add("{\"object\":\"page\",\"id\":\"" + String.format("%032x", 0xA000 + i) + "\",\"properties\":"
+                        + "{\"Name\":{\"id\":\"title\",\"type\":\"title\",\"title\":[{\"type\":\"text\","
+                        + "\"plain_text\":\"" + pages.get(i) + "\"}]}}}");
+            }
+        }
+        if (!onlyPages) {
+            databases.forEach((id, title) -> results.add(database(id, title)));
+        }
+        return "{\"object\":\"list\",\"results\":[" + String.join(",", results)
+                + "],\"next_cursor\":null,\"has_more\":false,\"type\":\"page_or_database\",\"request_id\":\"req-s\"}";
+    }
+
+    private static String database(String id, String title) {
+        return "{\"object\":\"database\",\"id\":\"" + id + "\",\"title\":[{\"type\":\"text\",\"plain_text\":\""
+                + title + "\"}],\"properties\":{}}";
+    }
+
+    private static MockResponse json(int status, String body) {
+        return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json").setBody(body);
+    }
+}
