@@ -8,6 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -605,6 +610,32 @@ class NotionClientVerifyTest extends MockNotionTest {
         assertTrue(failure.detail().startsWith("Could not connect to "), failure.detail());
         assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), sleeper.waits);
         assertEquals(List.of(-1, -1, -1), events.exchanges.stream().map(RecordingEvents.Exchanged::status).toList());
+    }
+
+    @Test
+    void tlsToAServerThatDoesNotSpeakTlsIsUnreachableAndNotRetried() throws Exception {
+        // A server that answers every connection with plain-text HTTP at once, as a misconfigured port would.
+        try (ServerSocket plain = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread answering = new Thread(() -> {
+                while (!plain.isClosed()) {
+                    try (Socket socket = plain.accept()) {
+                        socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+            answering.setDaemon(true);
+            answering.start();
+            ApiBaseUrl https = ApiBaseUrl.parse("https://127.0.0.1:" + plain.getLocalPort());
+
+            ApiFailure failure = failed(client(new NotionClientConfig(https, NotionVersion.DEFAULT, TIMEOUT, USER_AGENT,
+                    2, null)).verify(TOKEN));
+
+            assertEquals(FailureKind.UNREACHABLE, failure.kind());
+            assertTrue(failure.detail().startsWith("The secure connection to 127.0.0.1 failed ("), failure.detail());
+            assertEquals(List.of(), sleeper.waits, "TLS failures do not heal in seconds");
+        }
     }
 
     // ---- redirects ----------------------------------------------------------------------------------------
