@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * so that a name cannot be made to "resolve to loopback" and get plain http or skip the proxy.
  */
 final class Loopback {
-    private static final Pattern IPV4_LOOPBACK =
-            Pattern.compile("127\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)");
+    private static final String OCTET = "(25[0-5]|2[0-4]\\d|1?\\d?\\d)";
+    private static final Pattern IPV4_LOOPBACK = Pattern.compile("127\\." + OCTET + "\\." + OCTET + "\\." + OCTET);
 
     private Loopback() {
     }

@@ -99,22 +99,24 @@ public final class NotionClient implements AutoCloseable {
      * {@code databaseId} may be anything {@link DatabaseId#parse} accepts, such as a pasted Notion URL.
      */
     public ApiResult<DatabaseInfo> database(String token, String databaseId) {
-        Optional<String> id = DatabaseId.parse(databaseId);
-        if (id.isEmpty()) {
+        Optional<String> parsed = DatabaseId.parse(databaseId);
+        if (parsed.isEmpty()) {
             String shown = databaseId == null ? "" : TerminalText.sanitize(databaseId, 80);
             return new ApiResult.Failed<>(redacted(new ApiFailure(FailureKind.BAD_REQUEST, null, null, null, null,
                     "'" + shown + "' is not a Notion database id or database URL (expected 32 hexadecimal "
                             + "characters, or a link such as https://www.notion.so/…/Tasks-<id>?v=…)."), token));
         }
-        ApiResult<DatabaseInfo> result = call(token, "v1/databases/" + id.get(), null,
+        String id = parsed.get();
+        ApiResult<DatabaseInfo> result = call(token, "v1/databases/" + id, null,
                 answer -> NotionObjects.databaseInfo(answer.json())
-                        .<ApiResult<DatabaseInfo>>map(info -> new ApiResult.Ok<>(new DatabaseInfo(id.get(), info.title())))
+                        // Our normalized id, the one the user will store, rather than however Notion spells it.
+                        .<ApiResult<DatabaseInfo>>map(info -> new ApiResult.Ok<>(new DatabaseInfo(id, info.title())))
                         .orElseGet(() -> new ApiResult.Failed<>(failures.unexpected(answer, "a database"))));
-        if (result instanceof ApiResult.Failed<DatabaseInfo> failed && failed.failure().kind() == FailureKind.NOT_FOUND) {
-            ApiFailure f = failed.failure();
-            return new ApiResult.Failed<>(new ApiFailure(f.kind(), f.status(), f.code(), f.message(), f.requestId(),
-                    "Database " + id.get() + " was not found: it is not shared with this integration, or it does "
-                            + "not exist. In Notion, open the database, then ••• → Connections → add your integration."));
+        if (result instanceof ApiResult.Failed<DatabaseInfo> failed
+                && failed.failure().kind() == FailureKind.NOT_FOUND) {
+            return new ApiResult.Failed<>(withDetail(failed.failure(), "Database " + id + " was not found: it is not "
+                    + "shared with this integration, or it does not exist. In Notion, open the database, then "
+                    + "••• → Connections → add your integration."));
         }
         return result;
     }
@@ -165,9 +167,8 @@ public final class NotionClient implements AutoCloseable {
                 // Whoever interrupted us wants us to stop: keep the flag for them, and report what we had.
                 Thread.currentThread().interrupt();
                 ApiFailure last = failures.from(attempt, retries);
-                return new ApiResult.Failed<>(redacted(new ApiFailure(last.kind(), last.status(), last.code(),
-                        last.message(), last.requestId(), last.detail() + " Stopped while waiting to retry (interrupted)."),
-                        token));
+                return new ApiResult.Failed<>(redacted(
+                        withDetail(last, last.detail() + " Stopped while waiting to retry (interrupted)."), token));
             }
             retries++;
         }
@@ -201,6 +202,10 @@ public final class NotionClient implements AutoCloseable {
                 redact(f.requestId(), token), redact(f.detail(), token));
     }
 
+    private static ApiFailure withDetail(ApiFailure f, String detail) {
+        return new ApiFailure(f.kind(), f.status(), f.code(), f.message(), f.requestId(), detail);
+    }
+
     private static String redact(String text, String token) {
         return text == null ? null : text.replace(token, "[token]");
     }
@@ -211,7 +216,8 @@ public final class NotionClient implements AutoCloseable {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive (OkHttp reads zero as 'no timeout')");
         }
-        String userAgent = c.userAgent() == null || c.userAgent().isBlank() ? DEFAULT_USER_AGENT : c.userAgent().strip();
+        String userAgent = c.userAgent() == null || c.userAgent().isBlank()
+                ? DEFAULT_USER_AGENT : c.userAgent().strip();
         if (!userAgent.chars().allMatch(ch -> ch >= 0x20 && ch <= 0x7E)) {
             throw new IllegalArgumentException("userAgent must be printable ASCII");
         }

@@ -75,7 +75,8 @@ public final class ProxyFromEnvironment extends ProxySelector {
             case "http" -> Proxy.Type.HTTP;
             case "socks", "socks5", "socks5h", "socks4", "socks4a" -> Proxy.Type.SOCKS;
             case "https" -> throw invalid(name, "asks for TLS to the proxy (https://), which is not supported",
-                    "Use http://host:port if the proxy accepts plain connections (most do; HTTPS still goes through a tunnel).");
+                    "Use http://host:port if the proxy accepts plain connections (most do; HTTPS still goes "
+                            + "through a tunnel).");
             default -> throw invalid(name, "has an unknown scheme '" + TerminalText.sanitize(scheme, 20) + "'",
                     "Use http://host:port or socks5://host:port.");
         };
@@ -88,7 +89,8 @@ public final class ProxyFromEnvironment extends ProxySelector {
             throw invalid(name, "has a SOCKS user name and password, which are not supported",
                     "Use an http:// proxy for authenticated access, or a SOCKS proxy without a password.");
         }
-        String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1) : uri.getHost();
+        String host = uri.getHost().startsWith("[") // an IPv6 literal: the socket address wants it bare
+                ? uri.getHost().substring(1, uri.getHost().length() - 1) : uri.getHost();
         Proxy proxy = new Proxy(type, InetSocketAddress.createUnresolved(host, port));
         String shown = scheme + "://" + (credentials != null ? "***@" : "") + uri.getHost() + ":" + port;
         String noProxy = first(env, NO_PROXY_VARIABLES).map(Map.Entry::getValue).orElse("");

@@ -96,7 +96,8 @@ final class Transport implements AutoCloseable {
             attempt = noAnswer(e);
         } catch (RuntimeException e) {
             // OkHttp reports a few failures as unchecked exceptions; they must not escape the client either.
-            attempt = new Attempt.NoAnswer(Attempt.Trouble.OTHER, "the HTTP client failed (" + e.getClass().getSimpleName() + ")");
+            attempt = new Attempt.NoAnswer(Attempt.Trouble.OTHER,
+                    "the HTTP client failed (" + e.getClass().getSimpleName() + ")");
         }
         String requestId = attempt instanceof Attempt.Answered a ? a.requestId() : null;
         events.exchanged(method, url.toString(), status, Duration.ofNanos(System.nanoTime() - start), requestId);
@@ -105,23 +106,19 @@ final class Transport implements AutoCloseable {
 
     private Attempt read(Response response) throws IOException {
         int status = response.code();
-        String headerRequestId = TerminalText.sanitize(response.header("x-notion-request-id"), 100);
+        String requestIdHeader = TerminalText.sanitize(response.header("x-notion-request-id"), 100);
         String contentType = response.header("Content-Type");
         String retryAfter = response.header("Retry-After");
         if (status >= 300 && status < 400) {
             return new Attempt.Answered(status, contentType, Attempt.Body.NOT_READ, null, retryAfter,
-                    redirectHost(response), headerRequestId);
+                    redirectHost(response), requestIdHeader);
         }
         ResponseBody body = response.body();
-        if (body == null) {
-            return new Attempt.Answered(status, contentType, Attempt.Body.EMPTY, null, retryAfter, null, headerRequestId);
-        }
-        if (body.contentLength() > MAX_BODY_BYTES) {
-            return new Attempt.Answered(status, contentType, Attempt.Body.TOO_LARGE, null, retryAfter, null, headerRequestId);
-        }
-        byte[] bytes = readBounded(body.source(), MAX_BODY_BYTES);
+        byte[] bytes = body == null || body.contentLength() > MAX_BODY_BYTES ? null
+                : readBounded(body.source(), MAX_BODY_BYTES);
         if (bytes == null) {
-            return new Attempt.Answered(status, contentType, Attempt.Body.TOO_LARGE, null, retryAfter, null, headerRequestId);
+            Attempt.Body shape = body == null ? Attempt.Body.EMPTY : Attempt.Body.TOO_LARGE;
+            return new Attempt.Answered(status, contentType, shape, null, retryAfter, null, requestIdHeader);
         }
         JsonNode json = parse(bytes);
         Attempt.Body shape;
@@ -134,7 +131,7 @@ final class Transport implements AutoCloseable {
         } else {
             shape = Attempt.Body.NOT_JSON;
         }
-        String requestId = headerRequestId != null ? headerRequestId : bodyRequestId(json);
+        String requestId = requestIdHeader != null ? requestIdHeader : bodyRequestId(json);
         return new Attempt.Answered(status, contentType, shape, json, retryAfter, null, requestId);
     }
 
@@ -183,7 +180,8 @@ final class Transport implements AutoCloseable {
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html")) {
             return true;
         }
-        return new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.UTF_8).stripLeading().startsWith("<");
+        String start = new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.UTF_8);
+        return start.stripLeading().startsWith("<");
     }
 
     /** Names the failure from the exception's type; its message is used only as a sanitized hint. */
@@ -204,7 +202,9 @@ final class Transport implements AutoCloseable {
         if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
             return new Attempt.NoAnswer(Attempt.Trouble.CONNECT, hint.isEmpty() ? "connection failed" : hint);
         }
-        if (hint.startsWith("Unexpected response code for CONNECT") || hint.startsWith("Failed to authenticate with proxy")
+        // OkHttp names tunnel failures only in the message of a plain IOException.
+        if (hint.startsWith("Unexpected response code for CONNECT")
+                || hint.startsWith("Failed to authenticate with proxy")
                 || hint.startsWith("Too many tunnel connections")) {
             return new Attempt.NoAnswer(Attempt.Trouble.PROXY, hint);
         }
