@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /** A Notion-Version header value. Only the shape (a date) is checked here; Notion itself names the valid ones. */
 public record NotionVersion(String value) {
-    public static final NotionVersion DEFAULT = new NotionVersion("2022-06-28");
+    // DATE must be initialized before DEFAULT: static fields initialize in order, and the constructor uses it.
     private static final Pattern DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
+    public static final NotionVersion DEFAULT = new NotionVersion("2022-06-28");
 
     public NotionVersion {
         if (value == null || !DATE.matcher(value).matches()) {

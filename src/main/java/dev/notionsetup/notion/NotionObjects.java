@@ -1,0 +1,138 @@
+package dev.notionsetup.notion;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads Notion's JSON objects (as Jackson trees, so unknown fields are simply never looked at) into our
+ * values. Every string taken from the server passes through {@link TerminalText#sanitize}. A wrong shape is
+ * an empty Optional, never an exception.
+ */
+final class NotionObjects {
+
+    /** Notion's error body: {@code {"object":"error","status":401,"code":"unauthorized","message":"…"}}. */
+    record NotionError(String code, String message) {
+    }
+
+    private NotionObjects() {
+    }
+
+    static Optional<NotionError> error(JsonNode json) {
+        if (json == null || !"error".equals(rawText(json, "object"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new NotionError(text(json, "code"), text(json, "message")));
+    }
+
+    /** One page of {@code POST /v1/search} results; {@code nextCursor} is sent back as-is, never shown. */
+    record SearchPage(List<SharedItem> items, boolean hasMore, String nextCursor) {
+    }
+
+    /** A {@code "object":"list"} answer; results of kinds we do not know are skipped. */
+    static Optional<SearchPage> searchPage(JsonNode json) {
+        if (json == null || !"list".equals(rawText(json, "object")) || !json.path("results").isArray()) {
+            return Optional.empty();
+        }
+        List<SharedItem> items = new ArrayList<>();
+        for (JsonNode result : json.path("results")) {
+            sharedItem(result).ifPresent(items::add);
+        }
+        String cursor = rawText(json, "next_cursor");
+        boolean hasMore = json.path("has_more").asBoolean(false);
+        return Optional.of(new SearchPage(items, hasMore, cursor == null || cursor.length() > 1000 ? null : cursor));
+    }
+
+    /** The bot user of {@code GET /v1/users/me}; empty unless it is {@code "object":"user"} of type bot. */
+    static Optional<BotIdentity> botIdentity(JsonNode json, String requestId) {
+        if (json == null || !"user".equals(rawText(json, "object")) || !"bot".equals(rawText(json, "type"))) {
+            return Optional.empty();
+        }
+        String id = text(json, "id");
+        if (id == null || id.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode bot = json.path("bot");
+        return Optional.of(new BotIdentity(id, text(json, "name"), text(bot, "workspace_name"),
+                text(bot, "workspace_id"), text(bot.path("owner"), "type"), requestId));
+    }
+
+    /** One search result: a page, a database, or (from 2025-09-03) a data source, listed under its database. */
+    static Optional<SharedItem> sharedItem(JsonNode json) {
+        String object = rawText(json, "object");
+        if ("page".equals(object)) {
+            return id(json, "id").map(id -> new SharedItem(SharedItem.Kind.PAGE, id, pageTitle(json)));
+        }
+        if ("database".equals(object)) {
+            return id(json, "id").map(id -> new SharedItem(SharedItem.Kind.DATABASE, id, richText(json.path("title"))));
+        }
+        if ("data_source".equals(object)) {
+            // Users need the database id (NOTION_DATABASE_ID), not the data source's own id.
+            Optional<String> id = id(json.path("parent"), "database_id").or(() -> id(json, "id"));
+            return id.map(i -> new SharedItem(SharedItem.Kind.DATABASE, i, richText(json.path("title"))));
+        }
+        return Optional.empty();
+    }
+
+    /** {@code GET /v1/databases/{id}}: a database object with its top-level title. */
+    static Optional<DatabaseInfo> databaseInfo(JsonNode json) {
+        if (json == null || !"database".equals(rawText(json, "object"))) {
+            return Optional.empty();
+        }
+        return id(json, "id").map(id -> new DatabaseInfo(id, richText(json.path("title"))));
+    }
+
+    /** A page's title is the one property whose type is "title". */
+    static String pageTitle(JsonNode page) {
+        for (Map.Entry<String, JsonNode> entry : page.path("properties").properties()) {
+            JsonNode property = entry.getValue();
+            if ("title".equals(rawText(property, "type"))) {
+                return richText(property.path("title"));
+            }
+        }
+        return "";
+    }
+
+    /** A rich text array's plain_text parts joined, sanitized; "" when absent. */
+    static String richText(JsonNode array) {
+        if (!array.isArray()) {
+            return "";
+        }
+        StringBuilder joined = new StringBuilder();
+        for (JsonNode part : array) {
+            String plain = rawText(part, "plain_text");
+            if (plain != null) {
+                joined.append(plain);
+                if (joined.length() > 4 * TerminalText.DEFAULT_MAX_LENGTH) {
+                    break; // the sanitizer bounds it anyway; no need to build a huge string first
+                }
+            }
+        }
+        return TerminalText.sanitize(joined.toString());
+    }
+
+    /** A sanitized string field, or null when absent, null or not a string. */
+    static String text(JsonNode node, String field) {
+        return TerminalText.sanitize(rawText(node, field));
+    }
+
+    private static String rawText(JsonNode node, String field) {
+        if (node == null) {
+            return null;
+        }
+        JsonNode value = node.get(field);
+        return value != null && value.isTextual() ? value.textValue() : null;
+    }
+
+    private static Optional<String> id(JsonNode node, String field) {
+        String raw = rawText(node, field);
+        if (raw == null) {
+            return Optional.empty();
+        }
+        return DatabaseId.normalize(raw).or(() -> Optional.ofNullable(TerminalText.sanitize(raw, 64)))
+                .filter(s -> !s.isEmpty());
+    }
+}

@@ -1,0 +1,220 @@
+package dev.notionsetup.notion;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+
+import javax.net.ssl.SSLException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.Proxy;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * One HTTP exchange with Notion, turned into an {@link Attempt}. This is where OkHttp lives: the client is
+ * configured so that nothing happens behind our back — no redirects followed (the token would go with them),
+ * no silent connection retries (every retry goes through {@link RetryPolicy} and is announced), no cookies,
+ * no cache — and every exception it can throw ends here as a {@link Attempt.NoAnswer}.
+ */
+final class Transport implements AutoCloseable {
+    /** Notion's answers are a few kilobytes; anything past this is not an answer we want to hold in memory. */
+    static final long MAX_BODY_BYTES = 1024 * 1024;
+
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+    private final OkHttpClient http;
+    private final HttpUrl baseUrl;
+    private final String version;
+    private final String userAgent;
+    private final ObjectMapper mapper;
+    private final ClientEvents events;
+
+    Transport(NotionClientConfig config, ObjectMapper mapper, ClientEvents events) {
+        this.baseUrl = HttpUrl.get(config.baseUrl().uri().toString());
+        this.version = config.version().value();
+        this.userAgent = config.userAgent();
+        this.mapper = mapper;
+        this.events = events;
+        Duration timeout = config.timeout();
+        OkHttpClient.Builder builder = new OkHttpClient.Builder()
+                .connectTimeout(timeout)
+                .readTimeout(timeout)
+                .writeTimeout(timeout)
+                .callTimeout(timeout)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .retryOnConnectionFailure(false);
+        if (config.proxy() == null) {
+            builder.proxy(Proxy.NO_PROXY); // null means direct, not "whatever the JVM's default selector says"
+        } else {
+            builder.proxySelector(config.proxy());
+            if (config.proxy() instanceof ProxyFromEnvironment fromEnv) {
+                fromEnv.credentials().ifPresent(c -> builder.proxyAuthenticator(new ProxyBasicAuth(c)));
+            }
+        }
+        this.http = builder.build();
+    }
+
+    /**
+     * Sends one request to {@code base URL + path} and reads the answer. {@code jsonBody} null means GET.
+     * The token goes into the Authorization header of this request only; the URL is always the base URL's.
+     */
+    Attempt exchange(String token, String path, byte[] jsonBody) {
+        HttpUrl url = baseUrl.newBuilder().addPathSegments(path).build();
+        Request.Builder request = new Request.Builder()
+                .url(url)
+                .header("Authorization", "Bearer " + token)
+                .header("Notion-Version", version)
+                .header("Accept", "application/json")
+                .header("User-Agent", userAgent);
+        if (jsonBody == null) {
+            request.get();
+        } else {
+            request.post(RequestBody.create(jsonBody, JSON));
+        }
+        String method = jsonBody == null ? "GET" : "POST";
+        long start = System.nanoTime();
+        int status = -1;
+        Attempt attempt;
+        try (Response response = http.newCall(request.build()).execute()) {
+            status = response.code();
+            attempt = read(response);
+        } catch (IOException e) {
+            attempt = noAnswer(e);
+        } catch (RuntimeException e) {
+            // OkHttp reports a few failures as unchecked exceptions; they must not escape the client either.
+            attempt = new Attempt.NoAnswer(Attempt.Trouble.OTHER,
+                    "the HTTP client failed (" + e.getClass().getSimpleName() + ")");
+        }
+        String requestId = attempt instanceof Attempt.Answered a ? a.requestId() : null;
+        events.exchanged(method, url.toString(), status, Duration.ofNanos(System.nanoTime() - start), requestId);
+        return attempt;
+    }
+
+    private Attempt read(Response response) throws IOException {
+        int status = response.code();
+        String requestIdHeader = TerminalText.sanitize(response.header("x-notion-request-id"), 100);
+        String contentType = response.header("Content-Type");
+        String retryAfter = response.header("Retry-After");
+        if (status >= 300 && status < 400) {
+            return new Attempt.Answered(status, contentType, Attempt.Body.NOT_READ, null, retryAfter,
+                    redirectHost(response), requestIdHeader);
+        }
+        ResponseBody body = response.body();
+        byte[] bytes = body == null || body.contentLength() > MAX_BODY_BYTES ? null
+                : readBounded(body.source(), MAX_BODY_BYTES);
+        if (bytes == null) {
+            Attempt.Body shape = body == null ? Attempt.Body.EMPTY : Attempt.Body.TOO_LARGE;
+            return new Attempt.Answered(status, contentType, shape, null, retryAfter, null, requestIdHeader);
+        }
+        JsonNode json = parse(bytes);
+        Attempt.Body shape;
+        if (json != null) {
+            shape = Attempt.Body.JSON;
+        } else if (isBlank(bytes)) {
+            shape = Attempt.Body.EMPTY;
+        } else if (looksLikeHtml(contentType, bytes)) {
+            shape = Attempt.Body.HTML;
+        } else {
+            shape = Attempt.Body.NOT_JSON;
+        }
+        String requestId = requestIdHeader != null ? requestIdHeader : bodyRequestId(json);
+        return new Attempt.Answered(status, contentType, shape, json, retryAfter, null, requestId);
+    }
+
+    /**
+     * At most {@code max} bytes, or null when the source has more. Reads {@code max + 1} bytes at most, so a
+     * server that streams forever or lies about its length costs us one bounded buffer.
+     */
+    static byte[] readBounded(BufferedSource source, long max) throws IOException {
+        Buffer buffer = new Buffer();
+        while (buffer.size() <= max) {
+            long read = source.read(buffer, max + 1 - buffer.size());
+            if (read == -1) {
+                return buffer.readByteArray();
+            }
+        }
+        return null;
+    }
+
+    private JsonNode parse(byte[] bytes) {
+        try {
+            JsonNode node = mapper.readTree(bytes);
+            return node == null || node.isMissingNode() ? null : node;
+        } catch (IOException e) {
+            return null; // not JSON (JsonProcessingException); a byte array involves no real I/O
+        }
+    }
+
+    private static String bodyRequestId(JsonNode json) {
+        return json == null ? null : TerminalText.sanitize(NotionObjects.text(json, "request_id"), 100);
+    }
+
+    private static String redirectHost(Response response) {
+        String location = response.header("Location");
+        if (location == null || location.isBlank()) {
+            return "";
+        }
+        HttpUrl target = response.request().url().resolve(location.strip());
+        return TerminalText.sanitize(target != null ? target.host() : location, 100);
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8).isBlank();
+    }
+
+    private static boolean looksLikeHtml(String contentType, byte[] bytes) {
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html")) {
+            return true;
+        }
+        String start = new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.UTF_8);
+        return start.stripLeading().startsWith("<");
+    }
+
+    /** Names the failure from the exception's type; its message is used only as a sanitized hint. */
+    static Attempt.NoAnswer noAnswer(IOException e) {
+        String hint = TerminalText.sanitize(e.getMessage() == null ? "" : e.getMessage(), 120);
+        if (Thread.currentThread().isInterrupted()) {
+            return new Attempt.NoAnswer(Attempt.Trouble.INTERRUPTED, "interrupted");
+        }
+        if (e instanceof UnknownHostException) {
+            return new Attempt.NoAnswer(Attempt.Trouble.DNS, "the host name could not be resolved");
+        }
+        if (e instanceof SSLException) {
+            return new Attempt.NoAnswer(Attempt.Trouble.TLS, hint.isEmpty() ? "TLS failed" : hint);
+        }
+        if (e instanceof InterruptedIOException) {
+            return new Attempt.NoAnswer(Attempt.Trouble.TIMEOUT, "timed out");
+        }
+        if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
+            return new Attempt.NoAnswer(Attempt.Trouble.CONNECT, hint.isEmpty() ? "connection failed" : hint);
+        }
+        // OkHttp names tunnel failures only in the message of a plain IOException.
+        if (hint.startsWith("Unexpected response code for CONNECT")
+                || hint.startsWith("Failed to authenticate with proxy")
+                || hint.startsWith("Too many tunnel connections")) {
+            return new Attempt.NoAnswer(Attempt.Trouble.PROXY, hint);
+        }
+        return new Attempt.NoAnswer(Attempt.Trouble.BROKEN, hint.isEmpty() ? e.getClass().getSimpleName() : hint);
+    }
+
+    /** Lets the JVM exit: no dispatcher thread or pooled connection outlives the client. */
+    @Override
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+}

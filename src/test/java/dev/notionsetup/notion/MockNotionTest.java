@@ -1,0 +1,149 @@
+package dev.notionsetup.notion;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * A MockWebServer standing in for api.notion.com, a client pointed at it with a short timeout, a recording
+ * sleeper and events, a fixed clock and no jitter; plus the assertions every test makes on what was sent.
+ */
+abstract class MockNotionTest {
+    static final String TOKEN = "ntn_1234567890abcdefghijklmnopqrstuvwxyzABCDEFGHIJ";
+    static final String USER_AGENT = "notion-setup/0.1.0";
+    static final Duration TIMEOUT = Duration.ofMillis(300);
+    static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    MockWebServer server;
+    final RecordingSleeper sleeper = new RecordingSleeper();
+    final RecordingEvents events = new RecordingEvents();
+    private final List<NotionClient> clients = new ArrayList<>();
+
+    @BeforeEach
+    void startServer() throws IOException {
+        server = new MockWebServer();
+        server.start();
+    }
+
+    @AfterEach
+    void stopServer() throws IOException {
+        clients.forEach(NotionClient::close);
+        server.shutdown();
+    }
+
+    NotionClient client() {
+        return client(NotionVersion.DEFAULT, NotionClientConfig.DEFAULT_MAX_RETRIES);
+    }
+
+    NotionClient client(NotionVersion version, int maxRetries) {
+        return client(new NotionClientConfig(baseUrl(), version, TIMEOUT, USER_AGENT, maxRetries, null));
+    }
+
+    NotionClient client(NotionClientConfig config) {
+        NotionClient client = new NotionClient(config, sleeper, events, Clock.fixed(NOW, ZoneOffset.UTC), () -> 0.0);
+        clients.add(client);
+        return client;
+    }
+
+    ApiBaseUrl baseUrl() {
+        String url = server.url("/").toString();
+        return ApiBaseUrl.parse(url);
+    }
+
+    static MockResponse json(int status, String body) {
+        return new MockResponse().setResponseCode(status)
+                .setHeader("Content-Type", "application/json; charset=utf-8")
+                .setBody(body);
+    }
+
+    static MockResponse notionError(int status, String code, String message) {
+        return json(status, "{\"object\":\"error\",\"status\":" + status + ",\"code\":\"" + code
+                + "\",\"message\":\"" + message + "\",\"request_id\":\"req-" + status + "\"}");
+    }
+
+    static String bot(String name, String workspaceName) {
+        String ws = workspaceName == null ? "null" : "\"" + workspaceName + "\"";
+        return "{\"object\":\"user\",\"id\":\"6794760a-1f15-45cd-9c65-0dfe42f5135a\",\"name\":\"" + name + "\","
+                + "\"avatar_url\":null,\"type\":\"bot\",\"bot\":{\"owner\":{\"type\":\"workspace\",\"workspace\":true},"
+                + "\"workspace_name\":" + ws + ",\"workspace_id\":\"ws-1\","
+                + "\"workspace_limits\":{\"max_file_upload_size_in_bytes\":5368709120}},\"request_id\":\"req-ok\"}";
+    }
+
+    RecordedRequest take() throws InterruptedException {
+        RecordedRequest request = server.takeRequest(2, TimeUnit.SECONDS);
+        assertNotNull(request, "expected a request");
+        return request;
+    }
+
+    /** The recorded request is a GET to {@code path} with every header we promise and no body. */
+    RecordedRequest assertGet(String path, String version) throws InterruptedException {
+        RecordedRequest request = take();
+        assertEquals("GET", request.getMethod());
+        assertEquals(path, request.getPath());
+        assertHeaders(request, version);
+        assertEquals(0, request.getBodySize(), "a GET has no body");
+        assertNull(request.getHeader("Content-Type"));
+        return request;
+    }
+
+    RecordedRequest assertGet(String path) throws InterruptedException {
+        return assertGet(path, NotionVersion.DEFAULT.value());
+    }
+
+    /** A POST to {@code path} whose JSON body equals {@code expectedJson}. */
+    RecordedRequest assertPost(String path, String version, String expectedJson) throws Exception {
+        RecordedRequest request = take();
+        assertEquals("POST", request.getMethod());
+        assertEquals(path, request.getPath());
+        assertHeaders(request, version);
+        assertEquals("application/json; charset=utf-8", request.getHeader("Content-Type"));
+        JsonNode body = JSON.readTree(request.getBody().readUtf8());
+        assertEquals(JSON.readTree(expectedJson), body);
+        return request;
+    }
+
+    static void assertHeaders(RecordedRequest request, String version) {
+        assertEquals("Bearer " + TOKEN, request.getHeader("Authorization"));
+        assertEquals(version, request.getHeader("Notion-Version"));
+        assertEquals("application/json", request.getHeader("Accept"));
+        assertEquals(USER_AGENT, request.getHeader("User-Agent"));
+    }
+
+    static <T> T ok(ApiResult<T> result) {
+        if (result instanceof ApiResult.Ok<T> ok) {
+            return ok.value();
+        }
+        return fail("expected Ok, got " + result);
+    }
+
+    static ApiFailure failed(ApiResult<?> result) {
+        if (!(result instanceof ApiResult.Failed<?> failed)) {
+            return fail("expected Failed, got " + result);
+        }
+        ApiFailure failure = failed.failure();
+        assertNotNull(failure.detail());
+        assertFalse(failure.detail().contains(TOKEN), "the token must never be in a failure");
+        assertFalse(String.valueOf(failure.message()).contains(TOKEN), "the token must never be in a failure");
+        return failure;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.notionsetup.notion;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code GET /v1/databases/{id}}: confirm a database id and read its title. */
+class NotionClientDatabaseTest extends MockNotionTest {
+    static final String ID = "be907abe510e4116a3d17ea71018c06f";
+    static final String PATH = "/v1/databases/" + ID;
+
+    static String database(String title) {
+        return "{\"object\":\"database\",\"id\":\"be907abe-510e-4116-a3d1-7ea71018c06f\",\"created_time\":\"x\","
+                + "\"title\":[{\"type\":\"text\",\"plain_text\":\"" + title + "\"},{\"plain_text\":\" 2025\"}],"
+                + "\"properties\":{\"Name\":{\"id\":\"title\",\"type\":\"title\",\"title\":{}}},"
+                + "\"data_sources\":[{\"id\":\"d1\",\"name\":\"Tasks\"}],\"request_id\":\"req-db\"}";
+    }
+
+    @Test
+    void found() throws Exception {
+        server.enqueue(json(200, database("Tasks")));
+
+        assertEquals(new DatabaseInfo(ID, "Tasks 2025"), ok(client().database(TOKEN, ID)));
+        assertGet(PATH);
+    }
+
+    @Test
+    void foundFromAPastedUrl() throws Exception {
+        server.enqueue(json(200, database("Tasks")));
+
+        DatabaseInfo info = ok(client().database(TOKEN,
+                " https://www.notion.so/acme/Tasks-" + ID + "?v=0123456789abcdef0123456789abcdef "));
+
+        assertEquals(ID, info.id());
+        assertGet(PATH);
+    }
+
+    @Test
+    void foundWithTheDashedFormAndNewerVersion() throws Exception {
+        server.enqueue(json(200, database("Tasks")));
+
+        ok(client(new NotionVersion("2025-09-03"), 2).database(TOKEN, "be907abe-510e-4116-a3d1-7ea71018c06f"));
+
+        assertGet(PATH, "2025-09-03");
+    }
+
+    @Test
+    void titleIsSanitized() throws Exception {
+        server.enqueue(json(200, database("\\u001b[1mTasks\\r")));
+
+        assertEquals("Tasks 2025", ok(client().database(TOKEN, ID)).title());
+    }
+
+    @Test
+    void notSharedWithTheIntegration() throws Exception {
+        server.enqueue(notionError(404, "object_not_found", "Could not find database with ID: "
+                + "be907abe-510e-4116-a3d1-7ea71018c06f. Make sure the relevant pages and databases are shared "
+                + "with your integration."));
+
+        ApiFailure failure = failed(client().database(TOKEN, ID));
+
+        assertEquals(FailureKind.NOT_FOUND, failure.kind());
+        assertEquals(404, failure.status());
+        assertEquals("object_not_found", failure.code());
+        assertEquals("req-404", failure.requestId());
+        assertTrue(failure.message().startsWith("Could not find database"), failure.message());
+        assertEquals("Database " + ID + " was not found: it is not shared with this integration, or it does not "
+                + "exist. In Notion, open the database, then ••• → Connections → add your integration.", failure.detail());
+        assertEquals(1, server.getRequestCount(), "404 is never retried");
+        assertEquals(List.of(), sleeper.waits);
+        assertGet(PATH);
+    }
+
+    @Test
+    void aPageIdIsABadRequest() throws Exception {
+        server.enqueue(notionError(400, "validation_error", "Provided ID " + ID + " is a page, not a database."));
+
+        ApiFailure failure = failed(client().database(TOKEN, ID));
+
+        assertEquals(FailureKind.BAD_REQUEST, failure.kind());
+        assertTrue(failure.detail().endsWith("is a page, not a database."), failure.detail());
+        assertGet(PATH);
+    }
+
+    @Test
+    void notADatabaseIdIsRefusedWithoutARequest() {
+        ApiFailure failure = failed(client().database(TOKEN, "https://example.com/Tasks-" + ID));
+        ApiFailure none = failed(client().database(TOKEN, null));
+
+        assertEquals(FailureKind.BAD_REQUEST, failure.kind());
+        assertNull(failure.status());
+        assertTrue(failure.detail().startsWith("'https://example.com/Tasks-"), failure.detail());
+        assertEquals(FailureKind.BAD_REQUEST, none.kind());
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void pastingTheTokenByMistakeDoesNotEchoIt() {
+        ApiFailure failure = failed(client().database(TOKEN, TOKEN));
+
+        assertFalse(failure.detail().contains(TOKEN));
+        assertTrue(failure.detail().contains("[token]"), failure.detail());
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void aPageObjectInsteadOfADatabase() throws Exception {
+        server.enqueue(json(200, "{\"object\":\"page\",\"id\":\"" + ID + "\"}"));
+
+        ApiFailure failure = failed(client().database(TOKEN, ID));
+
+        assertEquals(FailureKind.UNEXPECTED_RESPONSE, failure.kind());
+        assertTrue(failure.detail().contains("not a database (object \"page\")"), failure.detail());
+    }
+
+    @Test
+    void unavailableIsRetried() throws Exception {
+        server.enqueue(notionError(503, "database_connection_unavailable", "Try later."));
+        server.enqueue(json(200, database("Tasks")));
+
+        assertEquals("Tasks 2025", ok(client().database(TOKEN, ID)).title());
+        assertEquals(1, sleeper.waits.size());
+        assertGet(PATH);
+        assertGet(PATH);
+    }
+}
