@@ -8,6 +8,7 @@ import dev.notionsetup.notion.ApiBaseUrl;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.notion.NotionClientConfig;
 import dev.notionsetup.notion.NotionVersion;
+import dev.notionsetup.notion.ProxyFromEnvironment;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Style;
 import dev.notionsetup.prompt.WriterOutput;
@@ -46,7 +47,7 @@ final class Invocation {
         }
         return new NotionClientConfig(baseUrl, version, Duration.ofSeconds(connection.timeoutSeconds),
                 "notion-setup/" + VersionProvider.version(), NotionClientConfig.DEFAULT_MAX_RETRIES,
-                ProxySupport.fromEnvironment(deps.env()));
+                ProxyFromEnvironment.from(deps.env()).orElse(null));
     }
 
     private static String firstOf(String option, String env) {

@@ -11,11 +11,13 @@ class NotionFlowDefinitionTest {
     private final FlowDefinition flow = FlowLoader.load(FlowLoader.NOTION_FLOW);
 
     @Test
-    void tenStepsOfTheSeedsTypesInOrder() {
+    void tenStepsOfTheSeedsTypesInOrderThenTheUnnumberedChecks() {
         assertEquals(10, flow.total());
-        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), flow.steps().stream().map(StepSpec::number).toList());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0, 0),
+                flow.steps().stream().map(StepSpec::number).toList());
         assertEquals(List.of("info", "open-url", "choice", "info", "confirm", "info", "input", "info", "confirm",
-                "validate"), flow.steps().stream().map(StepSpec::type).toList());
+                "validate", "access", "database-id"), flow.steps().stream().map(StepSpec::type).toList());
+        assertEquals("Checking what your integration can see", flow.steps().get(10).heading(10));
     }
 
     @Test
