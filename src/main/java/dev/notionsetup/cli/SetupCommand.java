@@ -30,13 +30,15 @@ import java.util.concurrent.Callable;
                         + " (--token, --token-stdin, NOTION_API_KEY) or without a terminal it verifies and"
                         + " writes with no prompt."},
         footerHeading = "%nExamples:%n",
-        footer = {"  notion-setup                                     # interactive wizard, writes ./.env",
-                "  printenv NOTION_TOKEN | notion-setup --token-stdin --yes   # CI: verify, then write",
-                "  notion-setup --env-file config/.env --no-browser  # over SSH: just print the URL",
-                "  notion-setup validate --json                      # health check for scripts",
+        footer = {"  notion-setup                     Interactive wizard; writes ./.env",
+                "  notion-setup --no-browser        Over SSH: print the URL instead of opening it",
+                "  printenv NOTION_TOKEN | notion-setup --token-stdin --yes",
+                "                                   CI: verify the token, then write .env",
+                "  notion-setup validate --json     Health check for scripts (see validate --help)",
                 "",
-                "Exit codes: 0 ok, 1 token rejected, 2 usage or bad input, 3 Notion unreachable/unavailable,",
-                "4 nothing shared (--require-access), 5 env file error, 130 interrupted."})
+                "Exit codes: 0 ok, 1 token rejected, 2 usage or bad input,",
+                "  3 Notion unreachable or unavailable, 4 nothing shared (--require-access),",
+                "  5 env file error, 130 interrupted."})
 public final class SetupCommand implements Callable<Integer> {
     private final Dependencies deps;
 

@@ -15,14 +15,14 @@ import java.util.concurrent.Callable;
         description = {"Check that the token still works, and say precisely what is wrong when it does not.",
                 "The token comes from --token, --token-stdin, NOTION_API_KEY, or the env file, in that order."},
         footerHeading = "%nExamples:%n",
-        footer = {"  notion-setup validate                          # the token in ./.env",
-                "  notion-setup validate --json | jq .ok          # for scripts",
-                "  */30 * * * * cd /srv/app && notion-setup validate -q || mail -s 'Notion token' ops",
+        footer = {"  notion-setup validate                      Check the token in ./.env",
+                "  notion-setup validate --json | jq .ok      For scripts",
+                "  notion-setup validate --require-access     Exit 4 while nothing is shared",
+                "  */30 * * * * cd /srv/app && notion-setup validate -q || notify-ops   (cron)",
                 "",
-                "  notion-setup validate --require-access         # fail (exit 4) while nothing is shared",
-                "",
-                "Exit codes: 0 ok, 1 token rejected, 2 usage or no token found, 3 Notion unreachable/unavailable,",
-                "4 nothing shared (--require-access), 5 env file unreadable."})
+                "Exit codes: 0 ok, 1 token rejected, 2 usage or no token found,",
+                "  3 Notion unreachable or unavailable, 4 nothing shared (--require-access),",
+                "  5 env file unreadable."})
 public final class ValidateCommand implements Callable<Integer> {
     private final Dependencies deps;
 
