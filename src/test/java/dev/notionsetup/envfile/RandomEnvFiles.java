@@ -141,10 +141,19 @@ final class RandomEnvFiles {
      * keeps them literally); single quotes hold no quote and no backslash, which would escape the closing one.
      */
     private Arbitrary<Value> quotedValue(char quote, Arbitrary<String> ending) {
-        String chars = quote == '"'
-                ? (dotenvJavaOnly ? "abc XYZ 019_#'$!=é\n" : "abc XYZ 019_#'$!=é\"\\\n")
-                : "abc XYZ 019_#\"$!=é\n";
-        return Arbitraries.strings().withChars(chars).ofMaxLength(14).flatMap(content -> ending.map(lineBreak -> {
+        Arbitrary<String> contents;
+        if (dotenvJavaOnly) {
+            // dotenv-java reads each line of a multi-line value as a comment-bearing line first, so a '#' in
+            // it, or a first line of just KEY=", makes the entry malformed; its multi-line values avoid both.
+            contents = Arbitraries.oneOf(
+                    Arbitraries.strings().withChars("abc XYZ 019_#'$!=é").ofMaxLength(14),
+                    Combinators.combine(Arbitraries.strings().withChars("abc XYZ 019_'$!=é").ofMinLength(1).ofMaxLength(6),
+                            Arbitraries.strings().withChars("abc XYZ 019_'$!=é\n").ofMaxLength(10)).as((a, b) -> a + "\n" + b));
+        } else {
+            contents = Arbitraries.strings().withChars(quote == '"' ? "abc XYZ 019_#'$!=é\"\\\n" : "abc XYZ 019_#\"$!=é\n")
+                    .ofMaxLength(14);
+        }
+        return contents.flatMap(content -> ending.map(lineBreak -> {
             // dotenv-java does not unescape, so its files hold real line breaks only.
             String written = quote == '"' && !dotenvJavaOnly
                     ? escapeForDoubleQuotes(content, lineBreak)
