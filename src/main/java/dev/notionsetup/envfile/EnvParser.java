@@ -23,23 +23,36 @@ final class EnvParser {
     private static final Pattern ASSIGNMENT_HEAD =
             Pattern.compile("[ \\t]*(export[ \\t]+)?([A-Za-z0-9_.-]+)[ \\t]*=[ \\t]*");
 
-    private EnvParser() {
+    private final String text;
+    /**
+     * Where a search for a closing quote already failed: a later search for the same quote fails too (it
+     * would pass the same characters in the same escape state), so a file full of unclosed quotes is
+     * parsed in linear time instead of rescanning to the end for each of them.
+     */
+    private int noClosingDoubleQuoteFrom = Integer.MAX_VALUE;
+    private int noClosingSingleQuoteFrom = Integer.MAX_VALUE;
+
+    private EnvParser(String text) {
+        this.text = text;
     }
 
     /** The lines of {@code text} (which must not start with a byte-order mark); their concatenation is {@code text}. */
     static List<EnvLine> parse(String text) {
+        return new EnvParser(text).lines();
+    }
+
+    private List<EnvLine> lines() {
         List<EnvLine> lines = new ArrayList<>();
         int pos = 0;
         while (pos < text.length()) {
-            int lineEnd = lineEnd(text, pos);
-            EnvLine line = parseAt(text, pos, lineEnd);
+            EnvLine line = parseAt(pos, lineEnd(text, pos));
             lines.add(line);
             pos += line.text().length() + line.ending().length();
         }
         return List.copyOf(lines);
     }
 
-    private static EnvLine parseAt(String text, int start, int lineEnd) {
+    private EnvLine parseAt(int start, int lineEnd) {
         Matcher head = ASSIGNMENT_HEAD.matcher(text).region(start, lineEnd);
         if (!head.lookingAt()) {
             return EnvLine.other(text.substring(start, lineEnd), endingAt(text, lineEnd));
@@ -49,7 +62,7 @@ final class EnvParser {
         int valueStart = head.end();
         char first = valueStart < lineEnd ? text.charAt(valueStart) : '\0';
         if (first == '"' || first == '\'') {
-            int close = closingQuote(text, valueStart + 1, first);
+            int close = closingQuote(valueStart + 1, first);
             if (close >= 0) {
                 int end = lineEnd(text, close + 1);
                 String raw = normalizeLineBreaks(text.substring(valueStart + 1, close));
@@ -81,7 +94,11 @@ final class EnvParser {
     }
 
     /** Index of the quote closing a value opened just before {@code from}, or -1 when it is never closed. */
-    private static int closingQuote(String text, int from, char quote) {
+    private int closingQuote(int from, char quote) {
+        int knownUnclosed = quote == '"' ? noClosingDoubleQuoteFrom : noClosingSingleQuoteFrom;
+        if (from >= knownUnclosed) {
+            return -1;
+        }
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\\') {
@@ -89,6 +106,11 @@ final class EnvParser {
             } else if (c == quote) {
                 return i;
             }
+        }
+        if (quote == '"') {
+            noClosingDoubleQuoteFrom = from;
+        } else {
+            noClosingSingleQuoteFrom = from;
         }
         return -1;
     }

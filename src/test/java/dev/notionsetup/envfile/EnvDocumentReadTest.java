@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -107,6 +108,25 @@ class EnvDocumentReadTest {
         expected.put("A", "2");
         expected.put("C", "");
         assertEquals(expected, document.values());
+    }
+
+    @Test
+    void unclosedQuotesOfBothKindsEachMakeAnUnquotedValue() {
+        EnvDocument document = EnvDocument.parse("A=\"x\nB='y\nD=1\n");
+        assertEquals(Map.of("A", "\"x", "B", "'y", "D", "1"), document.values());
+    }
+
+    @Test
+    void quoteClosedLaterMakesAMultiLineValueEvenAfterAnUnclosedOne() {
+        EnvDocument document = EnvDocument.parse("A='x\nB=\"y\nC=2\"\nD=1\n");
+        assertEquals(Map.of("A", "'x", "B", "y\nC=2", "D", "1"), document.values());
+    }
+
+    @Test
+    @Timeout(10) // a safety net: linear parsing takes milliseconds, rescanning for each quote takes minutes
+    void manyUnclosedQuotesAreParsedInLinearTime() {
+        String text = "A=\"x\nB='y\n".repeat(100_000) + "KEY=last\n";
+        assertEquals(Optional.of("last"), EnvDocument.parse(text).get("KEY"));
     }
 
     @Test
