@@ -17,7 +17,7 @@ import net.jqwik.api.statistics.Statistics;
  * Over many random .env files (fixed seeds, so a failure reproduces): reading gives what the generator
  * meant, rendering is lossless, and setting the key changes nothing but the lines that assign it.
  */
-class EnvDocumentProperties {
+class EnvDocumentPropertyTest {
 
     @Provide
     Arbitrary<GeneratedEnv> files() {
