@@ -1,14 +1,39 @@
 package dev.notionsetup.envfile;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
-/** The .env file on disk: read a key, or set keys with one atomic, format-preserving write. */
+/**
+ * The .env file on disk: read a key, or set keys with one atomic, format-preserving write.
+ *
+ * <p>Only the values being set change; every other byte (comments, blank lines, order, {@code export}
+ * prefixes, quoting, line endings, byte-order mark) stays. A symbolic link is followed and its target is
+ * updated, so the link stays a link. Every failure is an {@link EnvFileException} (exit 5) thrown before
+ * the file changed; its messages name keys and paths, never values.
+ */
 public final class EnvFile {
+    /** Linux gives up after 40 links too; more means a loop. */
+    private static final int MAX_LINK_HOPS = 40;
+
+    private final Path path;
+    private final FileOps ops;
+    private final AtomicWriter writer;
 
     public EnvFile(Path path, FileOps ops) {
-        throw new UnsupportedOperationException("implemented in the env file change");
+        this.path = Objects.requireNonNull(path, "path");
+        this.ops = Objects.requireNonNull(ops, "ops");
+        this.writer = new AtomicWriter(ops);
     }
 
     public static EnvFile at(Path path) {
@@ -16,16 +41,140 @@ public final class EnvFile {
     }
 
     public Path path() {
-        throw new UnsupportedOperationException();
+        return path;
     }
 
     /** The value the last assignment of {@code key} gives (what dotenv readers see); empty when absent or no file. */
     public Optional<String> get(String key) {
-        throw new UnsupportedOperationException();
+        Objects.requireNonNull(key, "key");
+        Target target = resolve();
+        if (!target.exists()) {
+            return Optional.empty();
+        }
+        return parse(read(target.file())).get(key);
     }
 
-    /** Sets every key (in map order for appends) in one atomic write; throws EnvFileException, file intact. */
+    /** Sets one key; see {@link #set(Map)}. */
+    public WriteResult set(String key, String value) {
+        return set(Map.of(key, value));
+    }
+
+    /**
+     * Sets every key (in map order for appends) in one atomic write; throws EnvFileException, file intact.
+     * Keys must be variable names ({@code [A-Za-z_][A-Za-z0-9_]*}); a value is refused when no quoting makes
+     * all dotenv readers read it the same (line breaks, control characters, some quote/backslash mixes).
+     * Nothing is written when the file already holds these values.
+     */
     public WriteResult set(Map<String, String> values) {
-        throw new UnsupportedOperationException();
+        requireWritable(values);
+        Target target = resolve();
+        byte[] before = target.exists() ? read(target.file()) : new byte[0];
+        EnvDocument document = target.exists() ? parse(before) : EnvDocument.empty();
+
+        List<String> replaced = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            (document.assigns(entry.getKey()) ? replaced : added).add(entry.getKey());
+            document = document.withValue(entry.getKey(), entry.getValue());
+        }
+        byte[] after = document.render().getBytes(StandardCharsets.UTF_8);
+
+        List<String> warnings = new ArrayList<>();
+        Optional<PosixFileAttributes> attributes = target.exists() ? attributes(target.file()) : Optional.empty();
+        boolean unchanged = target.exists() ? Arrays.equals(before, after) : values.isEmpty();
+        if (!unchanged) {
+            if (target.exists() && !ops.isWritable(target.file())) {
+                throw new EnvFileException(shown() + " is read-only.",
+                        "Make it writable (chmod u+w " + shown() + ") or choose another --env-file; it was not changed.");
+            }
+            warnings.addAll(writer.write(target.file(), after, attributes, shown()));
+        }
+        attributes.flatMap(this::readableByOthers).ifPresent(warnings::add);
+        return new WriteResult(target.file(), !target.exists() && !unchanged, replaced, added, warnings);
+    }
+
+    private void requireWritable(Map<String, String> values) {
+        Objects.requireNonNull(values, "values");
+        values.forEach((key, value) -> {
+            EnvDocument.requireWritableKey(key);
+            Objects.requireNonNull(value, "value of " + key);
+            if (!DotenvQuoting.canWrite(value)) {
+                throw new EnvFileException("The value for " + key + " cannot be written to " + shown()
+                                + " so that every dotenv reader reads it the same way.",
+                        "Use a value without line breaks or control characters, and without quotes mixed with \\ or $.");
+            }
+        });
+    }
+
+    /** The file the path ends at once symbolic links are followed, and whether it exists yet. */
+    private record Target(Path file, boolean exists) {
+    }
+
+    private Target resolve() {
+        Path current = path.toAbsolutePath();
+        for (int hop = 0; hop <= MAX_LINK_HOPS; hop++) {
+            FileOps.Kind kind;
+            try {
+                kind = ops.kind(current);
+                if (kind == FileOps.Kind.SYMBOLIC_LINK) {
+                    // resolveSibling: a relative link target is relative to the link's folder.
+                    current = current.resolveSibling(ops.readSymbolicLink(current));
+                    continue;
+                }
+            } catch (IOException e) {
+                throw new EnvFileException("Cannot access " + shown() + ": " + IoReasons.of(e) + ".",
+                        "Check the path and its folders' permissions, or choose another --env-file.", e);
+            }
+            switch (kind) {
+                case DIRECTORY -> throw new EnvFileException(shown() + " is a folder, not a file.",
+                        "Pass the path of a file with --env-file, for example " + Path.of(shown(), ".env") + ".");
+                case OTHER -> throw new EnvFileException(shown() + " is not a regular file.",
+                        "Pass the path of a regular file with --env-file.");
+                default -> {
+                    return new Target(current, kind == FileOps.Kind.REGULAR_FILE);
+                }
+            }
+        }
+        throw new EnvFileException(shown() + " is a loop of symbolic links.",
+                "Fix the link or choose another --env-file.");
+    }
+
+    private byte[] read(Path file) {
+        try {
+            return ops.read(file);
+        } catch (AccessDeniedException e) {
+            throw new EnvFileException("Cannot read " + shown() + ": permission denied.",
+                    "Give yourself access (chmod u+rw " + shown() + ") or choose another --env-file.", e);
+        } catch (IOException e) {
+            throw new EnvFileException("Cannot read " + shown() + ": " + IoReasons.of(e) + ".",
+                    "Check the file and the disk, or choose another --env-file.", e);
+        }
+    }
+
+    private EnvDocument parse(byte[] bytes) {
+        return EnvDocument.parse(EnvText.decode(bytes, shown()));
+    }
+
+    private Optional<PosixFileAttributes> attributes(Path file) {
+        try {
+            return ops.posixAttributes(file);
+        } catch (IOException e) {
+            throw new EnvFileException("Cannot read the permissions of " + shown() + ": " + IoReasons.of(e) + ".",
+                    "Check the file's permissions or choose another --env-file.", e);
+        }
+    }
+
+    /** The token is a password: anyone who can read the file can act as the integration. */
+    private Optional<String> readableByOthers(PosixFileAttributes attributes) {
+        var mode = attributes.permissions();
+        if (!mode.contains(PosixFilePermission.GROUP_READ) && !mode.contains(PosixFilePermission.OTHERS_READ)) {
+            return Optional.empty();
+        }
+        return Optional.of(shown() + " can be read by other users (" + PosixFilePermissions.toString(mode)
+                + "); run `chmod 600 " + shown() + "` to keep the token private.");
+    }
+
+    private String shown() {
+        return path.toString();
     }
 }

@@ -1,8 +1,62 @@
 package dev.notionsetup.envfile;
 
-/** The file-system operations EnvFile needs, so tests can inject faults (disk full, rename failure). */
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The file-system operations EnvFile needs, one method per step that can fail on its own, so tests can
+ * inject faults (disk full while writing, fsync or rename failing, permission denied) and check that the
+ * original file is intact and no temporary file is left. {@link #system()} is the real file system.
+ */
 public interface FileOps {
+
     static FileOps system() {
-        throw new UnsupportedOperationException("implemented in the env file change");
+        return new SystemFileOps();
     }
+
+    /** What a path names, without following a final symbolic link. */
+    enum Kind { MISSING, REGULAR_FILE, DIRECTORY, SYMBOLIC_LINK, OTHER }
+
+    Kind kind(Path path) throws IOException;
+
+    /** The target of a symbolic link, exactly as stored (possibly relative to the link's folder). */
+    Path readSymbolicLink(Path link) throws IOException;
+
+    byte[] read(Path file) throws IOException;
+
+    /** Whether this process may write the file (root may write anything). */
+    boolean isWritable(Path file);
+
+    /** Mode, owner and group; empty on file systems without POSIX permissions. */
+    Optional<PosixFileAttributes> posixAttributes(Path file) throws IOException;
+
+    /**
+     * Creates a new, empty file with a unique name starting with {@code prefix} in {@code directory},
+     * readable and writable by its owner only from the moment it exists (where the file system has modes).
+     */
+    Path createPrivateTempFile(Path directory, String prefix) throws IOException;
+
+    /** Replaces the file's contents with {@code content} (not yet synced to disk). */
+    void write(Path file, byte[] content) throws IOException;
+
+    /** Forces the file's contents to the storage device (fsync). */
+    void sync(Path file) throws IOException;
+
+    void setPermissions(Path file, Set<PosixFilePermission> permissions) throws IOException;
+
+    void setOwnerAndGroup(Path file, UserPrincipal owner, GroupPrincipal group) throws IOException;
+
+    /** Atomically renames {@code source} over {@code target}: readers see the old file or the new one, never a mix. */
+    void replace(Path source, Path target) throws IOException;
+
+    /** Forces the folder's entries (the rename) to the storage device; may be unsupported on some systems. */
+    void syncDirectory(Path directory) throws IOException;
+
+    void deleteIfExists(Path file) throws IOException;
 }

@@ -1,0 +1,124 @@
+package dev.notionsetup.envfile;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@link FileOps} on the real file system, through java.nio. */
+final class SystemFileOps implements FileOps {
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+    @Override
+    public Kind kind(Path path) throws IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return Kind.MISSING;
+        }
+        if (attributes.isSymbolicLink()) {
+            return Kind.SYMBOLIC_LINK;
+        }
+        if (attributes.isDirectory()) {
+            return Kind.DIRECTORY;
+        }
+        return attributes.isRegularFile() ? Kind.REGULAR_FILE : Kind.OTHER;
+    }
+
+    @Override
+    public Path readSymbolicLink(Path link) throws IOException {
+        return Files.readSymbolicLink(link);
+    }
+
+    @Override
+    public byte[] read(Path file) throws IOException {
+        return Files.readAllBytes(file);
+    }
+
+    @Override
+    public boolean isWritable(Path file) {
+        return Files.isWritable(file);
+    }
+
+    @Override
+    public Optional<PosixFileAttributes> posixAttributes(Path file) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        return view == null ? Optional.empty() : Optional.of(view.readAttributes());
+    }
+
+    @Override
+    public Path createPrivateTempFile(Path directory, String prefix) throws IOException {
+        if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // The mode is part of the create call, so the secret is never in a file others could open.
+            return Files.createTempFile(directory, prefix, "", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        }
+        return Files.createTempFile(directory, prefix, "");
+    }
+
+    @Override
+    public void write(Path file, byte[] content) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        }
+    }
+
+    @Override
+    public void sync(Path file) throws IOException {
+        // fsync applies to the file, not to the descriptor that wrote it, so a fresh channel is enough.
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    @Override
+    public void setPermissions(Path file, Set<PosixFilePermission> permissions) throws IOException {
+        Files.setPosixFilePermissions(file, permissions);
+    }
+
+    @Override
+    public void setOwnerAndGroup(Path file, UserPrincipal owner, GroupPrincipal group) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (view == null) {
+            throw new IOException("this file system has no owners or groups");
+        }
+        view.setOwner(owner);
+        view.setGroup(group);
+    }
+
+    @Override
+    public void replace(Path source, Path target) throws IOException {
+        Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @Override
+    public void syncDirectory(Path directory) throws IOException {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+    }
+
+    @Override
+    public void deleteIfExists(Path file) throws IOException {
+        Files.deleteIfExists(file);
+    }
+}

@@ -1,0 +1,287 @@
+package dev.notionsetup.envfile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** EnvFile on a real file system: what lands on disk, with which mode, through which links. */
+class EnvFileTest {
+    static final String KEY = "NOTION_API_KEY";
+    static final String TOKEN = "ntn_SECRETSECRET0123456789abcdefghijklmnopqrstuv";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void newFileHoldsOneLineAndIsPrivateToItsOwner() throws IOException {
+        Path env = dir.resolve(".env");
+        WriteResult result = EnvFile.at(env).set(KEY, TOKEN);
+
+        assertEquals(KEY + "=" + TOKEN + "\n", Files.readString(env));
+        assertEquals("rw-------", mode(env));
+        assertEquals(new WriteResult(env.toAbsolutePath(), true, List.of(), List.of(KEY), List.of()), result);
+    }
+
+    @Test
+    void existingFileKeepsEveryOtherByte() throws IOException {
+        Path env = dir.resolve(".env");
+        String before = "\uFEFF# My app\r\nexport DB_URL='postgres://x'\r\n\r\nNOTION_API_KEY=old # from 2023\r\nDEBUG=true";
+        Files.writeString(env, before);
+        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
+
+        WriteResult result = EnvFile.at(env).set(KEY, TOKEN);
+
+        assertEquals(before.replace("=old", "=" + TOKEN), Files.readString(env));
+        assertEquals(List.of(KEY), result.keysReplaced());
+        assertEquals(List.of(), result.keysAdded());
+        assertFalse(result.created());
+        assertEquals(List.of(), result.warnings());
+    }
+
+    @Test
+    void existingFileKeepsItsModeAndIsWarnedAboutWhenOthersCanReadIt() throws IOException {
+        Path env = dir.resolve(".env");
+        Files.writeString(env, "A=1\n");
+        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-r--r--"));
+
+        WriteResult result = EnvFile.at(env).set(KEY, TOKEN);
+
+        assertEquals("rw-r--r--", mode(env));
+        assertEquals(1, result.warnings().size());
+        String warning = result.warnings().get(0);
+        assertTrue(warning.contains("chmod 600 " + env), warning);
+        assertTrue(warning.contains("other users"), warning);
+        assertFalse(warning.contains(TOKEN));
+        assertFalse(warning.contains("\n"), "one line");
+    }
+
+    @Test
+    void groupReadableFileIsWarnedAboutToo() throws IOException {
+        Path env = dir.resolve(".env");
+        Files.writeString(env, "A=1\n");
+        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-r-----"));
+
+        WriteResult result = EnvFile.at(env).set(KEY, TOKEN);
+
+        assertEquals("rw-r-----", mode(env));
+        assertEquals(1, result.warnings().size());
+    }
+
+    @Test
+    void privateFileGivesNoWarningAndStaysPrivate() throws IOException {
+        Path env = dir.resolve(".env");
+        Files.writeString(env, "A=1\n");
+        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
+
+        assertEquals(List.of(), EnvFile.at(env).set(KEY, TOKEN).warnings());
+        assertEquals("rw-------", mode(env));
+    }
+
+    @Test
+    void ownerAndGroupAreKeptWhenRunningAsRoot() throws IOException {
+        Path env = dir.resolve(".env");
+        Files.writeString(env, "A=1\n");
+        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
+        Assumptions.assumeTrue((Integer) Files.getAttribute(env, "unix:uid") == 0, "only root can give files away");
+        Files.setAttribute(env, "unix:uid", 4242);
+        Files.setAttribute(env, "unix:gid", 4343);
+
+        WriteResult result = EnvFile.at(env).set(KEY, TOKEN);
+
+        assertEquals(4242, Files.getAttribute(env, "unix:uid"));
+        assertEquals(4343, Files.getAttribute(env, "unix:gid"));
+        assertEquals(List.of(), result.warnings());
+    }
+
+    @Test
+    void ownerThatCannotBeKeptIsAWarningNotAFailure() throws IOException {
+        Path env = dir.resolve(".env");
+        Files.writeString(env, "A=1\n");
+        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
+        Assumptions.assumeTrue((Integer) Files.getAttribute(env, "unix:uid") == 0, "needs a file owned by someone else");
+        Files.setAttribute(env, "unix:uid", 4242);
+        FaultyFileOps ops = new FaultyFileOps()
+                .failAt(FaultyFileOps.Step.SET_OWNER, new java.nio.file.FileSystemException(env.toString(), null, "Operation not permitted"));
+
+        WriteResult result = new EnvFile(env, ops).set(KEY, TOKEN);
+
+        assertEquals(Optional.of(TOKEN), EnvFile.at(env).get(KEY));
+        assertEquals(1, result.warnings().size(), result.warnings().toString());
+        assertTrue(result.warnings().get(0).contains("chown 4242"), result.warnings().get(0));
+    }
+
+    @Test
+    void symlinkIsUpdatedAtItsTargetAndStaysALink() throws IOException {
+        Path secrets = Files.createDirectory(dir.resolve("secrets"));
+        Path target = secrets.resolve("notion.env");
+        Files.writeString(target, "# real file\nA=1\n");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+        Path link = Files.createSymbolicLink(dir.resolve(".env"), Path.of("secrets", "notion.env"));
+        FaultyFileOps ops = new FaultyFileOps();
+
+        WriteResult result = new EnvFile(link, ops).set(KEY, TOKEN);
+
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals(Path.of("secrets", "notion.env"), Files.readSymbolicLink(link));
+        assertEquals("# real file\nA=1\n" + KEY + "=" + TOKEN + "\n", Files.readString(target));
+        assertEquals("rw-------", mode(target));
+        assertEquals(target.toAbsolutePath(), result.writtenTo());
+        assertEquals(secrets, ops.tempFiles.get(0).getParent(), "temporary file next to the target");
+        assertEquals(Optional.of(TOKEN), EnvFile.at(link).get(KEY));
+    }
+
+    @Test
+    void chainOfSymlinksIsFollowedToTheEnd() throws IOException {
+        Path target = dir.resolve("real.env");
+        Files.writeString(target, "A=1\n");
+        Path middle = Files.createSymbolicLink(dir.resolve("middle.env"), target);
+        Path link = Files.createSymbolicLink(dir.resolve(".env"), middle);
+
+        EnvFile.at(link).set(KEY, TOKEN);
+
+        assertTrue(Files.isSymbolicLink(link) && Files.isSymbolicLink(middle));
+        assertEquals("A=1\n" + KEY + "=" + TOKEN + "\n", Files.readString(target));
+    }
+
+    @Test
+    void danglingSymlinkGetsItsTargetCreatedPrivately() throws IOException {
+        Path target = dir.resolve("missing.env");
+        Path link = Files.createSymbolicLink(dir.resolve(".env"), target);
+
+        WriteResult result = EnvFile.at(link).set(KEY, TOKEN);
+
+        assertTrue(result.created());
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals(KEY + "=" + TOKEN + "\n", Files.readString(target));
+        assertEquals("rw-------", mode(target));
+    }
+
+    @Test
+    void getReadsTheLastAssignment() throws IOException {
+        Path env = dir.resolve(".env");
+        Files.writeString(env, "NOTION_API_KEY=first\nexport NOTION_API_KEY=\"second\" # newer\n");
+        assertEquals(Optional.of("second"), EnvFile.at(env).get(KEY));
+        assertEquals(Optional.empty(), EnvFile.at(env).get("OTHER"));
+    }
+
+    @Test
+    void getOnAMissingFileOrFolderIsEmpty() {
+        assertEquals(Optional.empty(), EnvFile.at(dir.resolve(".env")).get(KEY));
+        assertEquals(Optional.empty(), EnvFile.at(dir.resolve("no/such/folder/.env")).get(KEY));
+    }
+
+    @Test
+    void pathIsThePathAsGiven() {
+        EnvFile file = EnvFile.at(Path.of("relative.env"));
+        assertEquals(Path.of("relative.env"), file.path());
+    }
+
+    @Test
+    void settingTheValueItAlreadyHasWritesNothing() throws IOException {
+        Path env = dir.resolve(".env");
+        Files.writeString(env, KEY + "=" + TOKEN + "\n");
+        FaultyFileOps ops = new FaultyFileOps();
+
+        WriteResult result = new EnvFile(env, ops).set(KEY, TOKEN);
+
+        assertFalse(ops.called(FaultyFileOps.Step.CREATE_TEMP));
+        assertEquals(List.of(KEY), result.keysReplaced());
+    }
+
+    @Test
+    void settingNothingOnAMissingFileCreatesNothing() {
+        Path env = dir.resolve(".env");
+        WriteResult result = EnvFile.at(env).set(Map.of());
+        assertFalse(Files.exists(env, LinkOption.NOFOLLOW_LINKS));
+        assertFalse(result.created());
+    }
+
+    @Test
+    void severalKeysAreWrittenInOneGoInMapOrder() throws IOException {
+        Path env = dir.resolve(".env");
+        Files.writeString(env, "B=old\n");
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("C", "3");
+        values.put("B", "2");
+        values.put("A", "1");
+        FaultyFileOps ops = new FaultyFileOps();
+
+        WriteResult result = new EnvFile(env, ops).set(values);
+
+        assertEquals("B=2\nC=3\nA=1\n", Files.readString(env));
+        assertEquals(List.of("B"), result.keysReplaced());
+        assertEquals(List.of("C", "A"), result.keysAdded());
+        assertEquals(1, ops.steps().stream().filter(s -> s == FaultyFileOps.Step.REPLACE).count(), "one write");
+    }
+
+    @Test
+    void writeGoesThroughAPrivateTemporaryFileSyncedBeforeTheRename() throws IOException {
+        Path env = dir.resolve(".env");
+        Files.writeString(env, "A=1\n");
+        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-r--r--"));
+        FaultyFileOps ops = new FaultyFileOps();
+
+        new EnvFile(env, ops).set(KEY, TOKEN);
+
+        assertEquals(1, ops.tempFiles.size());
+        Path temp = ops.tempFiles.get(0);
+        assertEquals(dir, temp.getParent());
+        assertTrue(temp.getFileName().toString().startsWith(".env.tmp-"), temp.toString());
+        assertEquals(List.of(PosixFilePermissions.fromString("rw-------")), ops.tempModesAtWrite,
+                "private before the secret is written, even when the file ends up 644");
+        List<FaultyFileOps.Step> order = ops.steps().stream()
+                .filter(s -> s == FaultyFileOps.Step.WRITE || s == FaultyFileOps.Step.SYNC
+                        || s == FaultyFileOps.Step.REPLACE || s == FaultyFileOps.Step.SYNC_DIRECTORY)
+                .toList();
+        assertEquals(List.of(FaultyFileOps.Step.WRITE, FaultyFileOps.Step.SYNC, FaultyFileOps.Step.REPLACE,
+                FaultyFileOps.Step.SYNC_DIRECTORY), order);
+        assertEquals(List.of(env.getFileName()), listing(dir));
+    }
+
+    @Test
+    void folderThatCannotBeSyncedIsNotAFailure() throws IOException {
+        Path env = dir.resolve(".env");
+        FaultyFileOps ops = new FaultyFileOps().failAt(FaultyFileOps.Step.SYNC_DIRECTORY, new IOException("EINVAL"));
+
+        new EnvFile(env, ops).set(KEY, TOKEN);
+
+        assertEquals(Optional.of(TOKEN), EnvFile.at(env).get(KEY));
+    }
+
+    @Test
+    void dotenvJavaReadsWhatWeWrote() throws IOException {
+        Path env = dir.resolve(".env");
+        Files.write(env, "# c\r\nA=\"x y\"\r\nNOTION_API_KEY=old".getBytes(StandardCharsets.UTF_8));
+
+        EnvFile.at(env).set(KEY, TOKEN);
+
+        var dotenv = io.github.cdimascio.dotenv.Dotenv.configure().directory(dir.toString()).filename(".env").load();
+        assertEquals(TOKEN, dotenv.get(KEY));
+        assertEquals("x y", dotenv.get("A"));
+    }
+
+    static String mode(Path file) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+    }
+
+    static List<Path> listing(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(Path::getFileName).sorted().toList();
+        }
+    }
+}
