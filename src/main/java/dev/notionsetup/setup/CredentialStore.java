@@ -1,9 +1,9 @@
 package dev.notionsetup.setup;
 
 import dev.notionsetup.envfile.EnvFile;
+import dev.notionsetup.envfile.ExportedVariableCheck;
 import dev.notionsetup.envfile.GitIgnoreAdvice;
 import dev.notionsetup.envfile.WriteResult;
-import dev.notionsetup.token.Secrets;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,14 +20,14 @@ public final class CredentialStore {
     private final EnvFile file;
     private final String shownName;
     private final GitIgnoreAdvice git;
-    private final Map<String, String> env;
+    private final ExportedVariableCheck exported;
 
     /** {@code shownName} is the path as the user gave it, for messages ("./.env", "config/.env"). */
     public CredentialStore(EnvFile file, String shownName, GitIgnoreAdvice git, Map<String, String> env) {
         this.file = file;
         this.shownName = shownName;
         this.git = git;
-        this.env = env;
+        this.exported = new ExportedVariableCheck(env);
     }
 
     public String shownName() {
@@ -56,12 +56,7 @@ public final class CredentialStore {
 
     /** A warning when the environment already exports a different token, which would win over the file. */
     public Optional<String> environmentConflict(String token) {
-        String exported = env.get(TokenSources.KEY);
-        if (exported == null || exported.isBlank() || exported.strip().equals(token)) {
-            return Optional.empty();
-        }
-        return Optional.of("NOTION_API_KEY is also exported in your environment with a different value ("
-                + Secrets.mask(exported.strip()) + "); most dotenv loaders keep that one. Unset it or update it.");
+        return exported.warning(TokenSources.KEY, token, shownName);
     }
 
     public Optional<Path> gitignoreNeedingEntry() {
