@@ -56,7 +56,10 @@ final class Transport implements AutoCloseable {
                 .callTimeout(timeout)
                 .followRedirects(false)
                 .followSslRedirects(false)
-                .retryOnConnectionFailure(false);
+                // OkHttp's own recovery is kept: it silently replaces a pooled connection the server already
+                // closed (routine with keep-alive timeouts and HTTP/1.0 proxies) before anything was sent.
+                // Our RetryPolicy still owns every retry that waits, and announces it.
+                .retryOnConnectionFailure(true);
         if (config.proxy() == null) {
             builder.proxy(Proxy.NO_PROXY); // null means direct, not "whatever the JVM's default selector says"
         } else {

@@ -1,5 +1,6 @@
 package dev.notionsetup.notion;
 
+import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -67,6 +68,27 @@ class NotionClientSearchTest extends MockNotionTest {
         assertPost(SEARCH, "2022-06-28", PAGES);
         assertPost(SEARCH, "2022-06-28", DATABASES);
         assertEquals(2, server.getRequestCount());
+    }
+
+    /**
+     * Found by hand against an HTTP/1.0 server: the connection pooled after verify() had been closed by the
+     * server, and the search on it failed with "could not connect" and a 1 s announced wait. A stale pooled
+     * connection is not a failure of Notion; it must be replaced silently.
+     */
+    @Test
+    void aPooledConnectionTheServerClosedIsReplacedWithoutARetry() throws Exception {
+        server.enqueue(json(200, bot("My Script", "Acme")).setSocketPolicy(SocketPolicy.DISCONNECT_AT_END));
+        server.enqueue(json(200, list(false, null)));
+        server.enqueue(json(200, list(false, null)));
+        NotionClient client = client();
+
+        ok(client.verify(TOKEN));
+        AccessSummary access = ok(client.checkAccess(TOKEN));
+
+        assertTrue(access.nothingShared());
+        assertEquals(List.of(), sleeper.waits, "no wait, no announced retry");
+        assertEquals(List.of(), events.retries);
+        assertEquals(3, server.getRequestCount());
     }
 
     @Test
