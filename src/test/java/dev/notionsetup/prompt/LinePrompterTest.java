@@ -84,5 +84,7 @@ class LinePrompterTest {
     void longTextIsWrappedAtWordsKeepingIndentation() {
         assertEquals("  aaa bbb\n  ccc", Wrap.wrap("  aaa bbb ccc", 10));
         assertEquals("short", Wrap.wrap("short", 10));
+        assertEquals("  \u2022 aaa bbb\n    ccc ddd", Wrap.wrap("  \u2022 aaa bbb ccc ddd", 13));
+        assertEquals("  1) aaa bbb\n     ccc", Wrap.wrap("  1) aaa bbb ccc", 12));
     }
 }
