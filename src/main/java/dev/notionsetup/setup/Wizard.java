@@ -71,7 +71,6 @@ public final class Wizard {
             context.get(ValidateStep.VERIFIED_BOT, BotIdentity.class).orElseThrow();
             Optional<String> databaseId = context.get(DatabaseStep.DATABASE_ID, String.class);
             saved = save(token, existing, databaseId);
-            store.environmentConflict(token).ifPresent(w -> prompter.show(Tone.WARNING, w));
             offerGitignore();
             context.get(AccessStep.ACCESS, AccessSummary.class).filter(AccessSummary::nothingShared).ifPresent(a ->
                     prompter.show(Tone.WARNING, "Still to do: share at least one page or database with the"

@@ -348,6 +348,18 @@ class WizardTest {
         assertTrue(envFile().contains("NOTION_DATABASE_ID=" + TASKS_ID + "\n"), envFile());
     }
 
+    @Test
+    void insideAGitWorkTreeItOffersToIgnoreTheEnvFile() throws Exception {
+        Process init = new ProcessBuilder("git", "init", "-q", dir.toString()).redirectErrorStream(true).start();
+        assertEquals(0, init.waitFor());
+        Harness.Result run = wizard(new ScriptedConsole("", "2", TOKEN, "", "", ""));
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertTrue(run.screen().contains("is not ignored. Add it to"), run.screen());
+        assertTrue(Files.readString(dir.resolve(".gitignore")).lines().anyMatch(l -> l.equals(".env")
+                || l.equals("/.env")), "the env file is now ignored");
+    }
+
     private static String dashed(String id) {
         return id.substring(0, 8) + "-" + id.substring(8, 12) + "-" + id.substring(12, 16) + "-" + id.substring(16, 20)
                 + "-" + id.substring(20);

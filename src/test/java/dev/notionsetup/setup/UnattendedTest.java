@@ -1,0 +1,95 @@
+package dev.notionsetup.setup;
+
+import dev.notionsetup.testing.FakeNotion;
+import dev.notionsetup.testing.Harness;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static dev.notionsetup.testing.Fixtures.OTHER_TOKEN;
+import static dev.notionsetup.testing.Fixtures.TOKEN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Non-interactive setup in-process: the rules around an existing file and the environment. */
+class UnattendedTest {
+    @TempDir
+    Path dir;
+    MockWebServer notion;
+
+    @BeforeEach
+    void start() throws IOException {
+        notion = new MockWebServer();
+        notion.setDispatcher(new FakeNotion().accept(TOKEN).sharePage("Roadmap"));
+        notion.start();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        notion.shutdown();
+    }
+
+    private Harness.Result run(Harness harness, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--api-url";
+        all[1] = notion.url("/").toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return harness.run(all);
+    }
+
+    @Test
+    void aDifferentExportedTokenIsWarnedAboutBecauseDotenvLoadersKeepIt() throws Exception {
+        Harness.Result result = run(new Harness(dir).env("NOTION_API_KEY", OTHER_TOKEN).stdin(TOKEN + "\n"),
+                "--token-stdin");
+
+        assertEquals(0, result.exitCode(), result.stderr());
+        assertTrue(result.stderr().contains("NOTION_API_KEY is also set in your environment"), result.stderr());
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\n", Files.readString(dir.resolve(".env")));
+        assertFalse(result.everything().contains(TOKEN));
+        assertFalse(result.everything().contains(OTHER_TOKEN));
+    }
+
+    @Test
+    void aDifferentStoredTokenIsReplacedOnlyWithYes() throws Exception {
+        Files.writeString(dir.resolve(".env"), "# keep me\nNOTION_API_KEY=" + OTHER_TOKEN + "\n");
+
+        Harness.Result refused = run(new Harness(dir).stdin(TOKEN), "--token-stdin");
+        assertEquals(2, refused.exitCode());
+        assertTrue(refused.stderr().contains("already has a different NOTION_API_KEY (ntn_\u2026abcd)"),
+                refused.stderr());
+        assertTrue(refused.stderr().contains("--yes"));
+        assertEquals("# keep me\nNOTION_API_KEY=" + OTHER_TOKEN + "\n", Files.readString(dir.resolve(".env")));
+
+        Harness.Result replaced = run(new Harness(dir).stdin(TOKEN), "--token-stdin", "--yes");
+        assertEquals(0, replaced.exitCode(), replaced.stderr());
+        assertEquals("# keep me\nNOTION_API_KEY=" + TOKEN + "\n", Files.readString(dir.resolve(".env")));
+    }
+
+    @Test
+    void noTokenAndNoTerminalIsAUsageErrorThatSaysHowToGiveOne() {
+        Harness.Result result = new Harness(dir).env("CI", "true").run();
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.stderr().contains("No token given, and there is no terminal to ask for one."));
+        assertTrue(result.stderr().contains("--token-stdin"));
+        assertEquals(0, notion.getRequestCount());
+    }
+
+    @Test
+    void aRejectedTokenWritesNothingAndExits1() throws Exception {
+        Harness.Result result = run(new Harness(dir).stdin(OTHER_TOKEN), "--token-stdin", "--json");
+
+        assertEquals(1, result.exitCode());
+        assertTrue(result.stdout().startsWith("{\"ok\":false"), result.stdout());
+        assertTrue(result.stdout().contains("\"kind\":\"rejected\""), result.stdout());
+        assertFalse(Files.exists(dir.resolve(".env")));
+        assertFalse(result.everything().contains(OTHER_TOKEN));
+    }
+}
