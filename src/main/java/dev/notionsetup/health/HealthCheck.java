@@ -4,6 +4,7 @@ import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
 import dev.notionsetup.notion.ApiResult;
 import dev.notionsetup.notion.BotIdentity;
+import dev.notionsetup.notion.FailureKind;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
@@ -54,8 +55,10 @@ public final class HealthCheck {
             json.root().put("notionVersion", client.version().value());
         }
         if (result instanceof ApiResult.Failed<BotIdentity> failed) {
-            out.show(Tone.ERROR, "The token (" + Secrets.mask(token.value()) + ", from " + from
-                    + ") does not work: " + FailureText.reason(failed.failure()));
+            // Only a rejection says anything about the token; otherwise we simply could not ask.
+            String headline = failed.failure().kind() == FailureKind.REJECTED ? "does not work" : "could not be checked";
+            out.show(Tone.ERROR, "The token (" + Secrets.mask(token.value()) + ", from " + from + ") " + headline
+                    + ": " + FailureText.reason(failed.failure()));
             out.show(Tone.HINT, FailureText.fix(failed.failure()));
             if (json != null) {
                 json.failure(failed.failure()).print();
