@@ -29,9 +29,7 @@ public final class CommandLineFactory {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(deps.stderr(), StandardCharsets.UTF_8), true);
         CommandLine cmd = new CommandLine(new SetupCommand(deps));
         cmd.addSubcommand("validate", new ValidateCommand(deps));
-        CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
-        completion.getCommandSpec().usageMessage().hidden(false);
-        cmd.addSubcommand("generate-completion", completion);
+        cmd.addSubcommand("generate-completion", completionCommand());
         boolean color = Style.decide(deps.terminal(), false, deps.env()).color();
         cmd.setColorScheme(CommandLine.Help.defaultColorScheme(color ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         cmd.setOut(out);
@@ -72,6 +70,24 @@ public final class CommandLineFactory {
             return INTERNAL_ERROR;
         });
         return cmd;
+    }
+
+    /**
+     * picocli's own completion generator, made visible, reporting our version rather than picocli's, and
+     * with examples for the two shells its script supports (zsh through bashcompinit, which the script
+     * enables itself). Saving the script beats sourcing the command in a shell rc: no JVM start per shell.
+     */
+    private static CommandLine completionCommand() {
+        CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+        completion.getCommandSpec().versionProvider(new VersionProvider());
+        completion.getCommandSpec().usageMessage().hidden(false)
+                .footerHeading("%nExamples:%n")
+                .footer("  source <(notion-setup generate-completion)        This shell (bash or zsh)",
+                        "  notion-setup generate-completion > ~/.notion-setup-completion",
+                        "  echo '. ~/.notion-setup-completion' >> ~/.bashrc   Every new bash",
+                        "",
+                        "zsh: the same with ~/.zshrc; the script turns on bashcompinit itself.");
+        return completion;
     }
 
     private static String kindOf(int exitCode) {

@@ -29,16 +29,26 @@ import java.util.concurrent.Callable;
                 "Without a token and on a terminal it runs the interactive ten-step wizard; given a token"
                         + " (--token, --token-stdin, NOTION_API_KEY) or without a terminal it verifies and"
                         + " writes with no prompt."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ok: the token was verified and written (or was already there)",
+                "1:Notion rejected the token (401/403)",
+                "2:usage or bad input; no token and no terminal to ask for one",
+                "3:Notion unreachable or unavailable after retries",
+                "4:nothing is shared with the integration (only with --require-access)",
+                "5:the env file could not be read or written",
+                "130:interrupted"},
         footerHeading = "%nExamples:%n",
         footer = {"  notion-setup                     Interactive wizard; writes ./.env",
                 "  notion-setup --no-browser        Over SSH: print the URL instead of opening it",
                 "  printenv NOTION_TOKEN | notion-setup --token-stdin --yes",
                 "                                   CI: verify the token, then write .env",
-                "  notion-setup validate --json     Health check for scripts (see validate --help)",
+                "  notion-setup validate -q         Health check: exit 0 while the token works",
+                "  */30 * * * * cd /srv/app && notion-setup validate -q || notify-ops",
+                "                                   The same from cron, every 30 minutes",
                 "",
-                "Exit codes: 0 ok, 1 token rejected, 2 usage or bad input,",
-                "  3 Notion unreachable or unavailable, 4 nothing shared (--require-access),",
-                "  5 env file error, 130 interrupted."})
+                "Environment: NOTION_API_KEY (the token, if no option gives one), CI (any",
+                "  value but 'false': never prompt), NOTION_API_URL, NOTION_VERSION, NO_COLOR,",
+                "  BROWSER, HTTPS_PROXY, ALL_PROXY, NO_PROXY."})
 public final class SetupCommand implements Callable<Integer> {
     private final Dependencies deps;
 
