@@ -81,9 +81,15 @@ public final class JsonReport {
         warnings.forEach(array::add);
     }
 
+    /**
+     * Writes UTF-8 bytes, as JSON must be (RFC 8259), whatever the locale: printing the string through
+     * System.out would encode it in the platform charset, which in a C/POSIX locale (CI containers, cron)
+     * is ASCII and turns the mask's ellipsis and non-English workspace names into '?'.
+     */
     public void print() {
         try {
-            stdout.println(MAPPER.writeValueAsString(root));
+            stdout.writeBytes(MAPPER.writeValueAsBytes(root));
+            stdout.write('\n');
             stdout.flush();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render the JSON report", e);
