@@ -72,7 +72,7 @@ final class Failures {
                             + " Wait a minute and try again.");
         }
         if (status >= 500) {
-            String notJson = error.isEmpty() ? "; the answer was " + describeBody(answer.body()) : "";
+            String notJson = error.isEmpty() ? "; the answer " + describeBody(answer.body()) : "";
             return new ApiFailure(FailureKind.UNAVAILABLE, status, code, message, requestId,
                     end("Notion is unavailable " + statusAndCode + afterRetries(retries) + notJson + said));
         }

@@ -96,6 +96,17 @@ class FailuresTest {
     }
 
     @Test
+    void aServerErrorPageFromAProxyIsDescribedInPlainWords() {
+        Attempt.Answered page = new Attempt.Answered(502, "text/html", Attempt.Body.HTML, null, null, null, null);
+
+        ApiFailure failure = failures.from(page, 2);
+
+        assertEquals(FailureKind.UNAVAILABLE, failure.kind());
+        assertEquals("Notion is unavailable (502) after 2 retries; the answer was an HTML page, not Notion's JSON"
+                + " (perhaps from a proxy or captive portal).", failure.detail());
+    }
+
+    @Test
     void subSecondTimeoutsAreShownInMilliseconds() {
         assertEquals("300 ms", Failures.seconds(Duration.ofMillis(300)));
         assertEquals("30 s", Failures.seconds(Duration.ofSeconds(30)));
