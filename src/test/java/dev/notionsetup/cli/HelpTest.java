@@ -1,0 +1,81 @@
+package dev.notionsetup.cli;
+
+import dev.notionsetup.testing.Harness;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every command's --help: examples a person can copy, exit codes, and lines that fit 80 columns. */
+class HelpTest {
+    @TempDir
+    Path dir;
+
+    private String help(String... command) {
+        String[] args = new String[command.length + 1];
+        System.arraycopy(command, 0, args, 0, command.length);
+        args[command.length] = "--help";
+        Harness.Result run = new Harness(dir).run(args);
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals("", run.stderr());
+        return run.stdout();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "validate", "generate-completion"})
+    void everyCommandHasExamplesAndFitsEightyColumns(String command) {
+        String text = command.isEmpty() ? help() : help(command);
+
+        assertTrue(text.contains("\nExamples:\n"), text);
+        text.lines().forEach(line -> assertTrue(line.length() <= 80, "wider than 80 columns: " + line));
+    }
+
+    @Test
+    void theMainHelpShowsTheWizardCiAndCron() {
+        String text = help();
+
+        assertTrue(text.contains("  notion-setup                     Interactive wizard"), text);
+        assertTrue(text.contains("printenv NOTION_TOKEN | notion-setup --token-stdin --yes"), text);
+        assertTrue(text.contains("*/30 * * * * cd /srv/app && notion-setup validate -q || notify-ops"), text);
+        assertTrue(text.contains("\nExit codes:\n  0     ok"), text);
+        assertTrue(text.contains("  130   interrupted"), text);
+        assertTrue(text.contains("Environment: NOTION_API_KEY"), text);
+    }
+
+    @Test
+    void validateHelpShowsScriptsCiAndCron() {
+        String text = help("validate");
+
+        assertTrue(text.contains("notion-setup validate --json | jq .ok"), text);
+        assertTrue(text.contains("printenv NOTION_TOKEN | notion-setup validate --token-stdin"), text);
+        assertTrue(text.contains("*/30 * * * * cd /srv/app && notion-setup validate -q || notify-ops"), text);
+        assertTrue(text.contains("  4   nothing is shared"), text);
+    }
+
+    @Test
+    void completionHelpShowsBashAndZsh() {
+        String text = help("generate-completion");
+
+        assertTrue(text.contains("source <(notion-setup generate-completion)"), text);
+        assertTrue(text.contains("~/.bashrc"), text);
+        assertTrue(text.contains("zsh"), text);
+    }
+
+    @Test
+    void theCompletionCommandReportsOurVersionNotPicocli() {
+        Harness.Result run = new Harness(dir).run("generate-completion", "--version");
+
+        assertTrue(run.stdout().startsWith("notion-setup "), run.stdout());
+    }
+
+    @Test
+    void helpOnAPipeHasNoEscapeCodes() {
+        assertFalse(help().contains("\u001b"));
+    }
+}
