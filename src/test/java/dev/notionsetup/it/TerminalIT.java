@@ -1,0 +1,100 @@
+package dev.notionsetup.it;
+
+import dev.notionsetup.testing.FakeNotion;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static dev.notionsetup.testing.Fixtures.TOKEN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The jar on a real pseudo-terminal (util-linux {@code script}), for what only a terminal shows: colour,
+ * and the shell-history hint for --token. The same runs without a terminal are in UnattendedSetupIT.
+ */
+class TerminalIT {
+    private static final String ESC = "\u001b";
+    private static final String HINT = "Tip: --token lands in your shell history; --token-stdin avoids that.";
+
+    @TempDir
+    Path dir;
+    MockWebServer notion;
+
+    @BeforeEach
+    void startNotion() throws IOException {
+        assumeTrue(JarProcess.canFakeATerminal(), "needs /usr/bin/script (util-linux) for a pseudo-terminal");
+        notion = new MockWebServer();
+        notion.setDispatcher(new FakeNotion().accept(TOKEN));
+        notion.start(InetAddress.getByName("127.0.0.1"), 0);
+    }
+
+    @AfterEach
+    void stopNotion() throws IOException {
+        if (notion != null) {
+            notion.shutdown();
+        }
+    }
+
+    private JarProcess.Result setupWithTokenFlag(JarProcess jar, String... extra) throws Exception {
+        String[] args = new String[4 + extra.length];
+        System.arraycopy(new String[] {"--api-url", "http://127.0.0.1:" + notion.getPort(), "--token", TOKEN}, 0,
+                args, 0, 4);
+        System.arraycopy(extra, 0, args, 4, extra.length);
+        return jar.onTerminal().run(args);
+    }
+
+    @Test
+    void tokenFlagOnATerminalPrintsTheHistoryHintInColour() throws Exception {
+        JarProcess.Result run = setupWithTokenFlag(new JarProcess(dir));
+
+        assertEquals(0, run.exitCode(), run.shown());
+        assertTrue(run.stdout().contains(HINT), run.shown());
+        assertTrue(run.stdout().contains(ESC + "[32m\u2714 Saved NOTION_API_KEY"), "colour on a terminal: " + run.shown());
+        assertTrue(Files.readString(dir.resolve(".env")).contains(TOKEN));
+    }
+
+    @Test
+    void noColorOnATerminalMeansPlainText() throws Exception {
+        JarProcess.Result run = setupWithTokenFlag(new JarProcess(dir).env("NO_COLOR", "1"));
+
+        assertEquals(0, run.exitCode(), run.shown());
+        assertTrue(run.stdout().contains(HINT), run.shown());
+        assertFalse(run.stdout().contains(ESC), run.shown());
+    }
+
+    @Test
+    void noColorFlagOnATerminalMeansPlainText() throws Exception {
+        JarProcess.Result run = setupWithTokenFlag(new JarProcess(dir), "--no-color");
+
+        assertEquals(0, run.exitCode(), run.shown());
+        assertFalse(run.stdout().contains(ESC), run.shown());
+    }
+
+    @Test
+    void aDumbTerminalGetsPlainText() throws Exception {
+        JarProcess.Result run = setupWithTokenFlag(new JarProcess(dir).env("TERM", "dumb"));
+
+        assertEquals(0, run.exitCode(), run.shown());
+        assertFalse(run.stdout().contains(ESC), run.shown());
+    }
+
+    @Test
+    void ciOnATerminalWithoutATokenExits2InsteadOfPrompting() throws Exception {
+        JarProcess.Result run = new JarProcess(dir).env("CI", "true").onTerminal()
+                .run("--api-url", "http://127.0.0.1:" + notion.getPort());
+
+        assertEquals(2, run.exitCode(), run.shown());
+        assertTrue(run.stdout().contains("No token given, and there is no terminal to ask for one."), run.shown());
+        assertFalse(run.stdout().contains("Step 1"), "the wizard must not start: " + run.shown());
+    }
+}
