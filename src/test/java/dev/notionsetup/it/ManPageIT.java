@@ -46,6 +46,8 @@ class ManPageIT {
             man.getOutputStream().close();
             assertTrue(man.waitFor(JarProcess.LIMIT.toSeconds(), TimeUnit.SECONDS), "man did not finish");
             String text = Files.readString(rendered, StandardCharsets.UTF_8);
+            // Minimized Ubuntu images replace man with a stub that only explains how to get it back.
+            assumeTrue(!text.contains("has been minimized"), "man(1) is a stub on this system");
             assertEquals(0, man.exitValue(), text);
             assertTrue(text.contains("NOTION-SETUP(1)"), text);
             assertTrue(text.contains("--token-stdin"), text);
