@@ -111,15 +111,25 @@ done
 
 medians=() rss=()
 if command -v hyperfine >/dev/null; then
-    timer="hyperfine $(hyperfine --version | cut -d' ' -f2)"
+    # In rounds: each round times every row, so a burst of load from something else on the machine lands on
+    # all rows alike rather than on whichever row hyperfine happened to be timing. Median over all runs.
+    rounds=3
+    [ "$runs" -lt "$rounds" ] && rounds=$runs
+    per_round=$(((runs + rounds - 1) / rounds))
+    timer="hyperfine $(hyperfine --version | cut -d' ' -f2), $rounds rounds of $per_round"
     list=()
     for i in "${!cmds[@]}"; do [ -n "${ok[$i]}" ] && list+=("${cmds[$i]}"); done
-    hyperfine -N --style basic --warmup "$warmup" --runs "$runs" --export-json "$work/h.json" "${list[@]}" \
-        >"$work/hyperfine.log" 2>&1 || { cat "$work/hyperfine.log" >&2; exit 1; }
+    for round in $(seq "$rounds"); do
+        w=$warmup
+        [ "$round" -gt 1 ] && w=1
+        hyperfine -N --style basic --warmup "$w" --runs "$per_round" --export-json "$work/h$round.json" \
+            "${list[@]}" >"$work/hyperfine.log" 2>&1 || { cat "$work/hyperfine.log" >&2; exit 1; }
+    done
     mapfile -t got < <(python3 -c '
-import json, sys
-for r in json.load(open(sys.argv[1]))["results"]:
-    print("%.1f" % (r["median"] * 1000))' "$work/h.json")
+import json, statistics, sys
+results = [json.load(open(f))["results"] for f in sys.argv[1:]]
+for row in zip(*results):
+    print("%.1f" % (statistics.median([t for r in row for t in r["times"]]) * 1000))' "$work"/h*.json)
     j=0
     for i in "${!cmds[@]}"; do
         if [ -n "${ok[$i]}" ]; then medians[i]=${got[$j]}; j=$((j + 1)); else medians[i]=; fi
@@ -161,7 +171,7 @@ cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || 
 jdk=$(java -version 2>&1 | sed -n 2p)
 
 echo
-echo "notion-setup startup, $(date -u '+%Y-%m-%d %H:%M UTC'), $timer, $warmup warm-up + $runs runs per row"
+echo "notion-setup startup, $(date -u '+%Y-%m-%d %H:%M UTC'), $timer; $warmup warm-up + $runs timed runs per row"
 echo "machine: $(nproc) CPUs ($cpu), $mem; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "JDK: $jdk"
 echo "launcher JVM options: see ./notion-setup; JAVA_OPTS=${JAVA_OPTS:-<unset>}"
