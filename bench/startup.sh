@@ -1,0 +1,204 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2086 # the benchmarked commands are word lists on purpose (paths without spaces)
+# Startup benchmark: how long notion-setup takes from exec to exit, next to a Java hello-world (the floor).
+#
+# Rows, all in one run on the same machine:
+#   java Hello                        the floor: a bare JVM printing one line (default JVM options)
+#   notion-setup --version / --help   through the launcher, as users run it (JVM options + CDS archive)
+#   notion-setup validate --json      through the launcher, against a stub Notion API on 127.0.0.1
+#   java -jar ... (before)            the same three with plain `java -jar`: no options, no archive
+# For each: median wall time, ratio to the floor, peak RSS (GNU time's "Maximum resident set size"), and the
+# goal where the issue sets one. Also the jar's size and the machine. A command that fails (e.g. validate
+# while the HTTP client is a stub) is reported as failed with its error, and the other rows still print.
+#
+# Usage: bench/startup.sh [--runs N] [--warmup N] [--no-before] [--json FILE]
+# Uses hyperfine when installed (apt-get install hyperfine), else a plain loop. Needs python3 for the stub.
+# Bounded: defaults are 3 warm-up runs and 15 timed runs per row (about a minute in all).
+set -euo pipefail
+
+runs=15 warmup=3 before=1 json_out=
+while [ $# -gt 0 ]; do
+    case $1 in
+        --runs) runs=$2; shift 2 ;;
+        --warmup) warmup=$2; shift 2 ;;
+        --no-before) before=; shift ;;
+        --json) json_out=$2; shift 2 ;;
+        -h | --help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "startup.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
+    esac
+done
+
+repo=$(CDPATH='' cd -- "$(dirname -- "$0")/.." && pwd -P)
+case $json_out in '' | /*) ;; *) json_out=$PWD/$json_out ;; esac
+launcher=$repo/notion-setup
+jar=$repo/target/notion-setup.jar
+work=$(mktemp -d "${TMPDIR:-/tmp}/notion-setup-bench.XXXXXX")
+stub_pid=
+cleanup() {
+    if [ -n "$stub_pid" ]; then
+        kill "$stub_pid" 2>/dev/null || :
+        wait "$stub_pid" 2>/dev/null || :
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM HUP
+
+command -v java >/dev/null || { echo "startup.sh: java is not on PATH" >&2; exit 1; }
+command -v python3 >/dev/null || { echo "startup.sh: python3 is needed for the stub server" >&2; exit 1; }
+gnu_time=
+if /usr/bin/time -v true >/dev/null 2>&1; then
+    gnu_time=/usr/bin/time
+else
+    echo "startup.sh: GNU time not found (apt-get install time): no peak RSS column" >&2
+fi
+
+# The jar (built by the launcher if needed) and its CDS archive (made on this first run), before any timing.
+echo "Preparing: building the jar and the CDS archive if needed..." >&2
+"$launcher" --version >/dev/null
+
+# The floor.
+cat >"$work/Hello.java" <<'EOF'
+public class Hello {
+    public static void main(String[] args) {
+        System.out.println("Hello, world");
+    }
+}
+EOF
+javac -d "$work" "$work/Hello.java"
+
+# The stub Notion API on loopback; it stops by itself after 15 minutes if this script is killed hard.
+python3 "$repo/bench/stub_notion.py" --port 0 --max-seconds 900 >"$work/stub.port" 2>"$work/stub.err" &
+stub_pid=$!
+for _ in $(seq 50); do
+    [ -s "$work/stub.port" ] && break
+    sleep 0.1
+done
+port=$(head -n 1 "$work/stub.port")
+[ -n "$port" ] || { echo "startup.sh: the stub server did not start: $(cat "$work/stub.err")" >&2; exit 1; }
+api=http://127.0.0.1:$port
+# An obviously fake token, shaped like a real one: ntn_FAKE and 42 more letters. Only the stub ever sees it.
+export NOTION_API_KEY=ntn_FAKEbenchbenchbenchbenchbenchbenchbenchbe
+cd "$work" # an empty directory: no .env of the caller's is read
+
+names=() cmds=() goals=()
+add() { names+=("$1"); goals+=("$2"); cmds+=("$3"); }
+add "java Hello (floor)" "" "java -cp $work Hello"
+add "notion-setup --version" "2" "$launcher --version"
+add "notion-setup --help" "" "$launcher --help"
+add "notion-setup validate --json (loopback)" "4" "$launcher validate --json --api-url $api"
+if [ -n "$before" ]; then
+    add "before: java -jar --version" "" "java -jar $jar --version"
+    add "before: java -jar --help" "" "java -jar $jar --help"
+    add "before: java -jar validate --json" "" "java -jar $jar validate --json --api-url $api"
+fi
+
+# One run of each first: a failing command is reported, not timed.
+ok=()
+for i in "${!cmds[@]}"; do
+    if ${cmds[$i]} >"$work/pre.out" 2>"$work/pre.err" </dev/null; then
+        ok[i]=1
+    else
+        rc=$?
+        ok[i]=
+        {
+            echo "FAILED (exit $rc): ${names[$i]}"
+            tail -n 5 "$work/pre.err" | sed 's/^/    /'
+        } >&2
+        names[i]="${names[$i]}  [failed: exit $rc]"
+    fi
+done
+
+medians=() rss=()
+if command -v hyperfine >/dev/null; then
+    # In rounds: each round times every row, so a burst of load from something else on the machine lands on
+    # all rows alike rather than on whichever row hyperfine happened to be timing. Median over all runs.
+    rounds=3
+    [ "$runs" -lt "$rounds" ] && rounds=$runs
+    per_round=$(((runs + rounds - 1) / rounds))
+    timer="hyperfine $(hyperfine --version | cut -d' ' -f2), $rounds rounds of $per_round"
+    list=()
+    for i in "${!cmds[@]}"; do [ -n "${ok[$i]}" ] && list+=("${cmds[$i]}"); done
+    for round in $(seq "$rounds"); do
+        w=$warmup
+        [ "$round" -gt 1 ] && w=1
+        hyperfine -N --style basic --warmup "$w" --runs "$per_round" --export-json "$work/h$round.json" \
+            "${list[@]}" >"$work/hyperfine.log" 2>&1 || { cat "$work/hyperfine.log" >&2; exit 1; }
+    done
+    mapfile -t got < <(python3 -c '
+import json, statistics, sys
+results = [json.load(open(f))["results"] for f in sys.argv[1:]]
+for row in zip(*results):
+    print("%.1f" % (statistics.median([t for r in row for t in r["times"]]) * 1000))' "$work"/h*.json)
+    j=0
+    for i in "${!cmds[@]}"; do
+        if [ -n "${ok[$i]}" ]; then medians[i]=${got[$j]}; j=$((j + 1)); else medians[i]=; fi
+    done
+else
+    timer="plain loop (hyperfine not installed: apt-get install hyperfine)"
+    for i in "${!cmds[@]}"; do
+        medians[i]=
+        [ -n "${ok[$i]}" ] || continue
+        for _ in $(seq "$warmup"); do ${cmds[$i]} >/dev/null 2>&1 </dev/null || :; done
+        : >"$work/times"
+        for _ in $(seq "$runs"); do
+            start=$(date +%s%N)
+            ${cmds[$i]} >/dev/null 2>&1 </dev/null || :
+            end=$(date +%s%N)
+            echo $(((end - start) / 1000)) >>"$work/times"
+        done
+        medians[i]=$(sort -n "$work/times" | awk '{ v[NR] = $1 } END {
+            m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f", m / 1000 }')
+    done
+fi
+
+# Peak RSS: the median of 5 runs under GNU time.
+for i in "${!cmds[@]}"; do
+    rss[i]=
+    if [ -z "${ok[$i]}" ] || [ -z "$gnu_time" ]; then continue; fi
+    : >"$work/rss"
+    for _ in 1 2 3 4 5; do
+        $gnu_time -v ${cmds[$i]} </dev/null 2>&1 >/dev/null |
+            awk -F': ' '/Maximum resident set size/ { print $2 }' >>"$work/rss" || :
+    done
+    rss[i]=$(sort -n "$work/rss" | sed -n 3p)
+done
+
+floor=${medians[0]}
+jar_bytes=$(wc -c <"$jar")
+mem=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null || echo "?")
+cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || uname -m)
+jdk=$(java -version 2>&1 | sed -n 2p)
+
+echo
+echo "notion-setup startup, $(date -u '+%Y-%m-%d %H:%M UTC'), $timer; $warmup warm-up + $runs timed runs per row"
+echo "machine: $(nproc) CPUs ($cpu), $mem; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "JDK: $jdk"
+echo "launcher JVM options: see ./notion-setup; JAVA_OPTS=${JAVA_OPTS:-<unset>}"
+echo
+printf '%-52s %10s %8s %8s %11s\n' "command" "median" "x floor" "goal" "peak RSS"
+for i in "${!cmds[@]}"; do
+    if [ -n "${medians[$i]}" ]; then
+        ratio=$(awk -v m="${medians[$i]}" -v f="$floor" 'BEGIN { printf "%.2fx", m / f }')
+        median="${medians[$i]} ms"
+    else
+        ratio=- median=-
+    fi
+    goal=${goals[$i]:+<= ${goals[$i]}x}
+    mem_row=${rss[$i]:+$(awk -v k="${rss[$i]}" 'BEGIN { printf "%.1f MiB", k / 1024 }')}
+    printf '%-52s %10s %8s %8s %11s\n' "${names[$i]}" "$median" "$ratio" "${goal:--}" "${mem_row:--}"
+done
+echo
+printf 'jar: %s, %s bytes (%.1f MiB)\n' "${jar#"$repo"/}" "$jar_bytes" "$(awk -v b="$jar_bytes" 'BEGIN { print b / 1048576 }')"
+for a in "$repo"/target/notion-setup-*.jsa; do
+    [ -f "$a" ] && printf 'CDS archive: %s, %.1f MiB\n' "${a#"$repo"/}" "$(awk -v b="$(wc -c <"$a")" 'BEGIN { print b / 1048576 }')"
+done
+
+if [ -n "$json_out" ]; then
+    for i in "${!cmds[@]}"; do
+        printf '%s\t%s\t%s\n' "${names[$i]}" "${medians[$i]}" "${rss[$i]}"
+    done | python3 -c '
+import json, sys
+rows = [dict(zip(("command", "median_ms", "peak_rss_kib"), line.rstrip("\n").split("\t"))) for line in sys.stdin]
+json.dump({"rows": rows, "jar_bytes": int(sys.argv[1])}, open(sys.argv[2], "w"), indent=2)' "$jar_bytes" "$json_out"
+fi
