@@ -21,9 +21,15 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
         return props.getProperty("version", "unknown");
     }
 
+    /** The --version text; also printed by Main's fast path, which must not build picocli's model. */
+    static String[] lines() {
+        return new String[] {"notion-setup " + version(), "Java " + System.getProperty("java.version") + " ("
+                + System.getProperty("java.vendor") + "), " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch")};
+    }
+
     @Override
     public String[] getVersion() {
-        return new String[] {"notion-setup " + version(),
-                "Java ${java.version} (${java.vendor}), ${os.name} ${os.arch}"};
+        return lines();
     }
 }

@@ -2,6 +2,7 @@ package dev.notionsetup.notion;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -21,6 +22,7 @@ import java.net.Proxy;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -60,6 +62,11 @@ final class Transport implements AutoCloseable {
                 // closed (routine with keep-alive timeouts and HTTP/1.0 proxies) before anything was sent.
                 // Our RetryPolicy still owns every retry that waits, and announces it.
                 .retryOnConnectionFailure(true);
+        if (config.baseUrl().isPlainHttp()) {
+            // Loopback only (ApiBaseUrl enforces it): no TLS will ever be needed, so skip loading the JDK's
+            // trust store, which is most of OkHttp's start-up cost.
+            builder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+        }
         if (config.proxy() == null) {
             builder.proxy(Proxy.NO_PROXY); // null means direct, not "whatever the JVM's default selector says"
         } else {
