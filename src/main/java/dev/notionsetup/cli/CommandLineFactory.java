@@ -5,6 +5,7 @@ import dev.notionsetup.UserError;
 import dev.notionsetup.prompt.Style;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.JsonReport;
+import dev.notionsetup.token.Secrets;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 
@@ -37,7 +38,8 @@ public final class CommandLineFactory {
         cmd.setParameterExceptionHandler((ex, args) -> {
             CommandLine bad = ex.getCommandLine();
             Style style = Style.decide(deps.terminal(), false, deps.env());
-            bad.getErr().println(style.render(Tone.ERROR, ex.getMessage()));
+            // picocli quotes the arguments it could not place; one of them may be a pasted token.
+            bad.getErr().println(style.render(Tone.ERROR, Secrets.redact(ex.getMessage())));
             bad.getErr().println(style.render(Tone.HINT, "Run '" + bad.getCommandSpec().qualifiedName()
                     + " --help' for the options."));
             return ExitCode.USAGE;
@@ -49,7 +51,10 @@ public final class CommandLineFactory {
             boolean verbose = parseResult.subcommand() != null ? parseResult.subcommand().hasMatchedOption("--verbose")
                     : parseResult.hasMatchedOption("--verbose");
             Style style = Style.decide(deps.terminal(), noColor, deps.env());
-            if (ex instanceof UserError problem) {
+            if (ex instanceof UserError given) {
+                // Option values are repeated in some messages (--api-url, --notion-version): mask a misplaced token.
+                UserError problem = new UserError(Secrets.redact(given.what()), Secrets.redact(given.fix()),
+                        given.exitCode(), given.getCause());
                 commandLine.getErr().println(style.render(Tone.ERROR, problem.what()));
                 commandLine.getErr().println(style.render(Tone.HINT, problem.fix()));
                 if (verbose && problem.getCause() != null) {

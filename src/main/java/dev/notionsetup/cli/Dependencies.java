@@ -27,6 +27,13 @@ public record Dependencies(Map<String, String> env, InputStream stdin, PrintStre
         env = Map.copyOf(env);
     }
 
+    /** Names only: the environment may hold NOTION_API_KEY, and a record's own toString would print its value. */
+    @Override
+    public String toString() {
+        return "Dependencies[env=" + new java.util.TreeSet<>(env.keySet()) + ", workingDir=" + workingDir
+                + ", terminal=" + terminal + "]";
+    }
+
     /** "Non-interactive" as design.md defines it, before looking at token options: no TTY, or CI is set. */
     public boolean canPrompt() {
         String ci = env.get("CI");

@@ -28,6 +28,8 @@ public final class NotionClient implements AutoCloseable {
     static final String DEFAULT_USER_AGENT = "notion-setup";
     /** Each search (pages, databases) reads at most this many result pages: a count, not an export. */
     static final int SEARCH_PAGES_PER_KIND = 2;
+    /** The shortest part of the token that {@link #redact} recognizes in server text. */
+    static final int ECHO_MIN = 10;
 
     private final NotionClientConfig config;
     private final Sleeper sleeper;
@@ -59,7 +61,7 @@ public final class NotionClient implements AutoCloseable {
     /** GET /v1/users/me: does this token work, and whose is it. */
     public ApiResult<BotIdentity> verify(String token) {
         return call(token, "v1/users/me", null, answer -> NotionObjects.botIdentity(answer.json(), answer.requestId())
-                .<ApiResult<BotIdentity>>map(ApiResult.Ok::new)
+                .<ApiResult<BotIdentity>>map(bot -> new ApiResult.Ok<>(redacted(bot, token)))
                 .orElseGet(() -> new ApiResult.Failed<>(failures.unexpected(answer, "a bot user"))));
     }
 
@@ -206,8 +208,40 @@ public final class NotionClient implements AutoCloseable {
         return new ApiFailure(f.kind(), f.status(), f.code(), f.message(), f.requestId(), detail);
     }
 
-    private static String redact(String text, String token) {
-        return text == null ? null : text.replace(token, "[token]");
+    /** A server's echo of the token in a successful answer is no more fit to print than in an error. */
+    private static BotIdentity redacted(BotIdentity bot, String token) {
+        return new BotIdentity(redact(bot.id(), token), redact(bot.name(), token), redact(bot.workspaceName(), token),
+                redact(bot.workspaceId(), token), redact(bot.ownerType(), token), redact(bot.requestId(), token));
+    }
+
+    /**
+     * {@code text} with the token, and every run of {@value #ECHO_MIN} or more of its characters, replaced by
+     * "[token]". Server text is sanitized and cut to a bounded length before we see it, so an echo can hold
+     * only part of the token; an exact match alone would let that part through.
+     */
+    static String redact(String text, String token) {
+        if (text == null || token == null || token.length() < 4) {
+            return text;
+        }
+        if (token.length() < ECHO_MIN) {
+            return text.replace(token, "[token]");
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int end = i + ECHO_MIN;
+            if (end <= text.length() && token.contains(text.substring(i, end))) {
+                while (end < text.length() && token.contains(text.substring(i, end + 1))) {
+                    end++;
+                }
+                out.append("[token]");
+                i = end;
+            } else {
+                out.append(text.charAt(i));
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     private static NotionClientConfig normalized(NotionClientConfig c) {

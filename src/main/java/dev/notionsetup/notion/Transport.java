@@ -109,7 +109,8 @@ final class Transport implements AutoCloseable {
             attempt = new Attempt.NoAnswer(Attempt.Trouble.OTHER,
                     "the HTTP client failed (" + e.getClass().getSimpleName() + ")");
         }
-        String requestId = attempt instanceof Attempt.Answered a ? a.requestId() : null;
+        // The request id is the server's text: one that echoes the token must not get it printed by --verbose.
+        String requestId = attempt instanceof Attempt.Answered a ? NotionClient.redact(a.requestId(), token) : null;
         events.exchanged(method, url.toString(), status, Duration.ofNanos(System.nanoTime() - start), requestId);
         return attempt;
     }
