@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -21,6 +22,8 @@ import java.util.Set;
  */
 final class AtomicWriter {
     static final Set<PosixFilePermission> NEW_FILE_MODE = PosixFilePermissions.fromString("rw-------");
+    /** Temporary files are named {@code <file>.tmp-<pid>-<random>}, so a later run can tell whose they are. */
+    static final String TEMP_MARK = ".tmp-";
 
     private final FileOps ops;
 
@@ -39,7 +42,9 @@ final class AtomicWriter {
      */
     List<String> write(Path target, byte[] content, Optional<PosixFileAttributes> existing, String shownPath) {
         Path directory = Objects.requireNonNull(target.getParent(), "target must be an absolute path");
-        Path temp = createTemp(directory, target.getFileName() + ".tmp-", shownPath);
+        String tempPrefix = target.getFileName() + TEMP_MARK;
+        removeStaleTemps(directory, tempPrefix);
+        Path temp = createTemp(directory, tempPrefix + ProcessHandle.current().pid() + "-", shownPath);
         boolean replaced = false;
         try {
             List<String> warnings = new ArrayList<>();
@@ -77,6 +82,46 @@ final class AtomicWriter {
             throw new EnvFileException("Cannot create a file in the folder " + directory + ": " + IoReasons.of(e) + ".",
                     "Check the folder and the disk, or choose another --env-file; " + shownPath + " was not changed.", e);
         }
+    }
+
+    /**
+     * A writer killed mid-write (SIGKILL, power loss) leaves its temporary file behind: a copy of the token
+     * under a name that a ".env" entry in .gitignore does not cover. Before writing, remove those whose
+     * writer is no longer running. A running writer's file (another notion-setup writing the same file at
+     * this moment) is left alone, and so is anything not named like ours. Best effort: a failure here must
+     * not stop the write it precedes.
+     */
+    private void removeStaleTemps(Path directory, String prefix) {
+        List<Path> entries;
+        try {
+            entries = ops.list(directory);
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        for (Path entry : entries) {
+            OptionalLong writer = writerOf(entry.getFileName().toString(), prefix);
+            if (writer.isPresent() && !isRunning(writer.getAsLong())) {
+                deleteQuietly(entry);
+            }
+        }
+    }
+
+    private static boolean isRunning(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** The process id in {@code <prefix><pid>-<digits>}, or empty when the name is not one of our temporary files. */
+    static OptionalLong writerOf(String name, String prefix) {
+        if (!name.startsWith(prefix)) {
+            return OptionalLong.empty();
+        }
+        String rest = name.substring(prefix.length());
+        int dash = rest.indexOf('-');
+        if (dash < 1 || dash == rest.length() - 1 || dash > 18
+                || !rest.chars().allMatch(c -> c == '-' || c >= '0' && c <= '9') || rest.indexOf('-', dash + 1) >= 0) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Long.parseLong(rest.substring(0, dash)));
     }
 
     /**

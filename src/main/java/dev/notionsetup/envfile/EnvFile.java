@@ -83,7 +83,7 @@ public final class EnvFile {
         Optional<PosixFileAttributes> attributes = target.exists() ? attributes(target.file()) : Optional.empty();
         boolean unchanged = target.exists() ? Arrays.equals(before, after) : values.isEmpty();
         if (!unchanged) {
-            if (target.exists() && !ops.isWritable(target.file())) {
+            if (target.exists() && isReadOnly(target.file(), attributes)) {
                 throw new EnvFileException(shown() + " is read-only.",
                         "Make it writable (chmod u+w " + shown() + ") or choose another --env-file; it was not changed.");
             }
@@ -162,6 +162,20 @@ public final class EnvFile {
             throw new EnvFileException("Cannot read the permissions of " + shown() + ": " + IoReasons.of(e) + ".",
                     "Check the file's permissions or choose another --env-file.", e);
         }
+    }
+
+    private boolean isReadOnly(Path file, Optional<PosixFileAttributes> attributes) {
+        return !ops.isWritable(file) || attributes.filter(EnvFile::nobodyMayWrite).isPresent();
+    }
+
+    /**
+     * A file without any write permission was made read-only on purpose. Root may write it anyway, and
+     * isWritable says so, but replacing it would silently undo that choice; root is told like anyone else.
+     */
+    private static boolean nobodyMayWrite(PosixFileAttributes attributes) {
+        var mode = attributes.permissions();
+        return !mode.contains(PosixFilePermission.OWNER_WRITE) && !mode.contains(PosixFilePermission.GROUP_WRITE)
+                && !mode.contains(PosixFilePermission.OTHERS_WRITE);
     }
 
     /** The token is a password: anyone who can read the file can act as the integration. */

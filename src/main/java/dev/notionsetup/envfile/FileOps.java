@@ -6,6 +6,7 @@ import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipal;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -59,4 +60,7 @@ public interface FileOps {
     void syncDirectory(Path directory) throws IOException;
 
     void deleteIfExists(Path file) throws IOException;
+
+    /** The entries of a folder (files and folders alike), as paths inside it. */
+    List<Path> list(Path directory) throws IOException;
 }

@@ -16,8 +16,10 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** {@link FileOps} on the real file system, through java.nio. */
 final class SystemFileOps implements FileOps {
@@ -120,5 +122,12 @@ final class SystemFileOps implements FileOps {
     @Override
     public void deleteIfExists(Path file) throws IOException {
         Files.deleteIfExists(file);
+    }
+
+    @Override
+    public List<Path> list(Path directory) throws IOException {
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.toList();
+        }
     }
 }

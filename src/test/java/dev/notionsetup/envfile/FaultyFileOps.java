@@ -156,4 +156,9 @@ final class FaultyFileOps implements FileOps {
         enter(Step.DELETE, file);
         real.deleteIfExists(file);
     }
+
+    @Override
+    public List<Path> list(Path directory) throws IOException {
+        return real.list(directory);
+    }
 }

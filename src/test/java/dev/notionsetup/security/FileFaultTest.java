@@ -1,0 +1,356 @@
+package dev.notionsetup.security;
+
+import dev.notionsetup.ExitCode;
+import dev.notionsetup.browser.NoBrowser;
+import dev.notionsetup.envfile.EnvFile;
+import dev.notionsetup.envfile.EnvFileException;
+import dev.notionsetup.envfile.FileOps;
+import dev.notionsetup.envfile.GitIgnoreAdvice;
+import dev.notionsetup.flow.FlowLoader;
+import dev.notionsetup.notion.ApiBaseUrl;
+import dev.notionsetup.notion.NotionClient;
+import dev.notionsetup.notion.NotionClientConfig;
+import dev.notionsetup.prompt.LinePrompter;
+import dev.notionsetup.prompt.Style;
+import dev.notionsetup.prompt.WriterOutput;
+import dev.notionsetup.setup.CredentialStore;
+import dev.notionsetup.setup.GivenToken;
+import dev.notionsetup.setup.TokenSource;
+import dev.notionsetup.setup.Unattended;
+import dev.notionsetup.setup.Wizard;
+import dev.notionsetup.testing.FakeNotion;
+import dev.notionsetup.testing.Harness;
+import dev.notionsetup.testing.ScriptedConsole;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static dev.notionsetup.testing.Fixtures.TOKEN;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * File faults the env file package's own tests do not reach: a full disk and a read-only file seen through
+ * the commands that write (the file intact, and the user told so in words and exit code 5), a read-only file
+ * when running as root, and the temporary files a killed writer leaves behind. The same faults with real
+ * processes (SIGKILL, two writers, a real full disk) are in {@code EnvFileKillIT}.
+ */
+class FileFaultTest {
+    private static final byte[] ORIGINAL = "# keep me\r\nA=1\r\nNOTION_API_KEY=old-value\r\n"
+            .getBytes(StandardCharsets.UTF_8);
+
+    @TempDir
+    Path dir;
+    Path env;
+    MockWebServer notion;
+
+    @BeforeEach
+    void start() throws IOException {
+        env = dir.resolve(".env");
+        Files.write(env, ORIGINAL);
+        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
+        notion = new MockWebServer();
+        notion.setDispatcher(new FakeNotion().accept(TOKEN).sharePage("Roadmap"));
+        notion.start();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        notion.shutdown();
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+    }
+
+    private void assertIntactAndAlone() throws IOException {
+        assertArrayEquals(ORIGINAL, Files.readAllBytes(env), "the env file changed");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(".env"), files.map(p -> p.getFileName().toString()).toList(), "files left behind");
+        }
+    }
+
+    // --- read-only ----------------------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "mode {0}")
+    @ValueSource(strings = {"r--------", "r--r--r--", "r--r-----"})
+    void aReadOnlyFileIsRefusedEvenByRoot(String mode) throws IOException {
+        // Root may write any file, so this holds for root only because the tool respects the mode itself.
+        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString(mode));
+        try {
+            Harness.Result run = new Harness(dir).stdin(TOKEN).run("--token-stdin", "--yes", "--skip-validation");
+
+            assertEquals(ExitCode.ENV_FILE, run.exitCode(), run.stderr());
+            assertTrue(run.stderr().contains("Error: " + env + " is read-only."), run.stderr());
+            assertTrue(run.stderr().contains("chmod u+w " + env), run.stderr());
+            assertEquals(mode, PosixFilePermissions.toString(Files.getPosixFilePermissions(env)));
+        } finally {
+            Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
+        }
+        assertIntactAndAlone();
+    }
+
+    @Test
+    void aReadOnlyFileStopsTheWizardAfterTheCheckWithTheFileIntact() throws IOException {
+        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("r--------"));
+        try {
+            ScriptedConsole console = new ScriptedConsole("2", "", "2", TOKEN, "", "");
+            Harness.Result run = new Harness(dir).console(console).run("--api-url", notion.url("/").toString());
+
+            assertEquals(ExitCode.ENV_FILE, run.exitCode(), run.screen() + run.stderr());
+            assertTrue(run.screen().contains("Integration token verified"), run.screen());
+            assertTrue(run.stderr().contains(".env is read-only."), run.stderr());
+            assertTrue(console.closed(), "the terminal was restored");
+        } finally {
+            Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
+        }
+        assertIntactAndAlone();
+    }
+
+    @Test
+    void aFileOthersMayWriteIsStillWritable() throws IOException {
+        // The rule is "nobody may write it", not "I may not": a group-writable file is not read-only.
+        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("r--rw----"));
+        try {
+            Harness.Result run = new Harness(dir).stdin(TOKEN).run("--token-stdin", "--yes", "--skip-validation");
+            if (Files.isWritable(env)) {
+                assertEquals(0, run.exitCode(), run.stderr());
+                assertTrue(Files.readString(env).contains("NOTION_API_KEY=" + TOKEN));
+            } else {
+                assertEquals(ExitCode.ENV_FILE, run.exitCode(), run.stderr());
+            }
+        } finally {
+            Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    // --- a full disk, through the commands ------------------------------------------------------------------------
+
+    /** The real file system, but the disk fills up half way through writing the temporary file. */
+    static final class FullDisk implements FileOps {
+        private final FileOps real = FileOps.system();
+        Path tempFile;
+
+        @Override
+        public void write(Path file, byte[] content) throws IOException {
+            tempFile = file;
+            real.write(file, Arrays.copyOf(content, content.length / 2));
+            throw new FileSystemException(file.toString(), null, "No space left on device");
+        }
+
+        @Override
+        public Kind kind(Path path) throws IOException {
+            return real.kind(path);
+        }
+
+        @Override
+        public Path readSymbolicLink(Path link) throws IOException {
+            return real.readSymbolicLink(link);
+        }
+
+        @Override
+        public byte[] read(Path file) throws IOException {
+            return real.read(file);
+        }
+
+        @Override
+        public boolean isWritable(Path file) {
+            return real.isWritable(file);
+        }
+
+        @Override
+        public Optional<PosixFileAttributes> posixAttributes(Path file) throws IOException {
+            return real.posixAttributes(file);
+        }
+
+        @Override
+        public Path createPrivateTempFile(Path directory, String prefix) throws IOException {
+            return real.createPrivateTempFile(directory, prefix);
+        }
+
+        @Override
+        public void sync(Path file) throws IOException {
+            real.sync(file);
+        }
+
+        @Override
+        public void setPermissions(Path file, Set<PosixFilePermission> permissions) throws IOException {
+            real.setPermissions(file, permissions);
+        }
+
+        @Override
+        public void setOwnerAndGroup(Path file, UserPrincipal owner, GroupPrincipal group) throws IOException {
+            real.setOwnerAndGroup(file, owner, group);
+        }
+
+        @Override
+        public void replace(Path source, Path target) throws IOException {
+            real.replace(source, target);
+        }
+
+        @Override
+        public void syncDirectory(Path directory) throws IOException {
+            real.syncDirectory(directory);
+        }
+
+        @Override
+        public void deleteIfExists(Path file) throws IOException {
+            real.deleteIfExists(file);
+        }
+
+        @Override
+        public List<Path> list(Path directory) throws IOException {
+            return real.list(directory);
+        }
+    }
+
+    private CredentialStore fullDiskStore(FullDisk disk) {
+        return new CredentialStore(new EnvFile(env, disk), ".env", new GitIgnoreAdvice(), Map.of());
+    }
+
+    private NotionClient client() {
+        return new NotionClient(new NotionClientConfig(ApiBaseUrl.parse(notion.url("/").toString()), null,
+                Duration.ofSeconds(5), null, 0, null), d -> { }, null);
+    }
+
+    @Test
+    void aFullDiskDuringUnattendedSetupSaysSoAndLeavesTheFile() throws IOException {
+        FullDisk disk = new FullDisk();
+        StringWriter shown = new StringWriter();
+        WriterOutput out = new WriterOutput(new PrintWriter(shown), Style.PLAIN, () -> 0, false);
+
+        EnvFileException e;
+        try (NotionClient client = client()) {
+            e = assertThrows(EnvFileException.class, () -> new Unattended(out, null, client, fullDiskStore(disk))
+                    .run(new Unattended.Request(Optional.of(new GivenToken(TOKEN, TokenSource.STDIN)), true, false,
+                            false, false, Optional.empty())));
+        }
+
+        assertEquals(ExitCode.ENV_FILE, e.exitCode());
+        assertEquals("Could not write " + env + ": No space left on device.", e.what());
+        assertEquals("Check free space and permissions, then run again; " + env + " was not changed.", e.fix());
+        assertFalse(shown.toString().contains("Saved"), shown.toString());
+        assertTrue(disk.tempFile != null && disk.tempFile.getFileName().toString().startsWith(".env.tmp-"));
+        assertIntactAndAlone();
+    }
+
+    @Test
+    void aFullDiskAtTheWizardsSaveSaysSoAndLeavesTheFile() throws IOException {
+        FullDisk disk = new FullDisk();
+        ScriptedConsole console = new ScriptedConsole("2", "2", TOKEN, "", "");
+        LinePrompter prompter = new LinePrompter(console, new WriterOutput(console.writer(), Style.PLAIN, () -> 0,
+                false));
+
+        EnvFileException e;
+        try (NotionClient client = client()) {
+            Wizard wizard = new Wizard(FlowLoader.load(FlowLoader.NOTION_FLOW), prompter, new NoBrowser(), false,
+                    client, fullDiskStore(disk));
+            e = assertThrows(EnvFileException.class, wizard::run);
+        }
+
+        assertEquals(ExitCode.ENV_FILE, e.exitCode());
+        assertTrue(e.what().contains("No space left on device"), e.what());
+        assertTrue(e.fix().contains(".env was not changed"), e.fix());
+        assertFalse(console.screen().contains("Saved NOTION_API_KEY"), console.screen());
+        assertIntactAndAlone();
+    }
+
+    // --- what a killed writer leaves behind ---------------------------------------------------------------------
+
+    /** The id of a process that has ended (and been reaped). */
+    private static long deadProcessId() throws Exception {
+        Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        return p.pid();
+    }
+
+    @Test
+    void aKilledWritersTemporaryFileIsRemovedByTheNextWrite() throws Exception {
+        long dead = deadProcessId();
+        Path stale = dir.resolve(".env.tmp-" + dead + "-4021123456789");
+        Files.writeString(stale, "# half of an earlier write\nNOTION_API_KEY=" + TOKEN.substring(0, 20));
+
+        EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
+
+        assertFalse(Files.exists(stale), "the stale temporary file (a copy of a token) is still there");
+        assertEquals("# keep me\r\nA=1\r\nNOTION_API_KEY=" + TOKEN + "\r\n", Files.readString(env));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(".env"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void aRunningWritersTemporaryFileAndOtherFilesAreLeftAlone() throws Exception {
+        long dead = deadProcessId();
+        List<String> kept = List.of(
+                ".env.tmp-" + ProcessHandle.current().pid() + "-1",   // a writer still running: another thread here
+                ".env.tmp-" + ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L) + "-2",
+                ".env.tmp-4021123456789",                              // not ours: no process id in the name
+                ".env.tmp-" + dead + "-3-4",                           // not ours: one part too many
+                ".env.tmp-" + dead + "-x",
+                ".env.tmp--" + dead,
+                "app.env.tmp-" + dead + "-5",                          // a temporary file of another file
+                ".env.tmp-" + dead + "-6.bak",
+                ".envrc");
+        for (String name : kept) {
+            Files.writeString(dir.resolve(name), "keep");
+        }
+
+        EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
+
+        for (String name : kept) {
+            assertTrue(Files.exists(dir.resolve(name)), name + " was removed");
+        }
+    }
+
+    @Test
+    void aStaleTemporaryFileOfALinkedTargetIsRemovedNextToTheTarget() throws Exception {
+        Path secrets = Files.createDirectory(dir.resolve("secrets"));
+        Path target = secrets.resolve("notion.env");
+        Files.writeString(target, "A=1\n");
+        Files.delete(env);
+        Files.createSymbolicLink(env, target);
+        Path stale = secrets.resolve("notion.env.tmp-" + deadProcessId() + "-77");
+        Files.writeString(stale, "NOTION_API_KEY=" + TOKEN);
+
+        EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
+
+        assertFalse(Files.exists(stale));
+        assertTrue(Files.isSymbolicLink(env));
+        assertEquals("A=1\nNOTION_API_KEY=" + TOKEN + "\n", Files.readString(target));
+    }
+
+    @Test
+    void temporaryFilesAreNamedForTheirWriter() {
+        FullDisk disk = new FullDisk();
+
+        assertThrows(EnvFileException.class, () -> new EnvFile(env, disk).set("NOTION_API_KEY", TOKEN));
+
+        String name = disk.tempFile.getFileName().toString();
+        assertTrue(name.matches("\\.env\\.tmp-" + ProcessHandle.current().pid() + "-\\d+"), name);
+    }
+}
