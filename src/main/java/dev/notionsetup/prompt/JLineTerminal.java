@@ -4,8 +4,11 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
+import org.jline.utils.ShutdownHooks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +26,9 @@ public final class JLineTerminal implements Console {
 
     private final Terminal terminal;
     private final LineReader reader;
+    /** True while the reader has the terminal in its line-editing modes (see {@link #restoreModesOnExit}). */
+    private volatile boolean reading;
+    private final ShutdownHooks.Task restoreModes = this::restoreModesOnExit;
 
     private JLineTerminal(Terminal terminal) {
         this.terminal = terminal;
@@ -32,6 +38,8 @@ public final class JLineTerminal implements Console {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)
                 .build();
+        // Runs after JLine's own task, which puts the tty's attributes (raw mode) back.
+        ShutdownHooks.add(restoreModes);
     }
 
     public static JLineTerminal open() {
@@ -74,17 +82,37 @@ public final class JLineTerminal implements Console {
     }
 
     private String read(String prompt, Character mask) {
+        reading = true;
         try {
             return reader.readLine(prompt, mask);
         } catch (UserInterruptException e) {
             throw new UserInterrupt("Interrupted (Ctrl-C).");
         } catch (EndOfFileException e) {
             throw new UserInterrupt("Input closed (Ctrl-D).");
+        } finally {
+            reading = false;
         }
+    }
+
+    /**
+     * While reading a line, JLine switches the terminal emulator into application-keypad and bracketed-paste
+     * modes and switches them off when the line ends. A SIGTERM at a prompt ends the JVM without that cleanup,
+     * which would leave the user's shell with a keypad that sends odd codes and pastes wrapped in
+     * ESC[200~ … ESC[201~. So on the way out, mid-read, switch them off and end the half-written line.
+     */
+    private void restoreModesOnExit() {
+        if (!reading) {
+            return;
+        }
+        terminal.puts(InfoCmp.Capability.keypad_local);
+        terminal.writer().write(LineReaderImpl.BRACKETED_PASTE_OFF);
+        terminal.writer().write("\r\n");
+        terminal.writer().flush();
     }
 
     @Override
     public void close() {
+        ShutdownHooks.remove(restoreModes);
         try {
             terminal.close();
         } catch (IOException e) {

@@ -1,0 +1,266 @@
+package dev.notionsetup.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.notionsetup.testing.FakeNotion;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static dev.notionsetup.testing.Fixtures.OTHER_TOKEN;
+import static dev.notionsetup.testing.Fixtures.TOKEN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * SIGINT and SIGTERM at every step of the wizard, with the real jar under a real pseudo-terminal (driven by
+ * {@code pty_driver.py}, Python's pty and termios): the signal is sent once the step's prompt is on the screen
+ * and JLine has the terminal in raw mode. Exit 130 (SIGINT) or 143 (SIGTERM); the terminal's modes as
+ * {@code stty -g} reads them are what they were before the program started, and every terminal-emulator mode
+ * the line reader switched on (keypad, bracketed paste) is switched off again; nothing is written before the
+ * save, and no temporary file is left at any point.
+ */
+class InterruptIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A prompt of the wizard, the text that shows it is there, and what a person types to get past it. */
+    record Step(String name, String expect, String answer) {
+    }
+
+    /** The new-integration walk with nothing shared, then a git work tree's .gitignore offer (after the save). */
+    private static final List<Step> WALK = List.of(
+            new Step("2 open the page", "Press Enter to open it in your browser", "\r"),
+            new Step("3 new or existing", "Choose 1-2 [1]:", "1\r"),
+            new Step("5 integration created", "Integration created? [Y/n]", "y\r"),
+            new Step("7 paste the token", "NOTION_API_KEY (typing is hidden):", TOKEN + "\r"),
+            new Step("9 content shared", "with your integration? [Y/n]", "\r"),
+            new Step("10 verifying (a network call, no prompt)", "Checking your integration token works...", null),
+            new Step("access: nothing shared", "Continue without sharing for now", "2\r"),
+            new Step("database id", "Save a database id too (NOTION_DATABASE_ID)? [y/N]", "\r"),
+            new Step(".gitignore offer (after the save)", "so the token stays out of git? [Y/n]", "\r"));
+    private static final int VERIFYING = 5;
+    private static final int AFTER_SAVE = 8;
+
+    private static Path driver;
+
+    @TempDir
+    Path dir;
+    MockWebServer notion;
+    /** Holds the answer to /v1/users/me while the test wants the tool inside that call. */
+    CountDownLatch holdVerify;
+
+    @BeforeAll
+    static void needsPython() throws Exception {
+        Process probe;
+        try {
+            probe = new ProcessBuilder("python3", "-c", "import pty, termios, fcntl").start();
+        } catch (IOException e) {
+            probe = null;
+        }
+        Assumptions.assumeTrue(probe != null && Processes.waitFor(probe, 30) == 0, "needs python3 with pty");
+        driver = Path.of(InterruptIT.class.getResource("pty_driver.py").toURI());
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        FakeNotion fake = new FakeNotion().accept(TOKEN); // nothing shared: the access step asks what to do
+        notion = new MockWebServer();
+        notion.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                if ("/v1/users/me".equals(request.getPath()) && holdVerify != null) {
+                    holdVerify.await(60, TimeUnit.SECONDS);
+                }
+                return fake.dispatch(request);
+            }
+        });
+        notion.start();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        if (holdVerify != null) {
+            holdVerify.countDown();
+        }
+        notion.shutdown();
+    }
+
+    /** Runs the wizard under a fresh pty through {@code steps}, then signals (or not) at the last one. */
+    private JsonNode drive(List<Step> steps, boolean raw, String signal, String... extraArgs) throws Exception {
+        ObjectNode spec = JSON.createObjectNode();
+        ArrayNode argv = spec.putArray("argv");
+        Processes.tool().forEach(argv::add);
+        argv.add("--api-url").add(notion.url("/").toString());
+        for (String arg : extraArgs) {
+            argv.add(arg);
+        }
+        spec.put("cwd", dir.toString());
+        ObjectNode env = spec.putObject("env");
+        env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        env.put("TERM", "xterm-256color");
+        env.put("LANG", "C.UTF-8");
+        env.put("HOME", dir.toString());
+        env.put("BROWSER", "true"); // "opening" the page runs true(1)
+        spec.put("timeout", 60);
+        ArrayNode script = spec.putArray("steps");
+        for (int i = 0; i < steps.size(); i++) {
+            ObjectNode step = script.addObject().put("expect", steps.get(i).expect());
+            if (i < steps.size() - 1 && steps.get(i).answer() != null) {
+                step.put("send", steps.get(i).answer());
+            }
+        }
+        spec.put("raw", raw);
+        if (signal != null) {
+            spec.put("signal", signal);
+        }
+        Path specFile = Files.createTempFile("pty-spec", ".json");
+        Files.writeString(specFile, JSON.writeValueAsString(spec));
+        try {
+            Process python = new ProcessBuilder("python3", driver.toString(), specFile.toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            byte[] out = python.getInputStream().readAllBytes();
+            assertEquals(0, Processes.waitFor(python, 120), "the pty driver failed");
+            return JSON.readTree(new String(out, StandardCharsets.UTF_8));
+        } finally {
+            Files.delete(specFile);
+        }
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    /** The checks every interrupted run must pass. */
+    private void assertCleanStop(JsonNode run, int exit, String context) throws IOException {
+        String screen = run.path("screen").asText();
+        assertTrue(run.path("failure").isNull(), context + ": " + run.path("failure").asText() + "\n" + screen);
+        assertEquals(exit, run.path("exit").asInt(), context + ":\n" + screen);
+        assertEquals(run.path("stty_before").asText(), run.path("stty_after").asText(),
+                context + ": the terminal's modes were not restored");
+        assertEquals(count(screen, "\u001b[?2004h"), count(screen, "\u001b[?2004l"),
+                context + ": bracketed paste was left on:\n" + screen);
+        assertEquals(count(screen, "\u001b[?1h"), count(screen, "\u001b[?1l"),
+                context + ": the keypad was left in application mode:\n" + screen);
+        assertFalse(screen.contains("This is a bug"), screen);
+        assertFalse(screen.contains(TOKEN.substring(4, 16)), context + ": the token reached the screen");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> n.contains(".tmp-"))
+                    .toList(), context + ": a temporary file was left");
+        }
+    }
+
+    static Stream<Arguments> everyStepAndSignal() {
+        List<Arguments> cases = new ArrayList<>();
+        for (int i = 0; i < WALK.size(); i++) {
+            for (String signal : List.of("INT", "TERM")) {
+                cases.add(Arguments.of(i, WALK.get(i).name(), signal));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "SIG{2} at step {1}")
+    @MethodSource("everyStepAndSignal")
+    void aSignalAtAStep(int step, String name, String signal) throws Exception {
+        new ProcessBuilder("git", "init", "-q", dir.toString()).start().waitFor(30, TimeUnit.SECONDS);
+        if (step == VERIFYING) {
+            holdVerify = new CountDownLatch(1);
+        }
+
+        JsonNode run = drive(WALK.subList(0, step + 1), step != VERIFYING, signal);
+
+        String context = "SIG" + signal + " at step " + name;
+        assertCleanStop(run, signal.equals("INT") ? 130 : 143, context);
+        String screen = run.path("screen").asText();
+        if (step == AFTER_SAVE) {
+            assertEquals("NOTION_API_KEY=" + TOKEN + "\n", Files.readString(dir.resolve(".env")),
+                    context + ": the file saved before the signal is not whole");
+            assertFalse(Files.exists(dir.resolve(".gitignore")), context);
+        } else {
+            assertFalse(Files.exists(dir.resolve(".env")), context + ": something was written");
+        }
+        if (signal.equals("INT") && step != VERIFYING) {
+            assertTrue(screen.contains("Interrupted (Ctrl-C)." + (step == AFTER_SAVE ? "" : " Nothing was written.")),
+                    context + ":\n" + screen);
+        }
+    }
+
+    @ParameterizedTest(name = "SIG{0} at 'keep or replace' of a stored token")
+    @MethodSource("signals")
+    void aSignalAtTheFirstQuestionLeavesAStoredTokenAsItWas(String signal) throws Exception {
+        String original = "# app\r\nNOTION_API_KEY=" + OTHER_TOKEN + "\r\n";
+        Files.writeString(dir.resolve(".env"), original);
+
+        JsonNode run = drive(List.of(new Step("keep or replace", "Replace it with a new token", null)), true, signal);
+
+        assertCleanStop(run, signal.equals("INT") ? 130 : 143, "SIG" + signal + " at keep or replace");
+        assertEquals(original, Files.readString(dir.resolve(".env")));
+    }
+
+    static Stream<String> signals() {
+        return Stream.of("INT", "TERM");
+    }
+
+    @Test
+    void ctrlCTypedAtTheHiddenPromptWithHalfATokenTyped() throws Exception {
+        List<Step> steps = new ArrayList<>(WALK.subList(0, 3));
+        steps.add(new Step("7 paste half the token, then Ctrl-C", "NOTION_API_KEY (typing is hidden):",
+                TOKEN.substring(0, 25) + "\u0003"));
+        steps.add(new Step("end", "Interrupted (Ctrl-C). Nothing was written.", null));
+
+        JsonNode run = drive(steps, false, null);
+
+        assertCleanStop(run, 130, "Ctrl-C typed");
+        assertFalse(Files.exists(dir.resolve(".env")));
+    }
+
+    @Test
+    void ctrlDAtAChoiceClosesTheInput() throws Exception {
+        JsonNode run = drive(List.of(new Step("2", "Press Enter to open it in your browser", "s\r"),
+                new Step("3", "Choose 1-2 [1]:", "\u0004"),
+                new Step("end", "Input closed (Ctrl-D). Nothing was written.", null)), false, null);
+
+        assertCleanStop(run, 130, "Ctrl-D");
+        assertFalse(Files.exists(dir.resolve(".env")));
+    }
+
+    @Test
+    void theWholeWalkUnderAPtyWritesTheFile() throws Exception {
+        new ProcessBuilder("git", "init", "-q", dir.toString()).start().waitFor(30, TimeUnit.SECONDS);
+        List<Step> walk = new ArrayList<>(WALK.subList(0, AFTER_SAVE + 1));
+        walk.add(new Step("end", "Next step: make your first call", null));
+
+        JsonNode run = drive(walk, false, null);
+
+        String screen = run.path("screen").asText();
+        assertNull(run.path("failure").textValue(), screen);
+        assertEquals(0, run.path("exit").asInt(), screen);
+        assertEquals(run.path("stty_before").asText(), run.path("stty_after").asText());
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\n", Files.readString(dir.resolve(".env")));
+        assertTrue(Files.readString(dir.resolve(".gitignore")).contains(".env"));
+    }
+}
