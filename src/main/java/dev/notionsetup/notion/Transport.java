@@ -17,6 +17,7 @@ import javax.net.ssl.SSLException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.NoRouteToHostException;
 import java.net.Proxy;
 import java.net.UnknownHostException;
@@ -66,6 +67,11 @@ final class Transport implements AutoCloseable {
             // Loopback only (ApiBaseUrl enforces it): no TLS will ever be needed, so skip loading the JDK's
             // trust store, which is most of OkHttp's start-up cost.
             builder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+            // Plain http is allowed only because the URL names this machine: "localhost" by its text, which a
+            // resolver must not get to point elsewhere (RFC 6761: localhost is loopback). IP literals never
+            // reach a Dns.
+            builder.dns(host -> List.of(InetAddress.getByAddress(host, new byte[] {127, 0, 0, 1}),
+                    InetAddress.getByAddress(host, InetAddress.getByName("::1").getAddress())));
         }
         if (config.proxy() == null) {
             builder.proxy(Proxy.NO_PROXY); // null means direct, not "whatever the JVM's default selector says"
