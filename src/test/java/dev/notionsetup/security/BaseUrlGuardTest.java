@@ -53,8 +53,8 @@ class BaseUrlGuardTest {
 
     /**
      * Hosts that lead to the trap although none is loopback by its literal name: IP spellings the network
-     * stack reads as 127.0.0.1 or this machine, and the names /etc/hosts maps to 127.0.0.1 (read from the
-     * file itself, so that a name missing there is never looked up in DNS).
+     * stack reads as 127.0.0.1 or this machine, and the names /etc/hosts maps to 127.0.0.1, where the trap
+     * listens (read from the file itself, so that a name missing there is never looked up in DNS).
      */
     private static List<String> hostsLeadingHere() throws IOException {
         List<String> hosts = new ArrayList<>(List.of("0.0.0.0", "[::ffff:127.0.0.1]", "2130706433", "127.1"));
@@ -62,7 +62,7 @@ class BaseUrlGuardTest {
         if (Files.isReadable(etcHosts)) {
             for (String line : Files.readAllLines(etcHosts)) {
                 String[] fields = line.replaceAll("#.*", "").trim().split("\\s+");
-                if (fields.length > 1 && fields[0].startsWith("127.")) {
+                if (fields.length > 1 && fields[0].equals("127.0.0.1")) {
                     for (int i = 1; i < fields.length; i++) {
                         if (!fields[i].equalsIgnoreCase("localhost") && fields[i].matches("[A-Za-z0-9.-]+")) {
                             hosts.add(fields[i]);
