@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Replaces a file so that no reader, crash or full disk ever sees half of it: the new bytes go to a private
@@ -24,6 +26,8 @@ final class AtomicWriter {
     static final Set<PosixFilePermission> NEW_FILE_MODE = PosixFilePermissions.fromString("rw-------");
     /** Temporary files are named {@code <file>.tmp-<pid>-<random>}, so a later run can tell whose they are. */
     static final String TEMP_MARK = ".tmp-";
+    /** What follows the mark: the writer's process id, a dash, the random part createTempFile adds. */
+    private static final Pattern TEMP_SUFFIX = Pattern.compile("(\\d{1,18})-\\d+");
 
     private final FileOps ops;
 
@@ -115,13 +119,8 @@ final class AtomicWriter {
         if (!name.startsWith(prefix)) {
             return OptionalLong.empty();
         }
-        String rest = name.substring(prefix.length());
-        int dash = rest.indexOf('-');
-        if (dash < 1 || dash == rest.length() - 1 || dash > 18
-                || !rest.chars().allMatch(c -> c == '-' || c >= '0' && c <= '9') || rest.indexOf('-', dash + 1) >= 0) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(Long.parseLong(rest.substring(0, dash)));
+        Matcher m = TEMP_SUFFIX.matcher(name.substring(prefix.length()));
+        return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
     }
 
     /**
