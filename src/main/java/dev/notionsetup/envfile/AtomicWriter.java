@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -104,14 +105,37 @@ final class AtomicWriter {
         }
         for (Path entry : entries) {
             OptionalLong writer = writerOf(entry.getFileName().toString(), prefix);
-            if (writer.isPresent() && !isRunning(writer.getAsLong())) {
+            if (writer.isPresent() && !isRunning(writer.getAsLong(), lastWritten(entry))) {
                 deleteQuietly(entry);
             }
         }
     }
 
-    private static boolean isRunning(long pid) {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    private Optional<Instant> lastWritten(Path entry) {
+        try {
+            return ops.posixAttributes(entry).map(a -> a.lastModifiedTime().toInstant());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether the writer with this pid may still be at work. A busy machine reuses a dead writer's pid within
+     * seconds (for a process or a thread), so a live pid alone proves nothing: it must also have started
+     * before its file was last written.
+     */
+    private static boolean isRunning(long pid, Optional<Instant> lastWritten) {
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .map(p -> couldBeTheWriter(p.info().startInstant(), lastWritten))
+                .orElse(false);
+    }
+
+    /** Unknown times count as "could be": keeping a stray file is safer than deleting a live writer's. */
+    static boolean couldBeTheWriter(Optional<Instant> processStarted, Optional<Instant> fileLastWritten) {
+        if (processStarted.isEmpty() || fileLastWritten.isEmpty()) {
+            return true;
+        }
+        return !processStarted.get().isAfter(fileLastWritten.get());
     }
 
     /** The process id in {@code <prefix><pid>-<digits>}, or empty when the name is not one of our temporary files. */
