@@ -12,6 +12,7 @@ import picocli.CommandLine;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Builds the command line in one place: commands with their dependencies, output writers, colour, and the
@@ -40,8 +41,8 @@ public final class CommandLineFactory {
             Style style = Style.decide(deps.terminal(), false, deps.env());
             // picocli quotes the arguments it could not place; one of them may be a pasted token.
             bad.getErr().println(style.render(Tone.ERROR, Secrets.redact(ex.getMessage())));
-            bad.getErr().println(style.render(Tone.HINT, "Run '" + bad.getCommandSpec().qualifiedName()
-                    + " --help' for the options."));
+            bad.getErr().println(style.render(Tone.HINT, ex instanceof MisplacedOption misplaced ? misplaced.fix
+                    : "Run '" + bad.getCommandSpec().qualifiedName() + " --help' for the options."));
             return ExitCode.USAGE;
         });
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -74,7 +75,41 @@ public final class CommandLineFactory {
             }
             return INTERNAL_ERROR;
         });
+        cmd.setExecutionStrategy(parseResult -> {
+            rejectOptionsBeforeSubcommand(parseResult);
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         return cmd;
+    }
+
+    /**
+     * picocli gives options placed before a subcommand to the top-level command, which then does not run:
+     * `notion-setup --json validate` would silently print no JSON. Say where the option belongs instead.
+     */
+    private static void rejectOptionsBeforeSubcommand(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult sub = parseResult.subcommand();
+        if (sub == null) {
+            return;
+        }
+        List<String> misplaced = parseResult.matchedOptions().stream()
+                .filter(o -> !o.usageHelp() && !o.versionHelp())
+                .map(CommandLine.Model.OptionSpec::longestName).distinct().toList();
+        if (!misplaced.isEmpty()) {
+            String name = sub.commandSpec().name();
+            throw new MisplacedOption(parseResult.commandSpec().commandLine(),
+                    String.join(", ", misplaced) + " was given before '" + name + "', where it does not apply.",
+                    "Put it after the command: notion-setup " + name + " " + String.join(" ", misplaced) + " \u2026");
+        }
+    }
+
+    /** A usage error that knows its own fix. */
+    private static final class MisplacedOption extends CommandLine.ParameterException {
+        final String fix;
+
+        MisplacedOption(CommandLine commandLine, String what, String fix) {
+            super(commandLine, what);
+            this.fix = fix;
+        }
     }
 
     /**

@@ -8,11 +8,18 @@ import dev.notionsetup.token.TokenCandidate;
 import dev.notionsetup.token.TokenCleaner;
 import dev.notionsetup.token.TokenVerdict;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A token given without a prompt, cleaned and judged the same way the wizard judges a paste. An unusable
  * one is a usage error (exit 2); an unknown prefix is only a warning, since Notion has the last word.
  */
-public record PreparedToken(String value, TokenSource source) {
+public record PreparedToken(String value, TokenSource source, List<String> warnings) {
+
+    public PreparedToken {
+        warnings = List.copyOf(warnings);
+    }
 
     @Override
     public String toString() {
@@ -29,9 +36,11 @@ public record PreparedToken(String value, TokenSource source) {
             out.show(Tone.HINT, "Cleaned up the token from " + given.source().description() + ": "
                     + String.join(", ", candidate.corrections()) + ".");
         }
+        List<String> warnings = new ArrayList<>();
         if (candidate.verdict() instanceof TokenVerdict.UnknownPrefix unknown) {
-            out.show(Tone.WARNING, unknown.warning() + " Using it anyway; Notion will decide.");
+            warnings.add(unknown.warning() + " Using it anyway; Notion will decide.");
+            out.show(Tone.WARNING, warnings.get(0));
         }
-        return new PreparedToken(candidate.value(), given.source());
+        return new PreparedToken(candidate.value(), given.source(), warnings);
     }
 }

@@ -61,7 +61,7 @@ public final class Unattended {
                     + Secrets.mask(existing.get()) + ").",
                     "Pass --yes to replace it, or --env-file to write somewhere else.", ExitCode.USAGE);
         }
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(token.warnings()); // already shown when they were found
         BotIdentity bot = null;
         if (request.skipValidation()) {
             warn(warnings, "Not checking the token with Notion (--skip-validation): it is saved unverified.");

@@ -78,4 +78,15 @@ class HelpTest {
     void helpOnAPipeHasNoEscapeCodes() {
         assertFalse(help().contains("\u001b"));
     }
+
+    @Test
+    void anOptionBeforeTheSubcommandIsAUsageErrorThatSaysWhereItGoes() {
+        Harness.Result run = new Harness(dir).run("--json", "validate");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.stderr().contains("--json was given before 'validate', where it does not apply."),
+                run.stderr());
+        assertTrue(run.stderr().contains("notion-setup validate --json"), run.stderr());
+        assertEquals("", run.stdout());
+    }
 }

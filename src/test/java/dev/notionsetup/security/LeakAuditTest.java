@@ -589,7 +589,7 @@ class LeakAuditTest {
         StepContext context = new StepContext();
         context.put(TokenSources.KEY, TOKEN);
         GivenToken given = new GivenToken(TOKEN, TokenSource.PROMPT);
-        List<Object> values = List.of(given, new PreparedToken(TOKEN, TokenSource.STDIN), TokenCleaner.clean(TOKEN),
+        List<Object> values = List.of(given, new PreparedToken(TOKEN, TokenSource.STDIN, List.of()), TokenCleaner.clean(TOKEN),
                 TokenCleaner.clean("Bearer " + TOKEN + " " + TOKEN), context,
                 new Unattended.Request(Optional.of(given), true, false, false, false, Optional.empty()),
                 new Dependencies(Map.of("NOTION_API_KEY", TOKEN, "TERM", "xterm"), new ByteArrayInputStream(new byte[0]),

@@ -92,4 +92,17 @@ class UnattendedTest {
         assertFalse(Files.exists(dir.resolve(".env")));
         assertFalse(result.everything().contains(OTHER_TOKEN));
     }
+
+    @Test
+    void anUnknownPrefixIsUsedWithAWarningThatTheJsonListsToo() throws Exception {
+        String newKind = "xyz_FAKEnewkind" + "N".repeat(31) + "wxyz";
+        ((FakeNotion) notion.getDispatcher()).accept(newKind);
+
+        Harness.Result result = run(new Harness(dir).stdin(newKind), "--token-stdin", "--json");
+
+        assertEquals(0, result.exitCode(), result.stderr());
+        assertTrue(result.stderr().contains("doesn't start with ntn_ or secret_"), result.stderr());
+        assertTrue(result.stdout().contains("\"warnings\":[\"It doesn't start with ntn_ or secret_"), result.stdout());
+        assertFalse(result.everything().contains(newKind));
+    }
 }
