@@ -79,7 +79,8 @@ expect_version() {
 
 # archive_used NAME: picocli's classes came from the application archive (the JDK's own has none of them).
 archive_used() {
-    run "$1-classes" "JAVA_OPTS=-Xlog:class+load=info:file=$work/$1.classes" -- --version
+    # --help, not --version: a lone --version is answered before picocli loads at all.
+    run "$1-classes" "JAVA_OPTS=-Xlog:class+load=info:file=$work/$1.classes" -- --help
     if grep -q 'picocli.CommandLine source: shared objects file' "$work/$1.classes" 2>/dev/null; then
         pass "$1: the archive is used"
     else
@@ -131,7 +132,7 @@ run reuse -- --version
 expect_version "fresh archive: --version runs"
 [ "$(mtime "$archive")" = "$before" ] && pass "fresh archive: reused" || flunk "fresh archive: reused" "it was rewritten"
 if [ -n "$as_nobody" ]; then
-    run_read_only ro-used "JAVA_OPTS=-Xlog:class+load=info:stderr" -- --version
+    run_read_only ro-used "JAVA_OPTS=-Xlog:class+load=info:stderr" -- --help
     printf '%s' "$err" | grep -q 'picocli.CommandLine source: shared objects file' &&
         pass "read-only directory with an archive: it is used" ||
         flunk "read-only directory with an archive: it is used" "exit $rc; $(printf '%s' "$err" | tail -n 3)"
@@ -232,7 +233,7 @@ run spaces -- validate --no-such-option "two words" '*'
     flunk "arguments pass through whole and unglobbed" "exit $rc; stderr: $err"
 run share-off "JAVA_OPTS=-Xshare:off" -- --version
 expect_version "JAVA_OPTS=-Xshare:off overrides the archive"
-run cds-off "NOTION_SETUP_CDS=off" "JAVA_OPTS=-Xlog:class+load=info:file=$work/cds-off.classes" -- --version
+run cds-off "NOTION_SETUP_CDS=off" "JAVA_OPTS=-Xlog:class+load=info:file=$work/cds-off.classes" -- --help
 grep -q 'picocli.CommandLine source: file:' "$work/cds-off.classes" 2>/dev/null &&
     pass "NOTION_SETUP_CDS=off: no archive" || flunk "NOTION_SETUP_CDS=off: no archive"
 mkdir -p "$work/no-java"
