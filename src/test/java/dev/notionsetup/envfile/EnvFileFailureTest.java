@@ -1,5 +1,6 @@
 package dev.notionsetup.envfile;
 
+import dev.notionsetup.testing.FaultyFileOps;
 import static dev.notionsetup.envfile.EnvFileTest.KEY;
 import static dev.notionsetup.envfile.EnvFileTest.TOKEN;
 import static dev.notionsetup.envfile.EnvFileTest.listing;

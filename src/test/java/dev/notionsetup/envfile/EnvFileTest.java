@@ -1,5 +1,6 @@
 package dev.notionsetup.envfile;
 
+import dev.notionsetup.testing.FaultyFileOps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

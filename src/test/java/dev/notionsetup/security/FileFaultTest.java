@@ -4,7 +4,6 @@ import dev.notionsetup.ExitCode;
 import dev.notionsetup.browser.NoBrowser;
 import dev.notionsetup.envfile.EnvFile;
 import dev.notionsetup.envfile.EnvFileException;
-import dev.notionsetup.envfile.FileOps;
 import dev.notionsetup.envfile.GitIgnoreAdvice;
 import dev.notionsetup.flow.FlowLoader;
 import dev.notionsetup.notion.ApiBaseUrl;
@@ -19,6 +18,7 @@ import dev.notionsetup.setup.TokenSource;
 import dev.notionsetup.setup.Unattended;
 import dev.notionsetup.setup.Wizard;
 import dev.notionsetup.testing.FakeNotion;
+import dev.notionsetup.testing.FaultyFileOps;
 import dev.notionsetup.testing.Harness;
 import dev.notionsetup.testing.ScriptedConsole;
 import okhttp3.mockwebserver.MockWebServer;
@@ -36,17 +36,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.GroupPrincipal;
-import java.nio.file.attribute.PosixFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import static dev.notionsetup.testing.Fixtures.TOKEN;
@@ -151,84 +145,12 @@ class FileFaultTest {
     // --- a full disk, through the commands ------------------------------------------------------------------------
 
     /** The real file system, but the disk fills up half way through writing the temporary file. */
-    static final class FullDisk implements FileOps {
-        private final FileOps real = FileOps.system();
-        Path tempFile;
-
-        @Override
-        public void write(Path file, byte[] content) throws IOException {
-            tempFile = file;
-            real.write(file, Arrays.copyOf(content, content.length / 2));
-            throw new FileSystemException(file.toString(), null, "No space left on device");
-        }
-
-        @Override
-        public Kind kind(Path path) throws IOException {
-            return real.kind(path);
-        }
-
-        @Override
-        public Path readSymbolicLink(Path link) throws IOException {
-            return real.readSymbolicLink(link);
-        }
-
-        @Override
-        public byte[] read(Path file) throws IOException {
-            return real.read(file);
-        }
-
-        @Override
-        public boolean isWritable(Path file) {
-            return real.isWritable(file);
-        }
-
-        @Override
-        public Optional<PosixFileAttributes> posixAttributes(Path file) throws IOException {
-            return real.posixAttributes(file);
-        }
-
-        @Override
-        public Path createPrivateTempFile(Path directory, String prefix) throws IOException {
-            return real.createPrivateTempFile(directory, prefix);
-        }
-
-        @Override
-        public void sync(Path file) throws IOException {
-            real.sync(file);
-        }
-
-        @Override
-        public void setPermissions(Path file, Set<PosixFilePermission> permissions) throws IOException {
-            real.setPermissions(file, permissions);
-        }
-
-        @Override
-        public void setOwnerAndGroup(Path file, UserPrincipal owner, GroupPrincipal group) throws IOException {
-            real.setOwnerAndGroup(file, owner, group);
-        }
-
-        @Override
-        public void replace(Path source, Path target) throws IOException {
-            real.replace(source, target);
-        }
-
-        @Override
-        public void syncDirectory(Path directory) throws IOException {
-            real.syncDirectory(directory);
-        }
-
-        @Override
-        public void deleteIfExists(Path file) throws IOException {
-            real.deleteIfExists(file);
-        }
-
-        @Override
-        public List<Path> list(Path directory) throws IOException {
-            return real.list(directory);
-        }
+    private static FaultyFileOps fullDisk() {
+        return new FaultyFileOps().failAt(FaultyFileOps.Step.WRITE,
+                new FileSystemException(null, null, "No space left on device"));
     }
 
-    private CredentialStore fullDiskStore(FullDisk disk) {
+    private CredentialStore fullDiskStore(FaultyFileOps disk) {
         return new CredentialStore(new EnvFile(env, disk), ".env", new GitIgnoreAdvice(), Map.of());
     }
 
@@ -239,7 +161,7 @@ class FileFaultTest {
 
     @Test
     void aFullDiskDuringUnattendedSetupSaysSoAndLeavesTheFile() throws IOException {
-        FullDisk disk = new FullDisk();
+        FaultyFileOps disk = fullDisk();
         StringWriter shown = new StringWriter();
         WriterOutput out = new WriterOutput(new PrintWriter(shown), Style.PLAIN, () -> 0, false);
 
@@ -254,13 +176,13 @@ class FileFaultTest {
         assertEquals("Could not write " + env + ": No space left on device.", e.what());
         assertEquals("Check free space and permissions, then run again; " + env + " was not changed.", e.fix());
         assertFalse(shown.toString().contains("Saved"), shown.toString());
-        assertTrue(disk.tempFile != null && disk.tempFile.getFileName().toString().startsWith(".env.tmp-"));
+        assertTrue(disk.tempFiles.size() == 1 && disk.tempFiles.get(0).getFileName().toString().startsWith(".env.tmp-"));
         assertIntactAndAlone();
     }
 
     @Test
     void aFullDiskAtTheWizardsSaveSaysSoAndLeavesTheFile() throws IOException {
-        FullDisk disk = new FullDisk();
+        FaultyFileOps disk = fullDisk();
         ScriptedConsole console = new ScriptedConsole("2", "2", TOKEN, "", "");
         LinePrompter prompter = new LinePrompter(console, new WriterOutput(console.writer(), Style.PLAIN, () -> 0,
                 false));
@@ -346,11 +268,11 @@ class FileFaultTest {
 
     @Test
     void temporaryFilesAreNamedForTheirWriter() {
-        FullDisk disk = new FullDisk();
+        FaultyFileOps disk = fullDisk();
 
         assertThrows(EnvFileException.class, () -> new EnvFile(env, disk).set("NOTION_API_KEY", TOKEN));
 
-        String name = disk.tempFile.getFileName().toString();
+        String name = disk.tempFiles.get(0).getFileName().toString();
         assertTrue(name.matches("\\.env\\.tmp-" + ProcessHandle.current().pid() + "-\\d+"), name);
     }
 }

@@ -1,4 +1,6 @@
-package dev.notionsetup.envfile;
+package dev.notionsetup.testing;
+
+import dev.notionsetup.envfile.FileOps;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,8 +23,8 @@ import java.util.Set;
  * write first writes half of the bytes, and a failing sync comes after the data was written, so the
  * temporary file really exists with content when the failure happens, as it would on a full disk.
  */
-final class FaultyFileOps implements FileOps {
-    enum Step { KIND, READ, ATTRIBUTES, CREATE_TEMP, WRITE, SYNC, SET_PERMISSIONS, SET_OWNER, REPLACE, SYNC_DIRECTORY, DELETE }
+public final class FaultyFileOps implements FileOps {
+    public enum Step { KIND, READ, ATTRIBUTES, CREATE_TEMP, WRITE, SYNC, SET_PERMISSIONS, SET_OWNER, REPLACE, SYNC_DIRECTORY, DELETE }
 
     private final FileOps real = FileOps.system();
     private final Map<Step, IOException> faults = new EnumMap<>(Step.class);
@@ -30,33 +32,33 @@ final class FaultyFileOps implements FileOps {
     private boolean writable = true;
 
     /** Every call, in order, as "STEP path". */
-    final List<String> calls = new ArrayList<>();
+    public final List<String> calls = new ArrayList<>();
     /** Temporary files created, and the mode each had when its contents were written. */
-    final List<Path> tempFiles = new ArrayList<>();
-    final List<Set<PosixFilePermission>> tempModesAtWrite = new ArrayList<>();
+    public final List<Path> tempFiles = new ArrayList<>();
+    public final List<Set<PosixFilePermission>> tempModesAtWrite = new ArrayList<>();
 
-    FaultyFileOps failAt(Step step, IOException fault) {
+    public FaultyFileOps failAt(Step step, IOException fault) {
         faults.put(step, fault);
         return this;
     }
 
     /** Makes isWritable answer false, as it does for a read-only file when not running as root. */
-    FaultyFileOps readOnly() {
+    public FaultyFileOps readOnly() {
         writable = false;
         return this;
     }
 
     /** Makes kind() report {@code kind} for {@code path} (e.g. OTHER for a device or FIFO). */
-    FaultyFileOps pretend(Path path, Kind kind) {
+    public FaultyFileOps pretend(Path path, Kind kind) {
         kinds.put(path, kind);
         return this;
     }
 
-    boolean called(Step step) {
+    public boolean called(Step step) {
         return calls.stream().anyMatch(c -> c.startsWith(step + " "));
     }
 
-    List<Step> steps() {
+    public List<Step> steps() {
         return calls.stream().map(c -> Step.valueOf(c.substring(0, c.indexOf(' ')))).toList();
     }
 
