@@ -27,10 +27,10 @@ flunk() {
     exit 1
 }
 home=$work/home
-mkdir -p "$home/target" "$home/bench"
+mkdir -p "$home/target" "$home/tools"
 cp "$repo/notion-setup" "$home/"
 cp "$repo/target/notion-setup.jar" "$home/target/"
-cp "$repo/bench/stub_notion.py" "$home/bench/" 2>/dev/null || :
+cp "$repo/tools/fake-notion.py" "$home/tools/" 2>/dev/null || :
 launcher=$home/notion-setup
 cwd=$work/cwd
 mkdir -p "$cwd"

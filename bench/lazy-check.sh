@@ -36,7 +36,7 @@ done
 
 feature=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
 if [ "${feature:-0}" -ge 17 ] && [ "${feature:-0}" -le 23 ] && command -v python3 >/dev/null; then
-    python3 "$repo/bench/stub_notion.py" --max-seconds 120 >"$work/port" 2>/dev/null &
+    python3 "$repo/tools/fake-notion.py" --port 0 --accept-any --max-seconds 120 >"$work/port" 2>/dev/null &
     stub_pid=$!
     for _ in $(seq 50); do [ -s "$work/port" ] && break; sleep 0.1; done
     api=http://127.0.0.1:$(head -n 1 "$work/port")

@@ -68,7 +68,7 @@ EOF
 javac -d "$work" "$work/Hello.java"
 
 # The stub Notion API on loopback; it stops by itself after 15 minutes if this script is killed hard.
-python3 "$repo/bench/stub_notion.py" --port 0 --max-seconds 900 >"$work/stub.port" 2>"$work/stub.err" &
+python3 "$repo/tools/fake-notion.py" --port 0 --accept-any --max-seconds 900 >"$work/stub.port" 2>"$work/stub.err" &
 stub_pid=$!
 for _ in $(seq 50); do
     [ -s "$work/stub.port" ] && break

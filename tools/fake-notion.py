@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
-"""A stand-in for api.notion.com on loopback, for trying the wizard by hand (docs/manual-testing.md).
+"""A stand-in for api.notion.com on loopback: for trying the wizard by hand (docs/manual-testing.md), the
+start-up benchmark, and the launcher's class-data-sharing training run.
 
-Accepts the tokens named in --accept; answers GET /v1/users/me, POST /v1/search and GET /v1/databases/{id}.
-What is "shared" is read from --state (a JSON file) on every request, so editing that file mid-session is
-how you "share a page in Notion" while the wizard waits. Never point the tool at this outside a test.
+Accepts the tokens named in --accept (or any, with --accept-any); answers GET /v1/users/me, POST /v1/search
+and GET /v1/databases/{id}. What is "shared" is read from --state (a JSON file) on every request, so editing
+that file mid-session is how you "share a page in Notion" while the wizard waits. Binds 127.0.0.1 only, on
+--port (0 = any free port), prints the port it got as the first line of stdout, and stops by itself after
+--max-seconds when given, so a forgotten server cannot outlive a benchmark for long.
 """
 import argparse
 import json
 import os
+import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 BOT = {"object": "user", "id": "b0b0b0b0-0000-4000-8000-000000000001", "name": "My Script", "avatar_url": None,
@@ -19,6 +23,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--accept", action="append", default=[], help="a token to accept (repeatable)")
+    parser.add_argument("--accept-any", action="store_true", help="accept every Bearer token")
+    parser.add_argument("--max-seconds", type=float, help="stop after this long")
     parser.add_argument("--state", help='JSON: {"pages": ["Roadmap"], "databases": {"<32 hex id>": "Tasks"}}')
     args = parser.parse_args()
 
@@ -29,6 +35,8 @@ def main():
         return {"pages": [], "databases": {}}
 
     class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive, like the real API
+
         def log_message(self, fmt, *a):  # keep the terminal quiet; the requests are not the point
             pass
 
@@ -43,7 +51,7 @@ def main():
 
         def authorized(self):
             auth = self.headers.get("Authorization", "")
-            if auth.startswith("Bearer ") and auth[7:] in args.accept:
+            if auth.startswith("Bearer ") and (args.accept_any or auth[7:] in args.accept):
                 return True
             self.reply(401, {"object": "error", "status": 401, "code": "unauthorized",
                              "message": "API token is invalid.", "request_id": "fake-401"})
@@ -87,7 +95,19 @@ def main():
                     results.append({"object": "database", "id": db_id, "title": [{"plain_text": title}]})
             self.reply(200, {"object": "list", "results": results, "next_cursor": None, "has_more": False})
 
-    ThreadingHTTPServer(("127.0.0.1", args.port), Handler).serve_forever()
+    server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+    server.daemon_threads = True
+    print(server.server_address[1], flush=True)
+    if args.max_seconds:
+        timer = threading.Timer(args.max_seconds, server.shutdown)
+        timer.daemon = True
+        timer.start()
+    try:
+        server.serve_forever(poll_interval=0.2)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 if __name__ == "__main__":
