@@ -1,13 +1,10 @@
 package dev.notionsetup.cli;
 
-import dev.notionsetup.browser.SystemBrowser;
-import dev.notionsetup.browser.SystemProcessLauncher;
-import dev.notionsetup.notion.Sleeper;
-import dev.notionsetup.prompt.JLineTerminal;
-
-import java.nio.file.Path;
-
-/** The process entry point: real streams, real environment, real terminal. Everything else is in the factory. */
+/**
+ * The process entry point. Kept to the one path that must be fast: the JVM verifies a class's methods
+ * before running any of them, so the wiring lives in {@link SystemWiring} and is not even looked at when a
+ * script asks for --version.
+ */
 public final class Main {
     private Main() {
     }
@@ -20,14 +17,7 @@ public final class Main {
             }
             return;
         }
-        Dependencies deps = new Dependencies(System.getenv(), System.in, System.out, System.err,
-                Path.of("").toAbsolutePath(), Terminals.stdinAndStdoutAreTerminals(),
-                // A lambda, not JLineTerminal::open: a method reference loads the JLine classes at start-up,
-                // and only the wizard should pay for the terminal.
-                () -> JLineTerminal.open(),
-                env -> new SystemBrowser(env, System.getProperty("os.name", ""),
-                        SystemProcessLauncher.forPlatform(System.getProperty("os.name", ""))), Sleeper.SYSTEM);
-        int code = CommandLineFactory.create(deps).execute(args);
+        int code = SystemWiring.run(args);
         System.out.flush();
         System.exit(code);
     }

@@ -1,0 +1,25 @@
+package dev.notionsetup.cli;
+
+import dev.notionsetup.browser.SystemBrowser;
+import dev.notionsetup.browser.SystemProcessLauncher;
+import dev.notionsetup.notion.Sleeper;
+import dev.notionsetup.prompt.JLineTerminal;
+
+import java.nio.file.Path;
+
+/** The real outside world (streams, environment, terminal, browser, clock) handed to the command line. */
+final class SystemWiring {
+    private SystemWiring() {
+    }
+
+    static int run(String[] args) {
+        String os = System.getProperty("os.name", "");
+        Dependencies deps = new Dependencies(System.getenv(), System.in, System.out, System.err,
+                Path.of("").toAbsolutePath(), Terminals.stdinAndStdoutAreTerminals(),
+                // A lambda, not JLineTerminal::open: a method reference loads the JLine classes at start-up,
+                // and only the wizard should pay for the terminal.
+                () -> JLineTerminal.open(),
+                env -> new SystemBrowser(env, os, SystemProcessLauncher.forPlatform(os)), Sleeper.SYSTEM);
+        return CommandLineFactory.create(deps).execute(args);
+    }
+}
