@@ -7,15 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Replaces a file so that no reader, crash or full disk ever sees half of it: the new bytes go to a private
@@ -25,10 +21,11 @@ import java.util.regex.Pattern;
  */
 final class AtomicWriter {
     static final Set<PosixFilePermission> NEW_FILE_MODE = PosixFilePermissions.fromString("rw-------");
-    /** Temporary files are named {@code <file>.tmp-<pid>-<random>}, so a later run can tell whose they are. */
+    /**
+     * Temporary files are named {@code <file>.tmp-<pid>-<start ticks>-<random>}, so a later run can tell
+     * whose they are and whether that writer still runs ({@link WriterIdentity}).
+     */
     static final String TEMP_MARK = ".tmp-";
-    /** What follows the mark: the writer's process id, a dash, the random part createTempFile adds. */
-    private static final Pattern TEMP_SUFFIX = Pattern.compile("(\\d{1,18})-\\d+");
 
     private final FileOps ops;
 
@@ -49,7 +46,7 @@ final class AtomicWriter {
         Path directory = Objects.requireNonNull(target.getParent(), "target must be an absolute path");
         String tempPrefix = target.getFileName() + TEMP_MARK;
         removeStaleTemps(directory, tempPrefix);
-        Path temp = createTemp(directory, tempPrefix + ProcessHandle.current().pid() + "-", shownPath);
+        Path temp = createTemp(directory, tempPrefix + WriterIdentity.current().nameSuffix(), shownPath);
         boolean replaced = false;
         try {
             List<String> warnings = new ArrayList<>();
@@ -104,47 +101,11 @@ final class AtomicWriter {
             return;
         }
         for (Path entry : entries) {
-            OptionalLong writer = writerOf(entry.getFileName().toString(), prefix);
-            if (writer.isPresent() && !isRunning(writer.getAsLong(), lastWritten(entry))) {
+            Optional<WriterIdentity> writer = WriterIdentity.fromName(entry.getFileName().toString(), prefix);
+            if (writer.isPresent() && !writer.get().isRunning()) {
                 deleteQuietly(entry);
             }
         }
-    }
-
-    private Optional<Instant> lastWritten(Path entry) {
-        try {
-            return ops.posixAttributes(entry).map(a -> a.lastModifiedTime().toInstant());
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * Whether the writer with this pid may still be at work. A busy machine reuses a dead writer's pid within
-     * seconds (for a process or a thread), so a live pid alone proves nothing: it must also have started
-     * before its file was last written.
-     */
-    private static boolean isRunning(long pid, Optional<Instant> lastWritten) {
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .map(p -> couldBeTheWriter(p.info().startInstant(), lastWritten))
-                .orElse(false);
-    }
-
-    /** Unknown times count as "could be": keeping a stray file is safer than deleting a live writer's. */
-    static boolean couldBeTheWriter(Optional<Instant> processStarted, Optional<Instant> fileLastWritten) {
-        if (processStarted.isEmpty() || fileLastWritten.isEmpty()) {
-            return true;
-        }
-        return !processStarted.get().isAfter(fileLastWritten.get());
-    }
-
-    /** The process id in {@code <prefix><pid>-<digits>}, or empty when the name is not one of our temporary files. */
-    static OptionalLong writerOf(String name, String prefix) {
-        if (!name.startsWith(prefix)) {
-            return OptionalLong.empty();
-        }
-        Matcher m = TEMP_SUFFIX.matcher(name.substring(prefix.length()));
-        return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.notionsetup.browser.NoBrowser;
 import dev.notionsetup.envfile.EnvFile;
 import dev.notionsetup.envfile.EnvFileException;
 import dev.notionsetup.envfile.GitIgnoreAdvice;
+import dev.notionsetup.envfile.WriterIdentity;
 import dev.notionsetup.flow.FlowLoader;
 import dev.notionsetup.notion.ApiBaseUrl;
 import dev.notionsetup.notion.NotionClient;
@@ -213,7 +214,7 @@ class FileFaultTest {
     @Test
     void aKilledWritersTemporaryFileIsRemovedByTheNextWrite() throws Exception {
         long dead = deadProcessId();
-        Path stale = dir.resolve(".env.tmp-" + dead + "-4021123456789");
+        Path stale = dir.resolve(".env.tmp-" + dead + "-123456-4021123456789");
         Files.writeString(stale, "# half of an earlier write\nNOTION_API_KEY=" + TOKEN.substring(0, 20));
 
         EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
@@ -228,15 +229,16 @@ class FileFaultTest {
     @Test
     void aRunningWritersTemporaryFileAndOtherFilesAreLeftAlone() throws Exception {
         long dead = deadProcessId();
+        long parent = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L);
         List<String> kept = List.of(
-                ".env.tmp-" + ProcessHandle.current().pid() + "-1",   // a writer still running: another thread here
-                ".env.tmp-" + ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L) + "-2",
+                ".env.tmp-" + WriterIdentity.current().nameSuffix() + "1",   // a writer still running: this process
+                ".env.tmp-" + parent + "-" + WriterIdentity.startTicks(parent).orElse(0) + "-2",
                 ".env.tmp-4021123456789",                              // not ours: no process id in the name
-                ".env.tmp-" + dead + "-3-4",                           // not ours: one part too many
+                ".env.tmp-" + dead + "-3-4-5",                         // not ours: one part too many
                 ".env.tmp-" + dead + "-x",
                 ".env.tmp--" + dead,
-                "app.env.tmp-" + dead + "-5",                          // a temporary file of another file
-                ".env.tmp-" + dead + "-6.bak",
+                "app.env.tmp-" + dead + "-1-5",                        // a temporary file of another file
+                ".env.tmp-" + dead + "-1-6.bak",
                 ".envrc");
         for (String name : kept) {
             Files.writeString(dir.resolve(name), "keep");
@@ -256,7 +258,7 @@ class FileFaultTest {
         Files.writeString(target, "A=1\n");
         Files.delete(env);
         Files.createSymbolicLink(env, target);
-        Path stale = secrets.resolve("notion.env.tmp-" + deadProcessId() + "-77");
+        Path stale = secrets.resolve("notion.env.tmp-" + deadProcessId() + "-123456-77");
         Files.writeString(stale, "NOTION_API_KEY=" + TOKEN);
 
         EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
@@ -273,6 +275,6 @@ class FileFaultTest {
         assertThrows(EnvFileException.class, () -> new EnvFile(env, disk).set("NOTION_API_KEY", TOKEN));
 
         String name = disk.tempFiles.get(0).getFileName().toString();
-        assertTrue(name.matches("\\.env\\.tmp-" + ProcessHandle.current().pid() + "-\\d+"), name);
+        assertTrue(name.matches("\\.env\\.tmp-" + WriterIdentity.current().nameSuffix() + "\\d+"), name);
     }
 }
