@@ -1,6 +1,7 @@
 package dev.notionsetup.security;
 
 import dev.notionsetup.envfile.EnvFile;
+import dev.notionsetup.envfile.WriterIdentity;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +82,14 @@ class EnvFileKillIT {
         return process;
     }
 
+    /** For a failure message: the writer a name records, and what /proc says of that pid now. */
+    private static String whoWrote(String name) {
+        return WriterIdentity.fromName(name, ".env.tmp-")
+                .map(w -> name + " written by " + w + ", that pid now starts at tick "
+                        + WriterIdentity.startTicks(w.pid()) + ", running: " + w.isRunning())
+                .orElse(name + " (not one of ours)");
+    }
+
     private static void awaitLine(BlockingQueue<String> lines, String expected) throws InterruptedException {
         String line = lines.poll(30, TimeUnit.SECONDS);
         assertEquals(expected, line, "the helper process did not start");
@@ -112,7 +121,9 @@ class EnvFileKillIT {
         // The next write, by anyone, removes what the killed writers left: they are no longer running.
         EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
 
-        assertEquals(List.of(), temporaryFiles(), "temporary files of killed writers are still there");
+        List<String> left = temporaryFiles();
+        assertEquals(List.of(), left, "temporary files of killed writers are still there: "
+                + left.stream().map(EnvFileKillIT::whoWrote).toList());
         assertEquals(with(TOKEN), Files.readString(env));
     }
 
