@@ -45,7 +45,7 @@ final class AtomicWriter {
     List<String> write(Path target, byte[] content, Optional<PosixFileAttributes> existing, String shownPath) {
         Path directory = Objects.requireNonNull(target.getParent(), "target must be an absolute path");
         String tempPrefix = target.getFileName() + TEMP_MARK;
-        removeStaleTemps(directory, tempPrefix);
+        removeStaleTemps(target);
         Path temp = createTemp(directory, tempPrefix + WriterIdentity.current().nameSuffix(), shownPath);
         boolean replaced = false;
         try {
@@ -93,7 +93,9 @@ final class AtomicWriter {
      * this moment) is left alone, and so is anything not named like ours. Best effort: a failure here must
      * not stop the write it precedes.
      */
-    private void removeStaleTemps(Path directory, String prefix) {
+    void removeStaleTemps(Path target) {
+        Path directory = Objects.requireNonNull(target.getParent(), "target must be an absolute path");
+        String prefix = target.getFileName() + TEMP_MARK;
         List<Path> entries;
         try {
             entries = ops.list(directory);

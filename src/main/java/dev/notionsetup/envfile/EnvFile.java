@@ -63,7 +63,8 @@ public final class EnvFile {
      * Sets every key (in map order for appends) in one atomic write; throws EnvFileException, file intact.
      * Keys must be variable names ({@code [A-Za-z_][A-Za-z0-9_]*}); a value is refused when no quoting makes
      * all dotenv readers read it the same (line breaks, control characters, some quote/backslash mixes).
-     * Nothing is written when the file already holds these values.
+     * Nothing is written when the file already holds these values (temporary files left by killed writers
+     * are still removed).
      */
     public WriteResult set(Map<String, String> values) {
         requireWritable(values);
@@ -82,6 +83,9 @@ public final class EnvFile {
         List<String> warnings = new ArrayList<>();
         Optional<PosixFileAttributes> attributes = target.exists() ? attributes(target.file()) : Optional.empty();
         boolean unchanged = target.exists() ? Arrays.equals(before, after) : values.isEmpty();
+        // Even when nothing needs writing: a rerun after a crash must not leave the crashed run's copy of
+        // the token lying in the folder.
+        writer.removeStaleTemps(target.file());
         if (!unchanged) {
             if (target.exists() && isReadOnly(target.file(), attributes)) {
                 throw new EnvFileException(shown() + " is read-only.",

@@ -226,6 +226,19 @@ class FileFaultTest {
         }
     }
 
+    /** Found by EnvFileKillIT: when the file already held the value, nothing was written and nothing cleaned. */
+    @Test
+    void aStaleTemporaryFileIsRemovedEvenWhenTheValueIsAlreadyThere() throws Exception {
+        Files.writeString(env, "NOTION_API_KEY=" + TOKEN + "\n");
+        Path stale = dir.resolve(".env.tmp-" + deadProcessId() + "-123456-4021123456789");
+        Files.writeString(stale, "NOTION_API_KEY=" + TOKEN);
+
+        EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
+
+        assertFalse(Files.exists(stale), "the stale copy of the token is still there");
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\n", Files.readString(env));
+    }
+
     @Test
     void aRunningWritersTemporaryFileAndOtherFilesAreLeftAlone() throws Exception {
         long dead = deadProcessId();
