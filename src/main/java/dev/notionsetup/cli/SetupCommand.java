@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** The default command: the wizard on a terminal, unattended setup when a token is given or nobody can answer. */
 @Command(name = "notion-setup", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -112,9 +113,11 @@ public final class SetupCommand implements Callable<Integer> {
                     false);
             Prompter prompter = new LinePrompter(console, out);
             Browser browser = noBrowser ? new NoBrowser() : deps.browsers().apply(deps.env());
+            AtomicReference<String> stopNotice = new AtomicReference<>();
+            console.onUnexpectedExit(stopNotice::get);
             try (NotionClient client = invocation.client(prompter)) {
                 return new Wizard(FlowLoader.load(FlowLoader.NOTION_FLOW), prompter, browser, !noBrowser, client,
-                        invocation.credentialStore()).run();
+                        invocation.credentialStore(), stopNotice::set).run();
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.notionsetup.prompt;
 
 import java.io.PrintWriter;
+import java.util.function.Supplier;
 
 /** An interactive terminal session: reads lines, writes text, knows its width. JLine for people, scripts in tests. */
 public interface Console extends LineSource, AutoCloseable {
@@ -10,6 +11,12 @@ public interface Console extends LineSource, AutoCloseable {
     int width();
 
     boolean supportsColor();
+
+    /**
+     * What to print if the process is ended by a signal (Ctrl-C outside a prompt, SIGTERM) while this console
+     * is still open; asked at that moment, so it can say whether anything was already saved.
+     */
+    void onUnexpectedExit(Supplier<String> notice);
 
     @Override
     void close();

@@ -1,5 +1,6 @@
 package dev.notionsetup.prompt;
 
+import dev.notionsetup.ExitCode;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -13,6 +14,7 @@ import org.jline.utils.ShutdownHooks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,6 +31,7 @@ public final class JLineTerminal implements Console {
     /** True while the reader has the terminal in its line-editing modes (see {@link #restoreModesOnExit}). */
     private volatile boolean reading;
     private final ShutdownHooks.Task restoreModes = this::restoreModesOnExit;
+    private volatile Supplier<String> exitNotice = () -> null;
 
     private JLineTerminal(Terminal terminal) {
         this.terminal = terminal;
@@ -50,6 +53,11 @@ public final class JLineTerminal implements Console {
                     .dumb(true)
                     .name("notion-setup")
                     .build();
+            // Outside a prompt JLine leaves Ctrl-C at the operating system's default, which kills the JVM
+            // without running shutdown tasks: no terminal clean-up, no word to the user. Exit through the JVM
+            // instead (130, as documented). While a line is read, JLine's reader installs its own handler,
+            // which becomes a UserInterrupt.
+            terminal.handle(Terminal.Signal.INT, signal -> System.exit(ExitCode.INTERRUPTED));
             return new JLineTerminal(terminal);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal", e);
@@ -94,19 +102,30 @@ public final class JLineTerminal implements Console {
         }
     }
 
+    @Override
+    public void onUnexpectedExit(Supplier<String> notice) {
+        this.exitNotice = notice;
+    }
+
     /**
+     * Runs only when the JVM ends while this terminal is open, i.e. a signal stopped the wizard (a normal
+     * end closes the terminal first, which removes this task).
      * While reading a line, JLine switches the terminal emulator into application-keypad and bracketed-paste
      * modes and switches them off when the line ends. A SIGTERM at a prompt ends the JVM without that cleanup,
      * which would leave the user's shell with a keypad that sends odd codes and pastes wrapped in
-     * ESC[200~ … ESC[201~. So on the way out, mid-read, switch them off and end the half-written line.
+     * ESC[200~ … ESC[201~. So on the way out, mid-read, switch them off. Then say what state things are in:
+     * a Ctrl-C during a request would otherwise end the program without a word.
      */
     private void restoreModesOnExit() {
-        if (!reading) {
-            return;
+        if (reading) {
+            terminal.puts(InfoCmp.Capability.keypad_local);
+            terminal.writer().write(LineReaderImpl.BRACKETED_PASTE_OFF);
         }
-        terminal.puts(InfoCmp.Capability.keypad_local);
-        terminal.writer().write(LineReaderImpl.BRACKETED_PASTE_OFF);
         terminal.writer().write("\r\n");
+        String notice = exitNotice.get();
+        if (notice != null) {
+            terminal.writer().write(notice + "\r\n");
+        }
         terminal.writer().flush();
     }
 

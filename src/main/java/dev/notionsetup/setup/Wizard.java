@@ -27,6 +27,7 @@ import dev.notionsetup.token.Secrets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The interactive walkthrough: the flow's ten steps, then — only once the token is verified — the write to
@@ -40,20 +41,27 @@ public final class Wizard {
     private final boolean offerToOpen;
     private final NotionClient client;
     private final CredentialStore store;
+    private final Consumer<String> stopNotice;
 
+    /**
+     * @param stopNotice told what to say if a signal ends the process from now on (the terminal prints it on
+     *                   the way out); it changes once the token is saved
+     */
     public Wizard(FlowDefinition definition, Prompter prompter, Browser browser, boolean offerToOpen,
-                  NotionClient client, CredentialStore store) {
+                  NotionClient client, CredentialStore store, Consumer<String> stopNotice) {
         this.definition = definition;
         this.prompter = prompter;
         this.browser = browser;
         this.offerToOpen = offerToOpen;
         this.client = client;
         this.store = store;
+        this.stopNotice = stopNotice;
     }
 
     public int run() {
         Flow flow = new Flow(definition, NotionSteps.registry(prompter, browser, offerToOpen, client));
         boolean saved = false;
+        stopNotice.accept("Stopped before the setup finished. Nothing was written.");
         try {
             introduce();
             StepContext context = new StepContext();
@@ -94,6 +102,7 @@ public final class Wizard {
             return false;
         }
         WriteResult written = store.save(token, databaseId);
+        stopNotice.accept("Stopped after saving " + written.writtenTo() + ".");
         prompter.show(Tone.SUCCESS, "Saved NOTION_API_KEY (" + Secrets.mask(token) + ")"
                 + (databaseId.isPresent() ? " and NOTION_DATABASE_ID" : "") + " to " + written.writtenTo() + ".");
         written.warnings().forEach(w -> prompter.show(Tone.WARNING, w));

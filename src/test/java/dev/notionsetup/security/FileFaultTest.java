@@ -191,7 +191,7 @@ class FileFaultTest {
         EnvFileException e;
         try (NotionClient client = client()) {
             Wizard wizard = new Wizard(FlowLoader.load(FlowLoader.NOTION_FLOW), prompter, new NoBrowser(), false,
-                    client, fullDiskStore(disk));
+                    client, fullDiskStore(disk), notice -> { });
             e = assertThrows(EnvFileException.class, wizard::run);
         }
 

@@ -360,6 +360,21 @@ class WizardTest {
                 || l.equals("/.env")), "the env file is now ignored");
     }
 
+    @Test
+    void whatASignalWouldPrintSaysWhetherAnythingWasSaved() throws Exception {
+        List<String> notices = new ArrayList<>();
+        ScriptedConsole[] console = new ScriptedConsole[1];
+        Runnable look = () -> notices.add(console[0].exitNotice.get());
+        console[0] = new ScriptedConsole("", "2", look, TOKEN, "", look, "");
+
+        Harness.Result run = wizard(console[0]);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertEquals(List.of("Stopped before the setup finished. Nothing was written.",
+                "Stopped before the setup finished. Nothing was written."), notices);
+        assertEquals("Stopped after saving " + dir.resolve(".env").toRealPath() + ".", console[0].exitNotice.get());
+    }
+
     private static String dashed(String id) {
         return id.substring(0, 8) + "-" + id.substring(8, 12) + "-" + id.substring(12, 16) + "-" + id.substring(16, 20)
                 + "-" + id.substring(20);

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A console that answers prompts from a script, the way a person would type lines and press Enter.
@@ -74,6 +75,14 @@ public final class ScriptedConsole implements Console {
     @Override
     public boolean supportsColor() {
         return false;
+    }
+
+    /** What the real terminal would print if a signal ended the process now. */
+    public Supplier<String> exitNotice = () -> null;
+
+    @Override
+    public void onUnexpectedExit(Supplier<String> notice) {
+        this.exitNotice = notice;
     }
 
     @Override
