@@ -47,10 +47,9 @@ public final class CommandLineFactory {
         });
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean noColor = parseResult.hasMatchedOption("--no-color");
-            boolean json = parseResult.subcommand() != null ? parseResult.subcommand().hasMatchedOption("--json")
-                    : parseResult.hasMatchedOption("--json");
-            boolean verbose = parseResult.subcommand() != null ? parseResult.subcommand().hasMatchedOption("--verbose")
-                    : parseResult.hasMatchedOption("--verbose");
+            CommandLine.ParseResult ran = parseResult.subcommand() != null ? parseResult.subcommand() : parseResult;
+            boolean json = ran.hasMatchedOption("--json");
+            boolean verbose = ran.hasMatchedOption("--verbose");
             Style style = Style.decide(deps.terminal(), noColor, deps.env());
             if (ex instanceof UserError given) {
                 // Option values are repeated in some messages (--api-url, --notion-version): mask a misplaced token.

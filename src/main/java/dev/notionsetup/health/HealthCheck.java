@@ -9,6 +9,7 @@ import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.BotText;
+import dev.notionsetup.report.FailureReport;
 import dev.notionsetup.report.FailureText;
 import dev.notionsetup.report.JsonReport;
 import dev.notionsetup.setup.AccessGate;
@@ -57,13 +58,8 @@ public final class HealthCheck {
         if (result instanceof ApiResult.Failed<BotIdentity> failed) {
             // Only a rejection says anything about the token; otherwise we simply could not ask.
             String headline = failed.failure().kind() == FailureKind.REJECTED ? "does not work" : "could not be checked";
-            out.show(Tone.ERROR, "The token (" + Secrets.mask(token.value()) + ", from " + from + ") " + headline
-                    + ": " + FailureText.reason(failed.failure()));
-            out.show(Tone.HINT, FailureText.fix(failed.failure()));
-            if (json != null) {
-                json.failure(failed.failure()).print();
-            }
-            return failed.failure().kind().exitCode();
+            return FailureReport.stop(out, json, "The token (" + Secrets.mask(token.value()) + ", from " + from + ") "
+                    + headline + ": " + FailureText.reason(failed.failure()), failed.failure());
         }
         BotIdentity bot = ((ApiResult.Ok<BotIdentity>) result).value();
         out.show(Tone.SUCCESS, "The token works (" + Secrets.mask(token.value()) + ", from " + from + ").");

@@ -7,6 +7,7 @@ import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.AccessText;
+import dev.notionsetup.report.FailureReport;
 import dev.notionsetup.report.FailureText;
 import dev.notionsetup.report.JsonReport;
 
@@ -32,15 +33,12 @@ public final class AccessGate {
     public OptionalInt check(String token, boolean required) {
         ApiResult<AccessSummary> result = client.checkAccess(token);
         if (result instanceof ApiResult.Failed<AccessSummary> failed) {
-            out.show(required ? Tone.ERROR : Tone.WARNING, "Couldn't check what the integration can see: "
-                    + FailureText.reason(failed.failure()));
-            out.show(Tone.HINT, FailureText.fix(failed.failure()));
+            String what = "Couldn't check what the integration can see: " + FailureText.reason(failed.failure());
             if (required) {
-                if (json != null) {
-                    json.failure(failed.failure()).print();
-                }
-                return OptionalInt.of(failed.failure().kind().exitCode());
+                return OptionalInt.of(FailureReport.stop(out, json, what, failed.failure()));
             }
+            out.show(Tone.WARNING, what);
+            out.show(Tone.HINT, FailureText.fix(failed.failure()));
             return OptionalInt.empty();
         }
         AccessSummary access = ((ApiResult.Ok<AccessSummary>) result).value();

@@ -5,8 +5,7 @@ public enum TokenSource {
     FLAG("flag", "--token"),
     STDIN("stdin", "standard input"),
     ENVIRONMENT("environment", "NOTION_API_KEY in the environment"),
-    ENV_FILE("env-file", "the env file"),
-    PROMPT("prompt", "the wizard");
+    ENV_FILE("env-file", "the env file");
 
     private final String jsonName;
     private final String description;

@@ -11,6 +11,7 @@ import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.BotText;
+import dev.notionsetup.report.FailureReport;
 import dev.notionsetup.report.FailureText;
 import dev.notionsetup.report.JsonReport;
 import dev.notionsetup.token.Secrets;
@@ -68,12 +69,8 @@ public final class Unattended {
         } else {
             ApiResult<BotIdentity> verified = client.verify(token.value());
             if (verified instanceof ApiResult.Failed<BotIdentity> failed) {
-                out.show(Tone.ERROR, FailureText.reason(failed.failure()) + " Nothing was written.");
-                out.show(Tone.HINT, FailureText.fix(failed.failure()));
-                if (json != null) {
-                    json.failure(failed.failure()).print();
-                }
-                return failed.failure().kind().exitCode();
+                return FailureReport.stop(out, json, FailureText.reason(failed.failure()) + " Nothing was written.",
+                        failed.failure());
             }
             bot = ((ApiResult.Ok<BotIdentity>) verified).value();
             if (request.checkAccess() || request.requireAccess()) {
@@ -86,12 +83,8 @@ public final class Unattended {
             if (databaseId.isPresent()) {
                 ApiResult<DatabaseInfo> database = client.database(token.value(), databaseId.get());
                 if (database instanceof ApiResult.Failed<DatabaseInfo> failed) {
-                    out.show(Tone.ERROR, "--database: " + FailureText.reason(failed.failure()) + " Nothing was written.");
-                    out.show(Tone.HINT, FailureText.fix(failed.failure()));
-                    if (json != null) {
-                        json.failure(failed.failure()).print();
-                    }
-                    return failed.failure().kind().exitCode();
+                    return FailureReport.stop(out, json, "--database: " + FailureText.reason(failed.failure())
+                            + " Nothing was written.", failed.failure());
                 }
                 DatabaseInfo info = ((ApiResult.Ok<DatabaseInfo>) database).value();
                 out.show(Tone.SUCCESS, "Found the database \"" + info.title() + "\".");

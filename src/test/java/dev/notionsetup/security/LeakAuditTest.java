@@ -588,7 +588,7 @@ class LeakAuditTest {
     void valuesThatHoldTheTokenDoNotPrintIt() {
         StepContext context = new StepContext();
         context.put(TokenSources.KEY, TOKEN);
-        GivenToken given = new GivenToken(TOKEN, TokenSource.PROMPT);
+        GivenToken given = new GivenToken(TOKEN, TokenSource.STDIN);
         List<Object> values = List.of(given, new PreparedToken(TOKEN, TokenSource.STDIN, List.of()), TokenCleaner.clean(TOKEN),
                 TokenCleaner.clean("Bearer " + TOKEN + " " + TOKEN), context,
                 new Unattended.Request(Optional.of(given), true, false, false, false, Optional.empty()),
