@@ -1,17 +1,16 @@
 package dev.notionsetup.cli;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Whether to ask Notion what the integration can see, and whether "nothing shared" is a failure. */
-public final class AccessOptions {
-    @Option(names = "--check-access", description = "Also report how many pages and databases the integration"
-            + " can see.")
-    boolean checkAccess;
+record AccessOptions(boolean checkAccess, boolean requireAccess) {
+    static void declare(CommandSpec spec) {
+        spec.addOption(Options.flag("Also report how many pages and databases the integration can see.",
+                "--check-access"));
+        spec.addOption(Options.flag("Like --check-access, and exit 4 when nothing is shared.", "--require-access"));
+    }
 
-    @Option(names = "--require-access", description = "Like --check-access, and exit 4 when nothing is shared.")
-    boolean requireAccess;
-
-    boolean wanted() {
-        return checkAccess || requireAccess;
+    static AccessOptions of(CommandSpec spec) {
+        return new AccessOptions(Options.isSet(spec, "--check-access"), Options.isSet(spec, "--require-access"));
     }
 }

@@ -6,7 +6,6 @@ import dev.notionsetup.prompt.Style;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.JsonReport;
 import dev.notionsetup.token.Secrets;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 
 import java.io.OutputStreamWriter;
@@ -29,9 +28,9 @@ public final class CommandLineFactory {
     public static CommandLine create(Dependencies deps) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(deps.stdout(), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(deps.stderr(), StandardCharsets.UTF_8), true);
-        CommandLine cmd = new CommandLine(new SetupCommand(deps));
-        cmd.addSubcommand("validate", new ValidateCommand(deps));
-        cmd.addSubcommand("generate-completion", completionCommand());
+        CommandLine cmd = new CommandLine(new SetupCommand(deps).spec());
+        cmd.addSubcommand("validate", new ValidateCommand(deps).spec());
+        cmd.addSubcommand("generate-completion", new CompletionCommand().spec());
         boolean color = Style.decide(deps.terminal(), false, deps.env()).color();
         cmd.setColorScheme(CommandLine.Help.defaultColorScheme(color ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         cmd.setOut(out);
@@ -109,24 +108,6 @@ public final class CommandLineFactory {
             super(commandLine, what);
             this.fix = fix;
         }
-    }
-
-    /**
-     * picocli's own completion generator, made visible, reporting our version rather than picocli's, and
-     * with examples for the two shells its script supports (zsh through bashcompinit, which the script
-     * enables itself). Saving the script beats sourcing the command in a shell rc: no JVM start per shell.
-     */
-    private static CommandLine completionCommand() {
-        CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
-        completion.getCommandSpec().versionProvider(new VersionProvider());
-        completion.getCommandSpec().usageMessage().hidden(false)
-                .footerHeading("%nExamples:%n")
-                .footer("  source <(notion-setup generate-completion)        This shell (bash or zsh)",
-                        "  notion-setup generate-completion > ~/.notion-setup-completion",
-                        "  echo '. ~/.notion-setup-completion' >> ~/.bashrc   Every new bash",
-                        "",
-                        "zsh: the same with ~/.zshrc; the script turns on bashcompinit itself.");
-        return completion;
     }
 
     private static String kindOf(int exitCode) {

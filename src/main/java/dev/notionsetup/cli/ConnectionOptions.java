@@ -1,19 +1,21 @@
 package dev.notionsetup.cli;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** How to reach Notion; every option also has an environment variable, the option wins. */
-public final class ConnectionOptions {
-    @Option(names = "--api-url", paramLabel = "URL",
-            description = "Notion API base URL (env NOTION_API_URL; default https://api.notion.com)."
-                    + " Plain http only for loopback hosts.")
-    String apiUrl;
+/** How to reach Notion; every option also has an environment variable, the option wins. Null: not given. */
+record ConnectionOptions(String apiUrl, String notionVersion, int timeoutSeconds) {
+    static void declare(CommandSpec spec) {
+        spec.addOption(Options.valued("--api-url", "URL", String.class, null,
+                "Notion API base URL (env NOTION_API_URL; default https://api.notion.com)."
+                        + " Plain http only for loopback hosts."));
+        spec.addOption(Options.valued("--notion-version", "DATE", String.class, null,
+                "Notion-Version header (env NOTION_VERSION; default 2022-06-28)."));
+        spec.addOption(Options.valued("--timeout", "SECONDS", int.class, "30",
+                "Bound on each HTTP call, in seconds (default ${DEFAULT-VALUE})."));
+    }
 
-    @Option(names = "--notion-version", paramLabel = "DATE",
-            description = "Notion-Version header (env NOTION_VERSION; default 2022-06-28).")
-    String notionVersion;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Bound on each HTTP call, in seconds (default ${DEFAULT-VALUE}).")
-    int timeoutSeconds;
+    static ConnectionOptions of(CommandSpec spec) {
+        return new ConnectionOptions(Options.value(spec, "--api-url"), Options.value(spec, "--notion-version"),
+                Options.<Integer>value(spec, "--timeout"));
+    }
 }

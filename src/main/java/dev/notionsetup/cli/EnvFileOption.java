@@ -1,10 +1,15 @@
 package dev.notionsetup.cli;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The env file to write or read, relative to the directory the tool was started in. */
-public final class EnvFileOption {
-    @Option(names = "--env-file", paramLabel = "PATH", defaultValue = ".env",
-            description = "The env file to write/read (default ${DEFAULT-VALUE} in the current directory).")
-    String envFile;
+record EnvFileOption(String envFile) {
+    static void declare(CommandSpec spec) {
+        spec.addOption(Options.valued("--env-file", "PATH", String.class, ".env",
+                "The env file to write/read (default ${DEFAULT-VALUE} in the current directory)."));
+    }
+
+    static EnvFileOption of(CommandSpec spec) {
+        return new EnvFileOption(Options.value(spec, "--env-file"));
+    }
 }

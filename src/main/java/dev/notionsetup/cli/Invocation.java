@@ -33,19 +33,19 @@ final class Invocation {
     Invocation(Dependencies deps, ConnectionOptions connection, OutputOptions output, EnvFileOption envFile) {
         this.deps = deps;
         this.output = output;
-        this.envFileName = envFile.envFile;
+        this.envFileName = envFile.envFile();
         this.clientConfig = clientConfig(deps, connection);
     }
 
     private static NotionClientConfig clientConfig(Dependencies deps, ConnectionOptions connection) {
-        String url = firstOf(connection.apiUrl, deps.env().get("NOTION_API_URL"));
+        String url = firstOf(connection.apiUrl(), deps.env().get("NOTION_API_URL"));
         ApiBaseUrl baseUrl = url == null ? ApiBaseUrl.DEFAULT : ApiBaseUrl.parse(url);
-        NotionVersion version = NotionVersion.parse(firstOf(connection.notionVersion, deps.env().get("NOTION_VERSION")));
-        if (connection.timeoutSeconds < 1 || connection.timeoutSeconds > 600) {
-            throw new UserError("--timeout " + connection.timeoutSeconds + " is out of range.",
+        NotionVersion version = NotionVersion.parse(firstOf(connection.notionVersion(), deps.env().get("NOTION_VERSION")));
+        if (connection.timeoutSeconds() < 1 || connection.timeoutSeconds() > 600) {
+            throw new UserError("--timeout " + connection.timeoutSeconds() + " is out of range.",
                     "Give a number of seconds from 1 to 600 (default 30).", ExitCode.USAGE);
         }
-        return new NotionClientConfig(baseUrl, version, Duration.ofSeconds(connection.timeoutSeconds),
+        return new NotionClientConfig(baseUrl, version, Duration.ofSeconds(connection.timeoutSeconds()),
                 "notion-setup/" + VersionProvider.version(), NotionClientConfig.DEFAULT_MAX_RETRIES,
                 ProxyFromEnvironment.from(deps.env()).orElse(null));
     }
@@ -62,29 +62,29 @@ final class Invocation {
     }
 
     boolean json() {
-        return output.json;
+        return output.json();
     }
 
     /** Human text for non-interactive runs: stderr, so stdout stays clean for --json. */
     Output stderrOutput() {
         PrintWriter writer = new PrintWriter(new java.io.OutputStreamWriter(deps.stderr(), StandardCharsets.UTF_8), true);
-        return new WriterOutput(writer, style(deps.terminal()), () -> 0, output.quiet);
+        return new WriterOutput(writer, style(deps.terminal()), () -> 0, output.quiet());
     }
 
     Style style(boolean colorCapable) {
-        return Style.decide(colorCapable, output.noColor, deps.env());
+        return Style.decide(colorCapable, output.noColor(), deps.env());
     }
 
     boolean quiet() {
-        return output.quiet;
+        return output.quiet();
     }
 
     JsonReport jsonReport() {
-        return output.json ? new JsonReport(deps.stdout()) : null;
+        return output.json() ? new JsonReport(deps.stdout()) : null;
     }
 
     NotionClient client(Output out) {
-        return new NotionClient(clientConfig, deps.sleeper(), new ConsoleClientEvents(out, output.verbose));
+        return new NotionClient(clientConfig, deps.sleeper(), new ConsoleClientEvents(out, output.verbose()));
     }
 
     CredentialStore credentialStore() {

@@ -1,19 +1,20 @@
 package dev.notionsetup.cli;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** How results are shown. --json writes one object to stdout; all human text goes to stderr or the terminal. */
-public final class OutputOptions {
-    @Option(names = "--json", description = "Print one JSON object describing the result on stdout (never the token).")
-    boolean json;
+record OutputOptions(boolean json, boolean noColor, boolean quiet, boolean verbose) {
+    static void declare(CommandSpec spec) {
+        spec.addOption(Options.flag("Print one JSON object describing the result on stdout (never the token).",
+                "--json"));
+        spec.addOption(Options.flag("Plain output without colour or symbols (also NO_COLOR).", "--no-color"));
+        spec.addOption(Options.flag("Print only errors.", "-q", "--quiet"));
+        spec.addOption(Options.flag("Print each HTTP request (method, URL, status, time, request id) and stack"
+                + " traces.", "-v", "--verbose"));
+    }
 
-    @Option(names = "--no-color", description = "Plain output without colour or symbols (also NO_COLOR).")
-    boolean noColor;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
-    boolean quiet;
-
-    @Option(names = {"-v", "--verbose"},
-            description = "Print each HTTP request (method, URL, status, time, request id) and stack traces.")
-    boolean verbose;
+    static OutputOptions of(CommandSpec spec) {
+        return new OutputOptions(Options.isSet(spec, "--json"), Options.isSet(spec, "--no-color"),
+                Options.isSet(spec, "--quiet"), Options.isSet(spec, "--verbose"));
+    }
 }

@@ -15,31 +15,47 @@ import dev.notionsetup.setup.TokenSource;
 import dev.notionsetup.setup.TokenSources;
 import dev.notionsetup.setup.Unattended;
 import dev.notionsetup.setup.Wizard;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** The default command: the wizard on a terminal, unattended setup when a token is given or nobody can answer. */
-@Command(name = "notion-setup", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Walks you from a Notion account to a verified NOTION_API_KEY in .env.",
+public final class SetupCommand implements Callable<Integer> {
+    private final Dependencies deps;
+    private final CommandSpec spec;
+
+    public SetupCommand(Dependencies deps) {
+        this.deps = deps;
+        this.spec = Options.command("notion-setup", this);
+        spec.usageMessage().description("Walks you from a Notion account to a verified NOTION_API_KEY in .env.",
                 "Without a token and on a terminal it runs the interactive ten-step wizard; given a token"
                         + " (--token, --token-stdin, NOTION_API_KEY) or without a terminal it verifies and"
-                        + " writes with no prompt."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ok: the token was verified and written (or was already there)",
-                "1:Notion rejected the token (401/403)",
-                "2:usage or bad input; no token and no terminal to ask for one",
-                "3:Notion unreachable or unavailable after retries",
-                "4:nothing is shared with the integration (only with --require-access)",
-                "5:the env file could not be read or written",
-                "130:interrupted"},
-        footerHeading = "%nExamples:%n",
-        footer = {"  notion-setup                     Interactive wizard; writes ./.env",
+                        + " writes with no prompt.");
+        EnvFileOption.declare(spec);
+        TokenOptions.declare(spec);
+        spec.addOption(Options.flag("Accept defaults for every confirmation; replace an existing NOTION_API_KEY"
+                + " without asking.", "-y", "--yes"));
+        spec.addOption(Options.flag("Never launch a browser; just print the URL (BROWSER picks the command"
+                + " otherwise).", "--no-browser"));
+        spec.addOption(Options.flag("Write the token without asking Notion (offline images); it is saved"
+                + " unverified.", "--skip-validation"));
+        spec.addOption(Options.valued("--database", "URL_OR_ID", String.class, null, "Without prompts: confirm"
+                + " this database with Notion and save it as NOTION_DATABASE_ID."));
+        AccessOptions.declare(spec);
+        ConnectionOptions.declare(spec);
+        OutputOptions.declare(spec);
+        Options.standardHelp(spec);
+        Options.exitCodesAndExamples(spec, new String[] {
+                        "0:ok: the token was verified and written (or was already there)",
+                        "1:Notion rejected the token (401/403)",
+                        "2:usage or bad input; no token and no terminal to ask for one",
+                        "3:Notion unreachable or unavailable after retries",
+                        "4:nothing is shared with the integration (only with --require-access)",
+                        "5:the env file could not be read or written",
+                        "130:interrupted"},
+                "  notion-setup                     Interactive wizard; writes ./.env",
                 "  notion-setup --no-browser        Over SSH: print the URL instead of opening it",
                 "  printenv NOTION_TOKEN | notion-setup --token-stdin --yes",
                 "                                   CI: verify the token, then write .env",
@@ -49,46 +65,19 @@ import java.util.concurrent.atomic.AtomicReference;
                 "",
                 "Environment: NOTION_API_KEY (the token, if no option gives one), CI (any",
                 "  value but 'false': never prompt), NOTION_API_URL, NOTION_VERSION, NO_COLOR,",
-                "  BROWSER, HTTPS_PROXY, ALL_PROXY, NO_PROXY."})
-public final class SetupCommand implements Callable<Integer> {
-    private final Dependencies deps;
+                "  BROWSER, HTTPS_PROXY, ALL_PROXY, NO_PROXY.");
+    }
 
-    @Mixin
-    EnvFileOption envFile;
-    @Mixin
-    TokenOptions tokens;
-
-    @Option(names = {"-y", "--yes"}, description = "Accept defaults for every confirmation; replace an existing"
-            + " NOTION_API_KEY without asking.")
-    boolean yes;
-
-    @Option(names = "--no-browser", description = "Never launch a browser; just print the URL (BROWSER picks the"
-            + " command otherwise).")
-    boolean noBrowser;
-
-    @Option(names = "--skip-validation", description = "Write the token without asking Notion (offline images);"
-            + " it is saved unverified.")
-    boolean skipValidation;
-
-    @Option(names = "--database", paramLabel = "URL_OR_ID", description = "Without prompts: confirm this database"
-            + " with Notion and save it as NOTION_DATABASE_ID.")
-    String database;
-
-    @Mixin
-    AccessOptions access;
-    @Mixin
-    ConnectionOptions connection;
-    @Mixin
-    OutputOptions output;
-
-    public SetupCommand(Dependencies deps) {
-        this.deps = deps;
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
     public Integer call() {
-        Invocation invocation = new Invocation(deps, connection, output, envFile);
-        Optional<GivenToken> given = TokenSources.fromInvocation(tokens.token, tokens.tokenStdin, deps.stdin(),
+        Invocation invocation = new Invocation(deps, ConnectionOptions.of(spec), OutputOptions.of(spec),
+                EnvFileOption.of(spec));
+        TokenOptions tokens = TokenOptions.of(spec);
+        Optional<GivenToken> given = TokenSources.fromInvocation(tokens.token(), tokens.tokenStdin(), deps.stdin(),
                 deps.env());
         if (given.isEmpty() && deps.canPrompt()) {
             return interactive(invocation);
@@ -101,9 +90,11 @@ public final class SetupCommand implements Callable<Integer> {
             out.show(Tone.HINT, "Using NOTION_API_KEY from the environment; unset it to run the interactive wizard.");
         }
         try (NotionClient client = invocation.client(out)) {
+            AccessOptions access = AccessOptions.of(spec);
             return new Unattended(out, invocation.jsonReport(), client, invocation.credentialStore())
-                    .run(new Unattended.Request(given, yes, skipValidation, access.checkAccess,
-                            access.requireAccess, Optional.ofNullable(database)));
+                    .run(new Unattended.Request(given, Options.isSet(spec, "--yes"),
+                            Options.isSet(spec, "--skip-validation"), access.checkAccess(), access.requireAccess(),
+                            Optional.ofNullable(Options.value(spec, "--database"))));
         }
     }
 
@@ -112,6 +103,7 @@ public final class SetupCommand implements Callable<Integer> {
             Output out = new WriterOutput(console.writer(), invocation.style(console.supportsColor()), console::width,
                     false);
             Prompter prompter = new LinePrompter(console, out);
+            boolean noBrowser = Options.isSet(spec, "--no-browser");
             Browser browser = noBrowser ? new NoBrowser() : deps.browsers().apply(deps.env());
             AtomicReference<String> stopNotice = new AtomicReference<>();
             console.onUnexpectedExit(stopNotice::get);

@@ -4,25 +4,34 @@ import dev.notionsetup.health.HealthCheck;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.setup.TokenSources;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.concurrent.Callable;
 
 /** `notion-setup validate`: the health check. Thin: options in, HealthCheck out. */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Check that the token still works, and say precisely what is wrong when it does not.",
-                "The token comes from --token, --token-stdin, NOTION_API_KEY, or the env file, in that order."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ok: the token works",
-                "1:Notion rejected the token (401/403)",
-                "2:usage or bad input; no token found",
-                "3:Notion unreachable or unavailable after retries",
-                "4:nothing is shared with the integration (only with --require-access)",
-                "5:the env file could not be read"},
-        footerHeading = "%nExamples:%n",
-        footer = {"  notion-setup validate                      Check the token in ./.env",
+public final class ValidateCommand implements Callable<Integer> {
+    private final Dependencies deps;
+    private final CommandSpec spec;
+
+    public ValidateCommand(Dependencies deps) {
+        this.deps = deps;
+        this.spec = Options.command("validate", this);
+        spec.usageMessage().description(
+                "Check that the token still works, and say precisely what is wrong when it does not.",
+                "The token comes from --token, --token-stdin, NOTION_API_KEY, or the env file, in that order.");
+        EnvFileOption.declare(spec);
+        TokenOptions.declare(spec);
+        AccessOptions.declare(spec);
+        ConnectionOptions.declare(spec);
+        OutputOptions.declare(spec);
+        Options.standardHelp(spec);
+        Options.exitCodesAndExamples(spec, new String[] {"0:ok: the token works",
+                        "1:Notion rejected the token (401/403)",
+                        "2:usage or bad input; no token found",
+                        "3:Notion unreachable or unavailable after retries",
+                        "4:nothing is shared with the integration (only with --require-access)",
+                        "5:the env file could not be read"},
+                "  notion-setup validate                      Check the token in ./.env",
                 "  notion-setup validate --json | jq .ok      For scripts",
                 "  notion-setup validate --require-access     Exit 4 while nothing is shared",
                 "  printenv NOTION_TOKEN | notion-setup validate --token-stdin",
@@ -31,33 +40,24 @@ import java.util.concurrent.Callable;
                 "                                             From cron: only failures print",
                 "",
                 "Environment: NOTION_API_KEY (the token, before the env file),",
-                "  NOTION_API_URL, NOTION_VERSION, NO_COLOR, HTTPS_PROXY, ALL_PROXY, NO_PROXY."})
-public final class ValidateCommand implements Callable<Integer> {
-    private final Dependencies deps;
+                "  NOTION_API_URL, NOTION_VERSION, NO_COLOR, HTTPS_PROXY, ALL_PROXY, NO_PROXY.");
+    }
 
-    @Mixin
-    EnvFileOption envFile;
-    @Mixin
-    TokenOptions tokens;
-    @Mixin
-    AccessOptions access;
-    @Mixin
-    ConnectionOptions connection;
-    @Mixin
-    OutputOptions output;
-
-    public ValidateCommand(Dependencies deps) {
-        this.deps = deps;
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
     public Integer call() {
-        Invocation invocation = new Invocation(deps, connection, output, envFile);
+        Invocation invocation = new Invocation(deps, ConnectionOptions.of(spec), OutputOptions.of(spec),
+                EnvFileOption.of(spec));
+        TokenOptions tokens = TokenOptions.of(spec);
+        AccessOptions access = AccessOptions.of(spec);
         Output out = invocation.stderrOutput();
         try (NotionClient client = invocation.client(out)) {
             return new HealthCheck(out, invocation.jsonReport(), client, invocation.credentialStore())
-                    .run(TokenSources.fromInvocation(tokens.token, tokens.tokenStdin, deps.stdin(), deps.env()),
-                            access.checkAccess, access.requireAccess);
+                    .run(TokenSources.fromInvocation(tokens.token(), tokens.tokenStdin(), deps.stdin(), deps.env()),
+                            access.checkAccess(), access.requireAccess());
         }
     }
 }

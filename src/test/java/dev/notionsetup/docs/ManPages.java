@@ -20,7 +20,7 @@ import java.util.Map;
  * the options. The build turns them into roff (pom.xml, asciidoctor's manpage backend).
  *
  * <p>It lives with the tests so that picocli-codegen never ships in the jar. The dependencies are inert:
- * building the command line only reads annotations, it runs nothing.
+ * building the command line only declares its options, it runs nothing.
  */
 public final class ManPages {
     private ManPages() {

@@ -1,0 +1,59 @@
+package dev.notionsetup.cli;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
+
+/**
+ * The command line is declared in code with picocli's programmatic API, not with its annotations: reading
+ * annotations makes the JDK generate a java.lang.reflect.Proxy class per annotation type at run time, which no
+ * class-data archive holds on JDK 17, and that was half of a `validate` run's start-up (docs/performance.md).
+ * These helpers keep the declarations as short as the annotations were, and read the values back.
+ */
+final class Options {
+    private Options() {
+    }
+
+    /** A command whose user object is {@code command}; picocli calls it after a successful parse. */
+    static CommandSpec command(String name, Object command) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
+        spec.usageMessage().sortOptions(false).autoWidth(true);
+        return spec;
+    }
+
+    /** A yes/no option. */
+    static OptionSpec flag(String description, String... names) {
+        return OptionSpec.builder(names).type(boolean.class).arity("0").description(description).build();
+    }
+
+    /** An option with a value; {@code defaultValue} may be null. */
+    static OptionSpec valued(String name, String label, Class<?> type, String defaultValue, String description) {
+        return OptionSpec.builder(name).paramLabel(label).type(type).defaultValue(defaultValue)
+                .description(description).build();
+    }
+
+    /** -h/--help and -V/--version, worded as picocli's mixinStandardHelpOptions words them, listed last. */
+    static void standardHelp(CommandSpec spec) {
+        spec.versionProvider(new VersionProvider());
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                .description("Show this help message and exit.").build());
+        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+                .description("Print version information and exit.").build());
+    }
+
+    /** The sections after the options: exit codes ("code:meaning") and examples. */
+    static void exitCodesAndExamples(CommandSpec spec, String[] exitCodes, String... examples) {
+        spec.usageMessage().exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(UsageMessageSpec.keyValuesMap(exitCodes))
+                .footerHeading("%nExamples:%n")
+                .footer(examples);
+    }
+
+    static boolean isSet(CommandSpec spec, String name) {
+        return Boolean.TRUE.equals(spec.findOption(name).getValue());
+    }
+
+    static <T> T value(CommandSpec spec, String name) {
+        return spec.findOption(name).getValue();
+    }
+}
