@@ -2,6 +2,7 @@ package dev.notionsetup.cli;
 
 import dev.notionsetup.browser.SystemBrowser;
 import dev.notionsetup.browser.SystemProcessLauncher;
+import dev.notionsetup.notion.HttpWarmup;
 import dev.notionsetup.notion.Sleeper;
 import dev.notionsetup.prompt.JLineTerminal;
 
@@ -13,6 +14,9 @@ final class SystemWiring {
     }
 
     static int run(String[] args) {
+        if (mayTalkToNotion(args)) {
+            HttpWarmup.start();
+        }
         String os = System.getProperty("os.name", "");
         Dependencies deps = new Dependencies(System.getenv(), System.in, System.out, System.err,
                 Path.of("").toAbsolutePath(), Terminals.stdinAndStdoutAreTerminals(),
@@ -21,5 +25,20 @@ final class SystemWiring {
                 () -> JLineTerminal.open(),
                 env -> new SystemBrowser(env, os, SystemProcessLauncher.forPlatform(os)), Sleeper.SYSTEM);
         return CommandLineFactory.create(deps).execute(args);
+    }
+
+    /**
+     * Whether this run may send a request, judged before parsing: not when it only prints help, a version or
+     * the completion script, or writes the token unverified. (A wrong guess costs only time either way.)
+     */
+    static boolean mayTalkToNotion(String[] args) {
+        for (String arg : args) {
+            boolean shortOptions = arg.startsWith("-") && !arg.startsWith("--");
+            if (arg.equals("--help") || arg.equals("--version") || arg.equals("generate-completion")
+                    || arg.equals("--skip-validation") || shortOptions && (arg.contains("h") || arg.contains("V"))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -54,6 +54,7 @@ public final class NotionClient implements AutoCloseable {
         this.retryPolicy = new RetryPolicy(this.config.maxRetries(), Objects.requireNonNull(clock, "clock"),
                 Objects.requireNonNull(jitter, "jitter"));
         this.mapper = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+        HttpWarmup.awaitDone(); // before this thread touches OkHttp: see HttpWarmup
         this.transport = new Transport(this.config, mapper, this.events);
         this.failures = new Failures(this.config.baseUrl().host(), this.config.timeout());
     }

@@ -1,0 +1,35 @@
+package dev.notionsetup.notion;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The warm-up is invisible: the client works the same after it, and waiting for it keeps an interrupt. */
+class HttpWarmupTest extends MockNotionTest {
+    @Test
+    void theClientVerifiesAfterTheWarmupAsWithout() throws Exception {
+        HttpWarmup.start();
+        HttpWarmup.start(); // a second start is a no-op, not a second thread
+        server.enqueue(json(200, bot("My Script", "Acme")));
+
+        ApiResult<BotIdentity> result = client().verify(TOKEN);
+
+        assertTrue(result instanceof ApiResult.Ok, String.valueOf(result));
+        assertEquals(1, server.getRequestCount());
+        assertEquals(0, Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("notion-setup http warm-up")).count(), "warm-up still running");
+    }
+
+    @Test
+    void waitingForTheWarmupKeepsTheCallersInterrupt() {
+        HttpWarmup.start();
+        Thread.currentThread().interrupt();
+        try {
+            HttpWarmup.awaitDone();
+            assertTrue(Thread.currentThread().isInterrupted());
+        } finally {
+            Thread.interrupted();
+        }
+    }
+}
