@@ -1,9 +1,5 @@
 package dev.notionsetup.notion;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,7 +31,6 @@ public final class NotionClient implements AutoCloseable {
     private final Sleeper sleeper;
     private final ClientEvents events;
     private final RetryPolicy retryPolicy;
-    private final ObjectMapper mapper;
     private final Transport transport;
     private final Failures failures;
 
@@ -53,9 +48,8 @@ public final class NotionClient implements AutoCloseable {
         this.events = events == null ? ClientEvents.NONE : events;
         this.retryPolicy = new RetryPolicy(this.config.maxRetries(), Objects.requireNonNull(clock, "clock"),
                 Objects.requireNonNull(jitter, "jitter"));
-        this.mapper = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
         HttpWarmup.awaitDone(); // before this thread touches OkHttp: see HttpWarmup
-        this.transport = new Transport(this.config, mapper, this.events);
+        this.transport = new Transport(this.config, this.events);
         this.failures = new Failures(this.config.baseUrl().host(), this.config.timeout());
     }
 
@@ -135,7 +129,7 @@ public final class NotionClient implements AutoCloseable {
     }
 
     private ApiResult<NotionObjects.SearchPage> search(String token, SearchQuery query) {
-        return call(token, "v1/search", query.toJson(mapper), answer -> NotionObjects.searchPage(answer.json())
+        return call(token, "v1/search", query.toJson(), answer -> NotionObjects.searchPage(answer.json())
                 .<ApiResult<NotionObjects.SearchPage>>map(ApiResult.Ok::new)
                 .orElseGet(() -> new ApiResult.Failed<>(failures.unexpected(answer, "a list of search results"))));
     }

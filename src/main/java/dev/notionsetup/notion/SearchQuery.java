@@ -1,8 +1,8 @@
 package dev.notionsetup.notion;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.notionsetup.json.JsonTree;
 
 /**
  * One {@code POST /v1/search} body: results filtered to one object type, a full page of them, and the
@@ -25,8 +25,8 @@ record SearchQuery(String objectType, String startCursor) {
         return new SearchQuery(objectType, cursor);
     }
 
-    byte[] toJson(ObjectMapper mapper) {
-        ObjectNode body = mapper.createObjectNode();
+    byte[] toJson() {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
         ObjectNode filter = body.putObject("filter");
         filter.put("property", "object");
         filter.put("value", objectType);
@@ -34,10 +34,6 @@ record SearchQuery(String objectType, String startCursor) {
         if (startCursor != null) {
             body.put("start_cursor", startCursor);
         }
-        try {
-            return mapper.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings and numbers always serializes", e);
-        }
+        return JsonTree.write(body);
     }
 }

@@ -1,7 +1,7 @@
 package dev.notionsetup.notion;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.notionsetup.json.JsonTree;
 import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -42,14 +42,12 @@ final class Transport implements AutoCloseable {
     private final HttpUrl baseUrl;
     private final String version;
     private final String userAgent;
-    private final ObjectMapper mapper;
     private final ClientEvents events;
 
-    Transport(NotionClientConfig config, ObjectMapper mapper, ClientEvents events) {
+    Transport(NotionClientConfig config, ClientEvents events) {
         this.baseUrl = HttpUrl.get(config.baseUrl().uri().toString());
         this.version = config.version().value();
         this.userAgent = config.userAgent();
-        this.mapper = mapper;
         this.events = events;
         Duration timeout = config.timeout();
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
@@ -167,10 +165,10 @@ final class Transport implements AutoCloseable {
         return null;
     }
 
-    private JsonNode parse(byte[] bytes) {
+    /** Null when the body is not one JSON value (blank, trailing text, too deeply nested, …). */
+    private static JsonNode parse(byte[] bytes) {
         try {
-            JsonNode node = mapper.readTree(bytes);
-            return node == null || node.isMissingNode() ? null : node;
+            return JsonTree.read(bytes);
         } catch (IOException e) {
             return null; // not JSON (JsonProcessingException); a byte array involves no real I/O
         }

@@ -1,9 +1,9 @@
 package dev.notionsetup.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.notionsetup.UserError;
+import dev.notionsetup.json.JsonTree;
 import dev.notionsetup.notion.AccessSummary;
 import dev.notionsetup.notion.ApiFailure;
 import dev.notionsetup.notion.BotIdentity;
@@ -15,9 +15,7 @@ import java.io.PrintStream;
  * token, sanitized server text); there is deliberately no way to put a raw token in.
  */
 public final class JsonReport {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
-    private final ObjectNode root = MAPPER.createObjectNode();
+    private final ObjectNode root = JsonNodeFactory.instance.objectNode();
     private final PrintStream stdout;
 
     public JsonReport(PrintStream stdout) {
@@ -84,15 +82,12 @@ public final class JsonReport {
     /**
      * Writes UTF-8 bytes, as JSON must be (RFC 8259), whatever the locale: printing the string through
      * System.out would encode it in the platform charset, which in a C/POSIX locale (CI containers, cron)
-     * is ASCII and turns the mask's ellipsis and non-English workspace names into '?'.
+     * is ASCII and turns the mask's ellipsis and non-English workspace names into '?'. Written with
+     * {@link JsonTree}, not an ObjectMapper, whose first construction is a large part of a --json run's start-up.
      */
     public void print() {
-        try {
-            stdout.writeBytes(MAPPER.writeValueAsBytes(root));
-            stdout.write('\n');
-            stdout.flush();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot render the JSON report", e);
-        }
+        stdout.writeBytes(JsonTree.write(root));
+        stdout.write('\n');
+        stdout.flush();
     }
 }
