@@ -233,6 +233,8 @@ run spaces -- validate --no-such-option "two words" '*'
     flunk "arguments pass through whole and unglobbed" "exit $rc; stderr: $err"
 run share-off "JAVA_OPTS=-Xshare:off" -- --version
 expect_version "JAVA_OPTS=-Xshare:off overrides the archive"
+run full-jit "JAVA_OPTS=-XX:TieredStopAtLevel=4" -- --version
+expect_version "JAVA_OPTS with full tiered compilation still starts (no single compiler thread then)"
 run cds-off "NOTION_SETUP_CDS=off" "JAVA_OPTS=-Xlog:class+load=info:file=$work/cds-off.classes" -- --help
 grep -q 'picocli.CommandLine source: file:' "$work/cds-off.classes" 2>/dev/null &&
     pass "NOTION_SETUP_CDS=off: no archive" || flunk "NOTION_SETUP_CDS=off: no archive"

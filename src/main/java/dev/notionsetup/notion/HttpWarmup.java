@@ -21,37 +21,51 @@ import java.util.List;
  */
 public final class HttpWarmup {
     private static final Object LOCK = new Object();
-    private static Thread thread; // guarded by LOCK; null until start()
+    private static List<Thread> threads = List.of(); // guarded by LOCK; empty until start()
 
     private HttpWarmup() {
     }
 
-    /** Starts the warm-up once. A daemon thread: it never keeps the JVM alive. */
+    /**
+     * Starts the warm-up once: two daemon threads (never what keeps the JVM alive). Two, because on two CPUs
+     * one thread doing both parts finished ~20 ms after the command line was ready, which then waited for it.
+     */
     public static void start() {
         synchronized (LOCK) {
-            if (thread == null) {
-                thread = new Thread(HttpWarmup::warm, "notion-setup http warm-up");
-                thread.setDaemon(true);
-                thread.start();
+            if (threads.isEmpty()) {
+                // Anonymous classes, not lambdas: the first lambda of a run bootstraps java.lang.invoke
+                // (~4 ms), and the warm-up should not wait for that before it starts.
+                threads = List.of(daemon("notion-setup warm-up: security providers", new Task() {
+                    @Override
+                    void work() {
+                        Security.getProviders();
+                    }
+                }), daemon("notion-setup warm-up: http client", new Task() {
+                    @Override
+                    void work() {
+                        HttpUrl url = HttpUrl.get("http://127.0.0.1/");
+                        new OkHttpClient.Builder().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build();
+                        new Request.Builder().url(url).build();
+                    }
+                }));
             }
         }
     }
 
     /** Returns once the warm-up (if one was started) has finished; keeps waiting through interrupts. */
     static void awaitDone() {
-        Thread running;
+        List<Thread> running;
         synchronized (LOCK) {
-            running = thread;
-        }
-        if (running == null) {
-            return;
+            running = threads;
         }
         boolean interrupted = false;
-        while (running.isAlive()) {
-            try {
-                running.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
+        for (Thread thread : running) {
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
         }
         if (interrupted) {
@@ -59,14 +73,24 @@ public final class HttpWarmup {
         }
     }
 
-    private static void warm() {
-        try {
-            Security.getProviders();
-            HttpUrl url = HttpUrl.get("http://127.0.0.1/");
-            new OkHttpClient.Builder().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build();
-            new Request.Builder().url(url).build();
-        } catch (RuntimeException | LinkageError e) {
-            // Nothing is lost: the first request does the same work itself and reports any real problem.
+    private static Thread daemon(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /** One part of the warm-up. It never fails the run: the first request would do the same work itself. */
+    private abstract static class Task implements Runnable {
+        abstract void work();
+
+        @Override
+        public final void run() {
+            try {
+                work();
+            } catch (RuntimeException | LinkageError e) {
+                // Nothing is lost: the first request repeats this work and reports any real problem.
+            }
         }
     }
 }
