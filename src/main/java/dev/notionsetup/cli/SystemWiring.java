@@ -15,7 +15,7 @@ final class SystemWiring {
 
     static int run(String[] args) {
         if (mayTalkToNotion(args)) {
-            HttpWarmup.start();
+            HttpWarmup.start(!plainHttp(args, System.getenv("NOTION_API_URL")));
         }
         String os = System.getProperty("os.name", "");
         Dependencies deps = new Dependencies(System.getenv(), System.in, System.out, System.err,
@@ -25,6 +25,22 @@ final class SystemWiring {
                 () -> JLineTerminal.open(),
                 env -> new SystemBrowser(env, os, SystemProcessLauncher.forPlatform(os)), Sleeper.SYSTEM);
         return CommandLineFactory.create(deps).execute(args);
+    }
+
+    /**
+     * Whether the base URL is plain http (loopback: no TLS to prepare), judged like {@link Invocation} does:
+     * --api-url first, then NOTION_API_URL.
+     */
+    static boolean plainHttp(String[] args, String environmentUrl) {
+        String url = environmentUrl;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--api-url") && i + 1 < args.length) {
+                url = args[i + 1];
+            } else if (args[i].startsWith("--api-url=")) {
+                url = args[i].substring("--api-url=".length());
+            }
+        }
+        return url != null && url.strip().regionMatches(true, 0, "http://", 0, "http://".length());
     }
 
     /**

@@ -9,9 +9,9 @@ import java.security.Security;
 import java.util.List;
 
 /**
- * Does on a background thread, at start-up, the one-time work of the first request through OkHttp: loading
- * and initialising OkHttp's and Kotlin's classes, and the JDK's security providers (OkHttp's platform check
- * lists them even for plain http). On a loopback `validate` that is ~40 ms which now runs while picocli
+ * Does on background threads, at start-up, the one-time work of the first request through OkHttp: loading
+ * and initialising OkHttp's and Kotlin's classes, the JDK's security providers (OkHttp's platform check lists
+ * them even for plain http) and, for https, the JDK's trust store and TLS context. On a loopback `validate` that is ~40 ms which now runs while picocli
  * builds the command line, instead of after it (docs/performance.md).
  *
  * <p>Two threads initialising the same classes from different ends can deadlock: a subclass waits for its
@@ -29,8 +29,11 @@ public final class HttpWarmup {
     /**
      * Starts the warm-up once: two daemon threads (never what keeps the JVM alive). Two, because on two CPUs
      * one thread doing both parts finished ~20 ms after the command line was ready, which then waited for it.
+     * With {@code tls} (the base URL will be https, as every real run's is) the http thread also builds a TLS
+     * client: the JDK's CA certificates and TLS context, tens of milliseconds, are then ready (the JDK keeps
+     * them) when the real client is built.
      */
-    public static void start() {
+    public static void start(boolean tls) {
         synchronized (LOCK) {
             if (threads.isEmpty()) {
                 // Anonymous classes, not lambdas: the first lambda of a run bootstraps java.lang.invoke
@@ -46,6 +49,11 @@ public final class HttpWarmup {
                         HttpUrl url = HttpUrl.get("http://127.0.0.1/");
                         new OkHttpClient.Builder().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build();
                         new Request.Builder().url(url).build();
+                        if (tls) {
+                            // On this thread, after the classes above: OkHttp's classes are never initialised
+                            // from two warm-up threads at once either.
+                            new OkHttpClient.Builder().build();
+                        }
                     }
                 }));
             }

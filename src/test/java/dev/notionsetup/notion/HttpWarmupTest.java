@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HttpWarmupTest extends MockNotionTest {
     @Test
     void theClientVerifiesAfterTheWarmupAsWithout() throws Exception {
-        HttpWarmup.start();
-        HttpWarmup.start(); // a second start is a no-op, not more threads
+        HttpWarmup.start(true);
+        HttpWarmup.start(false); // a second start is a no-op, not more threads
         server.enqueue(json(200, bot("My Script", "Acme")));
 
         ApiResult<BotIdentity> result = client().verify(TOKEN);
@@ -23,7 +23,7 @@ class HttpWarmupTest extends MockNotionTest {
 
     @Test
     void waitingForTheWarmupKeepsTheCallersInterrupt() {
-        HttpWarmup.start();
+        HttpWarmup.start(false);
         Thread.currentThread().interrupt();
         try {
             HttpWarmup.awaitDone();
