@@ -88,7 +88,12 @@ public final class HttpWarmup {
         return thread;
     }
 
-    /** One part of the warm-up. It never fails the run: the first request would do the same work itself. */
+    /**
+     * One part of the warm-up. It never fails the run and never prints: the client repeats this work and
+     * reports any real problem itself (an unreadable trust store, for one, which OkHttp throws as the JDK's
+     * checked KeyStoreException without declaring it). Hence Throwable: an uncaught one would have the JVM
+     * print its stack trace on the user's screen.
+     */
     private abstract static class Task implements Runnable {
         abstract void work();
 
@@ -96,8 +101,8 @@ public final class HttpWarmup {
         public final void run() {
             try {
                 work();
-            } catch (RuntimeException | LinkageError e) {
-                // Nothing is lost: the first request repeats this work and reports any real problem.
+            } catch (Throwable e) {
+                // Nothing is lost: see above.
             }
         }
     }

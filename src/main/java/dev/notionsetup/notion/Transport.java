@@ -1,6 +1,8 @@
 package dev.notionsetup.notion;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.notionsetup.ExitCode;
+import dev.notionsetup.UserError;
 import dev.notionsetup.json.JsonTree;
 import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
@@ -22,6 +24,7 @@ import java.net.NoRouteToHostException;
 import java.net.Proxy;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +82,27 @@ final class Transport implements AutoCloseable {
                 fromEnv.credentials().ifPresent(c -> builder.proxyAuthenticator(new ProxyBasicAuth(c)));
             }
         }
-        this.http = builder.build();
+        this.http = build(builder);
+    }
+
+    /**
+     * For https OkHttp reads the JDK's trust store here. One Java cannot read (a wrong javax.net.ssl.trustStore
+     * or password in JAVA_OPTS or JAVA_TOOL_OPTIONS, a damaged cacerts) is this machine's set-up, not a bug and
+     * not Notion being down: say what to check, exit 2. OkHttp (Kotlin) throws the JDK's checked exception
+     * without declaring it, hence the catch of Exception.
+     */
+    private static OkHttpClient build(OkHttpClient.Builder builder) {
+        try {
+            return builder.build();
+        } catch (Exception e) {
+            if (e instanceof GeneralSecurityException) {
+                throw new UserError("Java could not set up TLS: " + TerminalText.sanitize(e.getMessage(), 200)
+                        + ".", "Check the trust store Java is told to use (javax.net.ssl.trustStore and its password"
+                        + " in JAVA_OPTS or JAVA_TOOL_OPTIONS), or the JDK's lib/security/cacerts.",
+                        ExitCode.USAGE, e);
+            }
+            throw e;
+        }
     }
 
     /**

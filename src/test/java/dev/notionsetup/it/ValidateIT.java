@@ -171,6 +171,25 @@ class ValidateIT {
     }
 
     @Test
+    void aTrustStoreJavaCannotReadIsExit2SayingWhatToCheckNotABug() throws Exception {
+        Path garbage = dir.resolve("truststore.p12");
+        Files.writeString(garbage, "not a key store");
+        JarProcess jar = new JarProcess(dir).env("NOTION_API_KEY", TOKEN).env("JAVA_TOOL_OPTIONS",
+                "-Djavax.net.ssl.trustStore=" + garbage + " -Djavax.net.ssl.trustStorePassword=x");
+
+        // https, so that TLS is set up (by the warm-up thread too); port 9 on loopback is never reached.
+        JarProcess.Result run = jar.run("validate", "--api-url", "https://127.0.0.1:9", "--timeout", "1");
+
+        assertEquals(2, run.exitCode(), run.shown());
+        assertTrue(run.stderr().contains("Error: Java could not set up TLS: problem accessing trust store."),
+                run.shown());
+        assertTrue(run.stderr().contains("javax.net.ssl.trustStore"), run.shown());
+        assertFalse(run.stderr().contains("Exception in thread"), "the warm-up printed a stack trace: " + run.shown());
+        assertFalse(run.stderr().contains("This is a bug"), run.shown());
+        run.assertNoLeakOf(TOKEN);
+    }
+
+    @Test
     void notionUnavailableAfterRetriesExits3() throws Exception {
         // A Retry-After date in the past makes the client's real waits zero, so the test does not sleep
         // through the backoff. Not "Retry-After: 0": on a 503 with 0, OkHttp itself silently repeats the
