@@ -40,7 +40,8 @@ final class Invocation {
     private static NotionClientConfig clientConfig(Dependencies deps, ConnectionOptions connection) {
         String url = firstOf(connection.apiUrl(), deps.env().get("NOTION_API_URL"));
         ApiBaseUrl baseUrl = url == null ? ApiBaseUrl.DEFAULT : ApiBaseUrl.parse(url);
-        NotionVersion version = NotionVersion.parse(firstOf(connection.notionVersion(), deps.env().get("NOTION_VERSION")));
+        NotionVersion version = NotionVersion.parse(firstOf(connection.notionVersion(),
+                deps.env().get("NOTION_VERSION")));
         if (connection.timeoutSeconds() < 1 || connection.timeoutSeconds() > 600) {
             throw new UserError("--timeout " + connection.timeoutSeconds() + " is out of range.",
                     "Give a number of seconds from 1 to 600 (default 30).", ExitCode.USAGE);

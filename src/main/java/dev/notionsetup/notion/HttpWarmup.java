@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * Does on background threads, at start-up, the one-time work of the first request through OkHttp: loading
  * and initialising OkHttp's and Kotlin's classes, the JDK's security providers (OkHttp's platform check lists
- * them even for plain http) and, for https, the JDK's trust store and TLS context. On a loopback `validate` that is ~40 ms which now runs while picocli
- * builds the command line, instead of after it (docs/performance.md).
+ * them even for plain http) and, for https, the JDK's trust store and TLS context. On a loopback `validate`
+ * that is ~40 ms which now runs while picocli builds the command line, instead of after it
+ * (docs/performance.md).
  *
  * <p>Two threads initialising the same classes from different ends can deadlock: a subclass waits for its
  * superclass while the superclass's initialiser, on the other thread, waits for the subclass. So the client

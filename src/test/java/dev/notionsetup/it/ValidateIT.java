@@ -184,7 +184,8 @@ class ValidateIT {
         assertTrue(run.stderr().contains("Error: Java could not set up TLS: problem accessing trust store."),
                 run.shown());
         assertTrue(run.stderr().contains("javax.net.ssl.trustStore"), run.shown());
-        assertFalse(run.stderr().contains("Exception in thread"), "the warm-up printed a stack trace: " + run.shown());
+        assertFalse(run.stderr().contains("Exception in thread"),
+                "the warm-up printed a stack trace: " + run.shown());
         assertFalse(run.stderr().contains("This is a bug"), run.shown());
         run.assertNoLeakOf(TOKEN);
     }
