@@ -25,7 +25,7 @@ final class CompletionCommand implements Callable<Integer> {
                 "  source <(${PARENT-COMMAND-FULL-NAME:-$PARENTCOMMAND} ${COMMAND-NAME})",
                 "");
         Options.standardHelp(spec);
-        spec.usageMessage().footerHeading("%nExamples:%n").footer(
+        Options.examples(spec,
                 "  source <(notion-setup generate-completion)        This shell (bash or zsh)",
                 "  notion-setup generate-completion > ~/.notion-setup-completion",
                 "  echo '. ~/.notion-setup-completion' >> ~/.bashrc   Every new bash",

@@ -15,10 +15,14 @@ import dev.notionsetup.prompt.WriterOutput;
 import dev.notionsetup.report.ConsoleClientEvents;
 import dev.notionsetup.report.JsonReport;
 import dev.notionsetup.setup.CredentialStore;
+import dev.notionsetup.setup.GivenToken;
+import dev.notionsetup.setup.TokenSources;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The options of one run resolved against the environment: checked up front (a bad URL, version or
@@ -27,14 +31,17 @@ import java.time.Duration;
 final class Invocation {
     private final Dependencies deps;
     private final OutputOptions output;
+    private final TokenOptions tokens;
     private final String envFileName;
     private final NotionClientConfig clientConfig;
 
-    Invocation(Dependencies deps, ConnectionOptions connection, OutputOptions output, EnvFileOption envFile) {
+    /** {@code command} is the parsed command (setup or validate); both declare the same shared options. */
+    Invocation(Dependencies deps, CommandSpec command) {
         this.deps = deps;
-        this.output = output;
-        this.envFileName = envFile.envFile();
-        this.clientConfig = clientConfig(deps, connection);
+        this.output = OutputOptions.of(command);
+        this.tokens = TokenOptions.of(command);
+        this.envFileName = EnvFileOption.of(command).envFile();
+        this.clientConfig = clientConfig(deps, ConnectionOptions.of(command));
     }
 
     private static NotionClientConfig clientConfig(Dependencies deps, ConnectionOptions connection) {
@@ -58,14 +65,6 @@ final class Invocation {
         return env == null || env.isBlank() ? null : env;
     }
 
-    Dependencies deps() {
-        return deps;
-    }
-
-    boolean json() {
-        return output.json();
-    }
-
     /** Human text for non-interactive runs: stderr, so stdout stays clean for --json. */
     Output stderrOutput() {
         PrintWriter writer = new PrintWriter(new java.io.OutputStreamWriter(deps.stderr(), StandardCharsets.UTF_8), true);
@@ -76,8 +75,9 @@ final class Invocation {
         return Style.decide(colorCapable, output.noColor(), deps.env());
     }
 
-    boolean quiet() {
-        return output.quiet();
+    /** The token from --token, --token-stdin (read now) or NOTION_API_KEY; empty when none gives one. */
+    Optional<GivenToken> givenToken() {
+        return TokenSources.fromInvocation(tokens.token(), tokens.tokenStdin(), deps.stdin(), deps.env());
     }
 
     JsonReport jsonReport() {

@@ -44,9 +44,13 @@ final class Options {
     /** The sections after the options: exit codes ("code:meaning") and examples. */
     static void exitCodesAndExamples(CommandSpec spec, String[] exitCodes, String... examples) {
         spec.usageMessage().exitCodeListHeading("%nExit codes:%n")
-                .exitCodeList(UsageMessageSpec.keyValuesMap(exitCodes))
-                .footerHeading("%nExamples:%n")
-                .footer(examples);
+                .exitCodeList(UsageMessageSpec.keyValuesMap(exitCodes));
+        examples(spec, examples);
+    }
+
+    /** The last section: examples a person can copy. */
+    static void examples(CommandSpec spec, String... examples) {
+        spec.usageMessage().footerHeading("%nExamples:%n").footer(examples);
     }
 
     static boolean isSet(CommandSpec spec, String name) {

@@ -12,7 +12,6 @@ import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.prompt.WriterOutput;
 import dev.notionsetup.setup.GivenToken;
 import dev.notionsetup.setup.TokenSource;
-import dev.notionsetup.setup.TokenSources;
 import dev.notionsetup.setup.Unattended;
 import dev.notionsetup.setup.Wizard;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,11 +73,8 @@ public final class SetupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Invocation invocation = new Invocation(deps, ConnectionOptions.of(spec), OutputOptions.of(spec),
-                EnvFileOption.of(spec));
-        TokenOptions tokens = TokenOptions.of(spec);
-        Optional<GivenToken> given = TokenSources.fromInvocation(tokens.token(), tokens.tokenStdin(), deps.stdin(),
-                deps.env());
+        Invocation invocation = new Invocation(deps, spec);
+        Optional<GivenToken> given = invocation.givenToken();
         if (given.isEmpty() && deps.canPrompt()) {
             return interactive(invocation);
         }

@@ -3,7 +3,6 @@ package dev.notionsetup.cli;
 import dev.notionsetup.health.HealthCheck;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Output;
-import dev.notionsetup.setup.TokenSources;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.concurrent.Callable;
@@ -49,15 +48,12 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Invocation invocation = new Invocation(deps, ConnectionOptions.of(spec), OutputOptions.of(spec),
-                EnvFileOption.of(spec));
-        TokenOptions tokens = TokenOptions.of(spec);
+        Invocation invocation = new Invocation(deps, spec);
         AccessOptions access = AccessOptions.of(spec);
         Output out = invocation.stderrOutput();
         try (NotionClient client = invocation.client(out)) {
             return new HealthCheck(out, invocation.jsonReport(), client, invocation.credentialStore())
-                    .run(TokenSources.fromInvocation(tokens.token(), tokens.tokenStdin(), deps.stdin(), deps.env()),
-                            access.checkAccess(), access.requireAccess());
+                    .run(invocation.givenToken(), access.checkAccess(), access.requireAccess());
         }
     }
 }
