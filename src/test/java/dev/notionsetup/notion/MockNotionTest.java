@@ -2,13 +2,13 @@ package dev.notionsetup.notion;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.notionsetup.testing.FakeNotion;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,31 +24,27 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * A MockWebServer standing in for api.notion.com, a client pointed at it with a short timeout, a recording
- * sleeper and events, a fixed clock and no jitter; plus the assertions every test makes on what was sent.
+ * A scripted MockWebServer standing in for api.notion.com, a client pointed at it, a recording sleeper and
+ * events, a fixed clock and no jitter; plus the assertions every test makes on what was sent. The client's
+ * timeout is long enough that a busy machine never trips it; tests about the timeout set their own.
  */
 abstract class MockNotionTest {
     static final String TOKEN = "ntn_1234567890abcdefghijklmnopqrstuvwxyzABCDEFGHIJ";
     static final String USER_AGENT = "notion-setup/0.1.0";
-    static final Duration TIMEOUT = Duration.ofMillis(300);
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
     static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
     static final ObjectMapper JSON = new ObjectMapper();
 
-    MockWebServer server;
+    @RegisterExtension
+    final FakeNotion notion = FakeNotion.scripted();
+    final MockWebServer server = notion.server();
     final RecordingSleeper sleeper = new RecordingSleeper();
     final RecordingEvents events = new RecordingEvents();
     private final List<NotionClient> clients = new ArrayList<>();
 
-    @BeforeEach
-    void startServer() throws IOException {
-        server = new MockWebServer();
-        server.start();
-    }
-
     @AfterEach
-    void stopServer() throws IOException {
+    void closeClients() {
         clients.forEach(NotionClient::close);
-        server.shutdown();
     }
 
     NotionClient client() {
@@ -57,6 +53,12 @@ abstract class MockNotionTest {
 
     NotionClient client(NotionVersion version, int maxRetries) {
         return client(new NotionClientConfig(baseUrl(), version, TIMEOUT, USER_AGENT, maxRetries, null));
+    }
+
+    /** A client that gives up after {@code timeout}: only for the tests about the timeout itself. */
+    NotionClient client(Duration timeout) {
+        return client(new NotionClientConfig(baseUrl(), NotionVersion.DEFAULT, timeout, USER_AGENT,
+                NotionClientConfig.DEFAULT_MAX_RETRIES, null));
     }
 
     NotionClient client(NotionClientConfig config) {
@@ -90,7 +92,7 @@ abstract class MockNotionTest {
     }
 
     RecordedRequest take() throws InterruptedException {
-        RecordedRequest request = server.takeRequest(2, TimeUnit.SECONDS);
+        RecordedRequest request = server.takeRequest(10, TimeUnit.SECONDS);
         assertNotNull(request, "expected a request");
         return request;
     }

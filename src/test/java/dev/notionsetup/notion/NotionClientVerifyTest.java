@@ -576,23 +576,32 @@ class NotionClientVerifyTest extends MockNotionTest {
     void aServerThatNeverAnswersIsCutByTheTimeout() throws Exception {
         server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        long start = System.nanoTime();
+        ApiFailure failure = failed(client(Duration.ofSeconds(1)).verify(TOKEN));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertEquals(FailureKind.UNREACHABLE, failure.kind());
-        assertEquals("No answer from " + server.getHostName() + " within 300 ms (timeout).", failure.detail());
+        assertEquals("No answer from " + server.getHostName() + " within 1 s (timeout).", failure.detail());
         assertEquals(List.of(), sleeper.waits, "a timeout already cost the user the whole --timeout");
+        // The lower bound is what the timeout promises; the upper one only that it ends (a busy machine is slow).
+        assertTrue(took.compareTo(Duration.ofMillis(900)) >= 0, "gave up early, after " + took);
+        assertTrue(took.compareTo(Duration.ofSeconds(30)) < 0, "was not cut, took " + took);
         assertGet(ME);
     }
 
     @Test
     void aBodyTricklingSlowlyIsCutByTheTimeout() throws Exception {
-        // Each byte arrives well within the read timeout; only the whole-call timeout can stop this.
-        server.enqueue(json(200, bot("My Script", "Acme")).throttleBody(1, 50, TimeUnit.MILLISECONDS));
+        // Each byte arrives well within the read timeout; only the whole-call timeout can stop this. The whole
+        // body would take half a minute, far beyond the timeout however slow the machine.
+        server.enqueue(json(200, bot("My Script", "Acme")).throttleBody(1, 100, TimeUnit.MILLISECONDS));
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        long start = System.nanoTime();
+        ApiFailure failure = failed(client(Duration.ofSeconds(1)).verify(TOKEN));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertEquals(FailureKind.UNREACHABLE, failure.kind());
         assertTrue(failure.detail().contains("(timeout)"), failure.detail());
+        assertTrue(took.compareTo(Duration.ofSeconds(20)) < 0, "was not cut, took " + took);
         assertGet(ME);
     }
 

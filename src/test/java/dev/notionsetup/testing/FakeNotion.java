@@ -2,8 +2,15 @@ package dev.notionsetup.testing;
 
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.QueueDispatcher;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.io.IOException;
+import java.net.InetAddress;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -18,13 +25,56 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A small, stateful Notion for MockWebServer: accepts the tokens it is told to, answers /v1/users/me,
  * /v1/search (honouring the object filter) and /v1/databases/{id}. Content can be "shared" mid-test, as a
  * user would in the browser between two checks.
+ *
+ * <p>Registered as a JUnit extension it also owns its server: started on loopback before each test and shut
+ * down after it, so a test class needs only
+ * {@code @RegisterExtension final FakeNotion fake = new FakeNotion().accept(TOKEN);}. A test that wants other
+ * answers installs them with {@link #answerWith}; {@link #scripted()} answers only what the test enqueues.
  */
-public final class FakeNotion extends Dispatcher {
+public final class FakeNotion extends Dispatcher implements BeforeEachCallback, AfterEachCallback {
+    private final MockWebServer server = new MockWebServer();
     private final Set<String> validTokens = ConcurrentHashMap.newKeySet();
     private final List<String> pages = new CopyOnWriteArrayList<>();
     private final Map<String, String> databases = new LinkedHashMap<>();
     private final Deque<MockResponse> nextUsersMe = new ArrayDeque<>();
     public final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+
+    public FakeNotion() {
+        server.setDispatcher(this);
+    }
+
+    /** A server that answers only the responses the test enqueues on {@link #server()}, in order. */
+    public static FakeNotion scripted() {
+        return new FakeNotion().answerWith(new QueueDispatcher());
+    }
+
+    /** Answers every request with {@code dispatcher} from now on (which may delegate to this fake). */
+    public FakeNotion answerWith(Dispatcher dispatcher) {
+        server.setDispatcher(dispatcher);
+        return this;
+    }
+
+    /** The server itself: its address, what it received, and (when {@link #scripted()}) its queue. */
+    public MockWebServer server() {
+        return server;
+    }
+
+    /** The base URL a client under test is given, e.g. {@code http://localhost:41234/}. */
+    public String url() {
+        return server.url("/").toString();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        // The IPv4 loopback address, not the name: a child JVM must reach the same socket whatever
+        // "localhost" resolves to first.
+        server.start(InetAddress.getByName("127.0.0.1"), 0);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        server.shutdown();
+    }
 
     public FakeNotion accept(String token) {
         validTokens.add(token);
