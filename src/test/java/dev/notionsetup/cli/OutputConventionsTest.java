@@ -4,9 +4,8 @@ import dev.notionsetup.testing.FakeNotion;
 import dev.notionsetup.testing.Harness;
 import dev.notionsetup.testing.ScriptedConsole;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,21 +31,9 @@ class OutputConventionsTest {
 
     @TempDir
     Path dir;
-    MockWebServer notion;
-    FakeNotion fake;
-
-    @BeforeEach
-    void startNotion() throws IOException {
-        fake = new FakeNotion().accept(TOKEN);
-        notion = new MockWebServer();
-        notion.setDispatcher(fake);
-        notion.start();
-    }
-
-    @AfterEach
-    void stopNotion() throws IOException {
-        notion.shutdown();
-    }
+    @RegisterExtension
+    final FakeNotion fake = new FakeNotion().accept(TOKEN);
+    final MockWebServer notion = fake.server();
 
     private String api() {
         return notion.url("/").toString();

@@ -4,12 +4,10 @@ import dev.notionsetup.testing.FakeNotion;
 import dev.notionsetup.testing.Harness;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,21 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HealthCheckTest {
     @TempDir
     Path dir;
-    MockWebServer notion;
-    FakeNotion fake;
-
-    @BeforeEach
-    void start() throws IOException {
-        fake = new FakeNotion().accept(TOKEN);
-        notion = new MockWebServer();
-        notion.setDispatcher(fake);
-        notion.start();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        notion.shutdown();
-    }
+    @RegisterExtension
+    final FakeNotion fake = new FakeNotion().accept(TOKEN);
+    final MockWebServer notion = fake.server();
 
     private Harness.Result validate(Harness harness, String... args) {
         String[] all = new String[args.length + 3];

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * a failure, not a slow test.
  */
 final class JarProcess {
-    static final Duration LIMIT = Duration.ofSeconds(10);
+    static final Duration LIMIT = Duration.ofSeconds(60);
     /** Long enough that twelve consecutive characters cannot be a coincidence; see LeakCheck in the token tests. */
     private static final int LEAK_WINDOW = 12;
 

@@ -2,13 +2,12 @@ package dev.notionsetup.it;
 
 import dev.notionsetup.testing.FakeNotion;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -28,21 +27,13 @@ class TerminalIT {
 
     @TempDir
     Path dir;
-    MockWebServer notion;
+    @RegisterExtension
+    final FakeNotion fake = new FakeNotion().accept(TOKEN);
+    final MockWebServer notion = fake.server();
 
     @BeforeEach
     void startNotion() throws IOException {
         assumeTrue(JarProcess.canFakeATerminal(), "needs /usr/bin/script (util-linux) for a pseudo-terminal");
-        notion = new MockWebServer();
-        notion.setDispatcher(new FakeNotion().accept(TOKEN));
-        notion.start(InetAddress.getByName("127.0.0.1"), 0);
-    }
-
-    @AfterEach
-    void stopNotion() throws IOException {
-        if (notion != null) {
-            notion.shutdown();
-        }
     }
 
     private JarProcess.Result setupWithTokenFlag(JarProcess jar, String... extra) throws Exception {

@@ -5,16 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.notionsetup.testing.FakeNotion;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,21 +39,9 @@ class UnattendedSetupIT {
 
     @TempDir
     Path dir;
-    MockWebServer notion;
-    FakeNotion fake;
-
-    @BeforeEach
-    void startNotion() throws IOException {
-        fake = new FakeNotion().accept(TOKEN).accept(OLD_TOKEN);
-        notion = new MockWebServer();
-        notion.setDispatcher(fake);
-        notion.start(InetAddress.getByName("127.0.0.1"), 0);
-    }
-
-    @AfterEach
-    void stopNotion() throws IOException {
-        notion.shutdown();
-    }
+    @RegisterExtension
+    final FakeNotion fake = new FakeNotion().accept(TOKEN).accept(OLD_TOKEN);
+    final MockWebServer notion = fake.server();
 
     private String api() {
         return "http://127.0.0.1:" + notion.getPort();
@@ -142,7 +128,7 @@ class UnattendedSetupIT {
         assertEquals(0, run.exitCode(), run.shown());
         assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(".env"))));
-        RecordedRequest request = notion.takeRequest(1, TimeUnit.SECONDS);
+        RecordedRequest request = notion.takeRequest(10, TimeUnit.SECONDS);
         assertEquals("GET /v1/users/me", request.getMethod() + " " + request.getPath());
         assertEquals("Bearer " + TOKEN, request.getHeader("Authorization"));
         assertEquals("", run.stdout(), "without --json, stdout stays empty");

@@ -5,15 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.notionsetup.testing.FakeNotion;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,21 +29,9 @@ class ValidateIT {
 
     @TempDir
     Path dir;
-    MockWebServer notion;
-    FakeNotion fake;
-
-    @BeforeEach
-    void startNotion() throws IOException {
-        fake = new FakeNotion().accept(TOKEN);
-        notion = new MockWebServer();
-        notion.setDispatcher(fake);
-        notion.start(InetAddress.getByName("127.0.0.1"), 0);
-    }
-
-    @AfterEach
-    void stopNotion() throws IOException {
-        notion.shutdown();
-    }
+    @RegisterExtension
+    final FakeNotion fake = new FakeNotion().accept(TOKEN);
+    final MockWebServer notion = fake.server();
 
     private JarProcess.Result validate(JarProcess jar, String... rest) throws Exception {
         List<String> args = new ArrayList<>(List.of("validate", "--api-url", "http://127.0.0.1:" + notion.getPort()));

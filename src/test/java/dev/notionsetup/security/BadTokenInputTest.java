@@ -5,9 +5,9 @@ import dev.notionsetup.testing.Harness;
 import dev.notionsetup.testing.ScriptedConsole;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -186,19 +186,13 @@ class BadTokenInputTest {
 
     @TempDir
     Path dir;
-    MockWebServer notion;
+    @RegisterExtension
+    final FakeNotion fake = new FakeNotion(); // knows no token: every one that arrives is rejected (401)
+    final MockWebServer notion = fake.server();
 
     @BeforeEach
     void start() throws IOException {
-        notion = new MockWebServer();
-        notion.setDispatcher(new FakeNotion()); // knows no token: every one that arrives is rejected (401)
-        notion.start();
         Files.writeString(dir.resolve(".env"), ORIGINAL_ENV);
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        notion.shutdown();
     }
 
     @ParameterizedTest(name = "wizard: {0}")
@@ -254,7 +248,7 @@ class BadTokenInputTest {
             return;
         }
         assertEquals(1, run.exitCode(), "sent, and rejected by the server: " + run.stderr());
-        RecordedRequest request = notion.takeRequest(5, TimeUnit.SECONDS);
+        RecordedRequest request = notion.takeRequest(10, TimeUnit.SECONDS);
         String sent = row.kind() == Kind.CLEANED ? T : row.input().strip();
         assertEquals("Bearer " + sent, request.getHeader("Authorization"), "not exactly the cleaned token was sent");
         assertNull(notion.takeRequest(0, TimeUnit.SECONDS));

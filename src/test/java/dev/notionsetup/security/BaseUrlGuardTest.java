@@ -6,9 +6,8 @@ import dev.notionsetup.testing.ScriptedConsole;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -38,18 +37,9 @@ class BaseUrlGuardTest {
     @TempDir
     Path dir;
     /** Stands where each refused URL would lead, and as the proxy; must never hear from us. */
-    MockWebServer trap;
-
-    @BeforeEach
-    void start() throws IOException {
-        trap = new MockWebServer();
-        trap.start(InetAddress.getByName("127.0.0.1"), 0);
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        trap.shutdown();
-    }
+    @RegisterExtension
+    final FakeNotion trapServer = FakeNotion.scripted();
+    final MockWebServer trap = trapServer.server();
 
     /**
      * Hosts that lead to the trap although none is loopback by its literal name: IP spellings the network

@@ -26,6 +26,7 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -64,21 +65,19 @@ class FileFaultTest {
     @TempDir
     Path dir;
     Path env;
-    MockWebServer notion;
+    @RegisterExtension
+    final FakeNotion fake = new FakeNotion().accept(TOKEN).sharePage("Roadmap");
+    final MockWebServer notion = fake.server();
 
     @BeforeEach
     void start() throws IOException {
         env = dir.resolve(".env");
         Files.write(env, ORIGINAL);
         Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
-        notion = new MockWebServer();
-        notion.setDispatcher(new FakeNotion().accept(TOKEN).sharePage("Roadmap"));
-        notion.start();
     }
 
     @AfterEach
     void stop() throws IOException {
-        notion.shutdown();
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
     }
 

@@ -11,9 +11,8 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,26 +49,13 @@ class HostileServerTest {
 
     @TempDir
     Path dir;
-    MockWebServer notion;
+    @RegisterExtension
+    final FakeNotion fake = new FakeNotion().accept(TOKEN).sharePage("Roadmap");
+    final MockWebServer notion = fake.server();
     /** Where a redirect would send the token; it must never hear from us. */
-    MockWebServer elsewhere;
-    FakeNotion fake;
-
-    @BeforeEach
-    void start() throws IOException {
-        fake = new FakeNotion().accept(TOKEN).sharePage("Roadmap");
-        notion = new MockWebServer();
-        notion.setDispatcher(fake);
-        notion.start();
-        elsewhere = new MockWebServer();
-        elsewhere.start();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        notion.shutdown();
-        elsewhere.shutdown();
-    }
+    @RegisterExtension
+    final FakeNotion otherHost = FakeNotion.scripted();
+    final MockWebServer elsewhere = otherHost.server();
 
     private String api() {
         return notion.url("/").toString();
@@ -87,7 +73,7 @@ class HostileServerTest {
 
     /** Answers /v1/users/me with {@code answer} every time; everything else as FakeNotion does. */
     private void usersMe(Supplier<MockResponse> answer) {
-        notion.setDispatcher(new Dispatcher() {
+        fake.answerWith(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 return "/v1/users/me".equals(request.getPath()) ? answer.get() : fake.dispatch(request);
@@ -265,7 +251,7 @@ class HostileServerTest {
     @Test
     void slowHeadersAreCutByTheTimeoutToo() throws IOException {
         writeOriginal();
-        usersMe(() -> json(200, bot("Slow", "Slow")).setHeadersDelay(2, TimeUnit.SECONDS));
+        usersMe(() -> json(200, bot("Slow", "Slow")).setHeadersDelay(4, TimeUnit.SECONDS));
 
         Harness.Result run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> validate("--timeout", "1"));
 
@@ -318,7 +304,7 @@ class HostileServerTest {
     @Test
     void aSearchThatRedirectsIsNotFollowedEither() throws IOException {
         writeOriginal();
-        notion.setDispatcher(new Dispatcher() {
+        fake.answerWith(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 return "/v1/search".equals(request.getPath())

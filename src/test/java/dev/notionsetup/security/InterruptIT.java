@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -69,9 +70,11 @@ class InterruptIT {
 
     @TempDir
     Path dir;
-    MockWebServer notion;
     /** Holds the answer to /v1/users/me while the test wants the tool inside that call. */
     CountDownLatch holdVerify;
+    @RegisterExtension
+    final FakeNotion fake = new FakeNotion().accept(TOKEN); // nothing shared: the access step asks what to do
+    final MockWebServer notion = fake.server();
 
     @BeforeAll
     static void needsPython() throws Exception {
@@ -86,10 +89,8 @@ class InterruptIT {
     }
 
     @BeforeEach
-    void start() throws IOException {
-        FakeNotion fake = new FakeNotion().accept(TOKEN); // nothing shared: the access step asks what to do
-        notion = new MockWebServer();
-        notion.setDispatcher(new Dispatcher() {
+    void holdTheVerifyCallWhenAsked() {
+        fake.answerWith(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
                 if ("/v1/users/me".equals(request.getPath()) && holdVerify != null) {
@@ -98,15 +99,13 @@ class InterruptIT {
                 return fake.dispatch(request);
             }
         });
-        notion.start();
     }
 
     @AfterEach
-    void stop() throws IOException {
+    void release() {
         if (holdVerify != null) {
             holdVerify.countDown();
         }
-        notion.shutdown();
     }
 
     /** Runs the wizard under a fresh pty through {@code steps}, then signals (or not) at the last one. */

@@ -20,9 +20,9 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
@@ -66,8 +66,9 @@ class LeakAuditTest {
 
     @TempDir
     Path dir;
-    MockWebServer notion;
-    FakeNotion fake;
+    @RegisterExtension
+    final FakeNotion fake = new FakeNotion().accept(TOKEN).sharePage("Roadmap");
+    final MockWebServer notion = fake.server();
     private Path envFile;
     /** The env file as the test wrote it, when the tool must leave it alone; its lines are not the tool's. */
     private String untouchedEnvFile;
@@ -75,16 +76,7 @@ class LeakAuditTest {
     @BeforeEach
     void start() throws IOException {
         assertEquals(50, TOKEN.length());
-        fake = new FakeNotion().accept(TOKEN).sharePage("Roadmap");
-        notion = new MockWebServer();
-        notion.setDispatcher(fake);
-        notion.start();
         envFile = dir.resolve(".env");
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        notion.shutdown();
     }
 
     // --- running and auditing ------------------------------------------------------------------------------
@@ -444,9 +436,9 @@ class LeakAuditTest {
         kinds.put("redirect", List.of(new MockResponse().setResponseCode(307)
                 .setHeader("Location", "https://collector.example/v1/users/me")));
         for (Map.Entry<String, List<MockResponse>> kind : kinds.entrySet()) {
-            fake = new FakeNotion().accept(TOKEN);
-            notion.setDispatcher(fake);
-            kind.getValue().forEach(fake::thenUsersMe);
+            FakeNotion answering = new FakeNotion().accept(TOKEN);
+            fake.answerWith(answering);
+            kind.getValue().forEach(answering::thenUsersMe);
 
             Harness.Result run = audited(new Harness(dir), "validate", "--api-url", api(), "--json", "--verbose");
 
@@ -490,7 +482,7 @@ class LeakAuditTest {
 
     /** Answers every request with {@code answer} built from the token it was sent. */
     private void echoing(Function<String, MockResponse> answer) {
-        notion.setDispatcher(new Dispatcher() {
+        fake.answerWith(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 String auth = request.getHeader("Authorization");

@@ -2,13 +2,10 @@ package dev.notionsetup.security;
 
 import dev.notionsetup.testing.FakeNotion;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,19 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class LocalhostResolutionIT {
     @TempDir
     Path dir;
-    MockWebServer notion;
-
-    @BeforeEach
-    void start() throws IOException {
-        notion = new MockWebServer();
-        notion.setDispatcher(new FakeNotion().accept(TOKEN));
-        notion.start(InetAddress.getByName("127.0.0.1"), 0);
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        notion.shutdown();
-    }
+    @RegisterExtension
+    final FakeNotion fake = new FakeNotion().accept(TOKEN);
+    final MockWebServer notion = fake.server();
 
     private int validate(String hostsFile, String host) throws Exception {
         Path hosts = dir.resolve("hosts");

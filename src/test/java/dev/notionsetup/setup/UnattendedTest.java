@@ -3,12 +3,10 @@ package dev.notionsetup.setup;
 import dev.notionsetup.testing.FakeNotion;
 import dev.notionsetup.testing.Harness;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,19 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UnattendedTest {
     @TempDir
     Path dir;
-    MockWebServer notion;
-
-    @BeforeEach
-    void start() throws IOException {
-        notion = new MockWebServer();
-        notion.setDispatcher(new FakeNotion().accept(TOKEN).sharePage("Roadmap"));
-        notion.start();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        notion.shutdown();
-    }
+    @RegisterExtension
+    final FakeNotion fake = new FakeNotion().accept(TOKEN).sharePage("Roadmap");
+    final MockWebServer notion = fake.server();
 
     private Harness.Result run(Harness harness, String... args) {
         String[] all = new String[args.length + 2];
@@ -96,7 +84,7 @@ class UnattendedTest {
     @Test
     void anUnknownPrefixIsUsedWithAWarningThatTheJsonListsToo() throws Exception {
         String newKind = "xyz_FAKEnewkind" + "N".repeat(31) + "wxyz";
-        ((FakeNotion) notion.getDispatcher()).accept(newKind);
+        fake.accept(newKind);
 
         Harness.Result result = run(new Harness(dir).stdin(newKind), "--token-stdin", "--json");
 

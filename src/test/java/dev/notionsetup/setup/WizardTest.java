@@ -7,9 +7,8 @@ import dev.notionsetup.testing.ScriptedConsole;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -37,21 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WizardTest {
     @TempDir
     Path dir;
-    MockWebServer notion;
-    FakeNotion fake;
-
-    @BeforeEach
-    void startNotion() throws IOException {
-        fake = new FakeNotion().accept(TOKEN).sharePage("Roadmap");
-        notion = new MockWebServer();
-        notion.setDispatcher(fake);
-        notion.start();
-    }
-
-    @AfterEach
-    void stopNotion() throws IOException {
-        notion.shutdown();
-    }
+    @RegisterExtension
+    final FakeNotion fake = new FakeNotion().accept(TOKEN).sharePage("Roadmap");
+    final MockWebServer notion = fake.server();
 
     private Harness.Result wizard(ScriptedConsole console, String... extraArgs) {
         List<String> args = new ArrayList<>(List.of("--api-url", notion.url("/").toString()));
@@ -78,7 +65,7 @@ class WizardTest {
     }
 
     private void assertVerifiedWith(String token) throws InterruptedException {
-        RecordedRequest request = notion.takeRequest(5, TimeUnit.SECONDS);
+        RecordedRequest request = notion.takeRequest(10, TimeUnit.SECONDS);
         assertEquals("GET", request.getMethod());
         assertEquals("/v1/users/me", request.getPath());
         assertEquals("Bearer " + token, request.getHeader("Authorization"));
@@ -287,9 +274,9 @@ class WizardTest {
 
     @Test
     void nothingSharedThenSharedInTheBrowserThenCheckedAgain() throws Exception {
-        fake = new FakeNotion().accept(TOKEN);
-        notion.setDispatcher(fake);
-        Runnable userSharesInBrowser = () -> fake.sharePage("Meeting Notes").shareDatabase(TASKS_ID, "Tasks");
+        FakeNotion nothingShared = new FakeNotion().accept(TOKEN);
+        fake.answerWith(nothingShared);
+        Runnable userSharesInBrowser = () -> nothingShared.sharePage("Meeting Notes").shareDatabase(TASKS_ID, "Tasks");
         ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", userSharesInBrowser, "1", "n");
 
         Harness.Result run = wizard(console);
@@ -305,8 +292,7 @@ class WizardTest {
 
     @Test
     void continuingWithoutSharingStillSavesTheTokenAndSaysWhatIsMissing() throws Exception {
-        fake = new FakeNotion().accept(TOKEN);
-        notion.setDispatcher(fake);
+        fake.answerWith(new FakeNotion().accept(TOKEN)); // nothing shared
         ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", "2", "");
 
         Harness.Result run = wizard(console);
