@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code stty -g} reads them are what they were before the program started, and every terminal-emulator mode
  * the line reader switched on (keypad, bracketed paste) is switched off again; nothing is written before the
  * save, and no temporary file is left at any point.
+ *
+ * <p>Each case starts a JVM, so the default build runs one of each kind of place and the full matrix carries
+ * the {@value #SLOW} tag ({@code mvn -B verify -Pslow-tests}, which {@code .ci/run} does).
  */
 class InterruptIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -63,8 +67,12 @@ class InterruptIT {
             new Step("access: nothing shared", "Continue without sharing for now", "2\r"),
             new Step("database id", "Save a database id too (NOTION_DATABASE_ID)? [y/N]", "\r"),
             new Step(".gitignore offer (after the save)", "so the token stays out of git? [Y/n]", "\r"));
+    private static final int PASTE_TOKEN = 3;
     private static final int VERIFYING = 5;
     private static final int AFTER_SAVE = 8;
+
+    /** Tests that launch many JVMs: left out of the default build, run by {@code .ci/run}. */
+    static final String SLOW = "slow";
 
     private static Path driver;
 
@@ -172,7 +180,27 @@ class InterruptIT {
         }
     }
 
-    static Stream<Arguments> everyStepAndSignal() {
+    /**
+     * One of each kind of place a signal can land, for the default build: SIGINT at the hidden prompt (JLine in
+     * raw mode), SIGTERM inside the network call (no prompt), SIGINT after the save.
+     */
+    static Stream<Arguments> representativeSignalPoints() {
+        return everyStepAndSignal().filter(InterruptIT::representative);
+    }
+
+    /** The rest of the matrix: every other step with both signals; {@code .ci/run} runs it with the tag. */
+    static Stream<Arguments> otherSignalPoints() {
+        return everyStepAndSignal().filter(point -> !representative(point));
+    }
+
+    private static boolean representative(Arguments point) {
+        int step = (int) point.get()[0];
+        String signal = (String) point.get()[2];
+        return step == PASTE_TOKEN && signal.equals("INT") || step == VERIFYING && signal.equals("TERM")
+                || step == AFTER_SAVE && signal.equals("INT");
+    }
+
+    private static Stream<Arguments> everyStepAndSignal() {
         List<Arguments> cases = new ArrayList<>();
         for (int i = 0; i < WALK.size(); i++) {
             for (String signal : List.of("INT", "TERM")) {
@@ -183,8 +211,19 @@ class InterruptIT {
     }
 
     @ParameterizedTest(name = "SIG{2} at step {1}")
-    @MethodSource("everyStepAndSignal")
-    void aSignalAtAStep(int step, String name, String signal) throws Exception {
+    @MethodSource("representativeSignalPoints")
+    void aSignalAtARepresentativeStep(int step, String name, String signal) throws Exception {
+        aSignalAtAStep(step, name, signal);
+    }
+
+    @Tag(SLOW)
+    @ParameterizedTest(name = "SIG{2} at step {1}")
+    @MethodSource("otherSignalPoints")
+    void aSignalAtEveryOtherStep(int step, String name, String signal) throws Exception {
+        aSignalAtAStep(step, name, signal);
+    }
+
+    private void aSignalAtAStep(int step, String name, String signal) throws Exception {
         new ProcessBuilder("git", "init", "-q", dir.toString()).start().waitFor(30, TimeUnit.SECONDS);
         if (step == VERIFYING) {
             holdVerify = new CountDownLatch(1);
@@ -212,9 +251,18 @@ class InterruptIT {
         }
     }
 
-    @ParameterizedTest(name = "SIG{0} at 'keep or replace' of a stored token")
-    @MethodSource("signals")
-    void aSignalAtTheFirstQuestionLeavesAStoredTokenAsItWas(String signal) throws Exception {
+    @Test
+    void sigintAtTheFirstQuestionLeavesAStoredTokenAsItWas() throws Exception {
+        aSignalAtTheFirstQuestionLeavesAStoredTokenAsItWas("INT");
+    }
+
+    @Tag(SLOW)
+    @Test
+    void sigtermAtTheFirstQuestionLeavesAStoredTokenAsItWas() throws Exception {
+        aSignalAtTheFirstQuestionLeavesAStoredTokenAsItWas("TERM");
+    }
+
+    private void aSignalAtTheFirstQuestionLeavesAStoredTokenAsItWas(String signal) throws Exception {
         String original = "# app\r\nNOTION_API_KEY=" + OTHER_TOKEN + "\r\n";
         Files.writeString(dir.resolve(".env"), original);
 
@@ -222,10 +270,6 @@ class InterruptIT {
 
         assertCleanStop(run, signal.equals("INT") ? 130 : 143, "SIG" + signal + " at keep or replace");
         assertEquals(original, Files.readString(dir.resolve(".env")));
-    }
-
-    static Stream<String> signals() {
-        return Stream.of("INT", "TERM");
     }
 
     @Test
