@@ -11,12 +11,14 @@ import dev.notionsetup.notion.NotionVersion;
 import dev.notionsetup.notion.ProxyFromEnvironment;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Style;
+import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.prompt.WriterOutput;
 import dev.notionsetup.report.ConsoleClientEvents;
 import dev.notionsetup.report.JsonReport;
 import dev.notionsetup.setup.CredentialStore;
 import dev.notionsetup.setup.GivenToken;
 import dev.notionsetup.setup.TokenSources;
+import dev.notionsetup.setup.TokenVariable;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
@@ -32,6 +34,7 @@ final class Invocation {
     private final Dependencies deps;
     private final OutputOptions output;
     private final TokenOptions tokens;
+    private final String variable;
     private final String envFileName;
     private final NotionClientConfig clientConfig;
 
@@ -40,15 +43,21 @@ final class Invocation {
         this.deps = deps;
         this.output = OutputOptions.of(command);
         this.tokens = TokenOptions.of(command);
+        this.variable = TokenVariable.check(tokens.variable());
         this.envFileName = EnvFileOption.of(command).envFile();
         this.clientConfig = clientConfig(deps, ConnectionOptions.of(command));
     }
 
+    /**
+     * Option first, then our variable, then the one Notion's own CLI (ntn) reads: NOTION_API_URL before
+     * NOTION_API_BASE_URL, NOTION_VERSION before NOTION_API_VERSION.
+     */
     private static NotionClientConfig clientConfig(Dependencies deps, ConnectionOptions connection) {
-        String url = firstOf(connection.apiUrl(), deps.env().get("NOTION_API_URL"));
+        String url = firstOf(connection.apiUrl(), firstOf(deps.env().get("NOTION_API_URL"),
+                deps.env().get("NOTION_API_BASE_URL")));
         ApiBaseUrl baseUrl = url == null ? ApiBaseUrl.DEFAULT : ApiBaseUrl.parse(url);
         NotionVersion version = NotionVersion.parse(firstOf(connection.notionVersion(),
-                deps.env().get("NOTION_VERSION")));
+                firstOf(deps.env().get("NOTION_VERSION"), deps.env().get("NOTION_API_VERSION"))));
         if (connection.timeoutSeconds() < 1 || connection.timeoutSeconds() > 600) {
             throw new UserError("--timeout " + connection.timeoutSeconds() + " is out of range.",
                     "Give a number of seconds from 1 to 600 (default 30).", ExitCode.USAGE);
@@ -75,21 +84,26 @@ final class Invocation {
         return Style.decide(colorCapable, output.noColor(), deps.env());
     }
 
-    /** The token from --token, --token-stdin (read now) or NOTION_API_KEY; empty when none gives one. */
+    /**
+     * The token from --token, --token-stdin (read now), the token variable (NOTION_API_KEY or --var's) or
+     * NOTION_API_TOKEN in the environment; empty when none gives one.
+     */
     Optional<GivenToken> givenToken() {
-        return TokenSources.fromInvocation(tokens.token(), tokens.tokenStdin(), deps.stdin(), deps.env());
+        return TokenSources.fromInvocation(tokens.token(), tokens.tokenStdin(), deps.stdin(), deps.env(), variable);
     }
 
     JsonReport jsonReport() {
         return output.json() ? new JsonReport(deps.stdout()) : null;
     }
 
+    /** The client; a Notion-Version this tool does not know is said here, once, before any request. */
     NotionClient client(Output out) {
+        clientConfig.version().warning().ifPresent(w -> out.show(Tone.WARNING, w));
         return new NotionClient(clientConfig, deps.sleeper(), new ConsoleClientEvents(out, output.verbose()));
     }
 
     CredentialStore credentialStore() {
         EnvFile file = EnvFile.at(deps.workingDir().resolve(envFileName).normalize());
-        return new CredentialStore(file, envFileName, new GitIgnoreAdvice(), deps.env());
+        return new CredentialStore(file, envFileName, new GitIgnoreAdvice(), deps.env(), variable);
     }
 }

@@ -40,8 +40,8 @@ public final class SetupCommand implements Callable<Integer> {
                 + " otherwise).", "--no-browser"));
         spec.addOption(Options.flag("Write the token without asking Notion (offline images); it is saved"
                 + " unverified.", "--skip-validation"));
-        spec.addOption(Options.valued("--database", "URL_OR_ID", String.class, null, "Without prompts: confirm"
-                + " this database with Notion and save it as NOTION_DATABASE_ID."));
+        DatabaseOptions.declare(spec, "Without prompts: confirm this database with Notion, run the first query"
+                + " on it, and save it as NOTION_DATABASE_ID (and NOTION_DATA_SOURCE_ID from 2025-09-03).");
         AccessOptions.declare(spec);
         ConnectionOptions.declare(spec);
         OutputOptions.declare(spec);
@@ -62,9 +62,10 @@ public final class SetupCommand implements Callable<Integer> {
                 "  */30 * * * * cd /srv/app && notion-setup validate -q || notify-ops",
                 "                                   The same from cron, every 30 minutes",
                 "",
-                "Environment: NOTION_API_KEY (the token, if no option gives one), CI (any",
-                "  value but 'false': never prompt), NOTION_API_URL, NOTION_VERSION, NO_COLOR,",
-                "  BROWSER, HTTPS_PROXY, ALL_PROXY, NO_PROXY.");
+                "Environment: NOTION_API_KEY or --var's name, then NOTION_API_TOKEN (the token,",
+                "  if no option gives one), CI (any value but 'false': never prompt),",
+                "  NOTION_API_URL or NOTION_API_BASE_URL, NOTION_VERSION or NOTION_API_VERSION,",
+                "  NO_COLOR, BROWSER, HTTPS_PROXY, ALL_PROXY, NO_PROXY.");
     }
 
     CommandSpec spec() {
@@ -83,14 +84,15 @@ public final class SetupCommand implements Callable<Integer> {
             out.show(Tone.HINT, "Tip: --token lands in your shell history; --token-stdin avoids that.");
         }
         if (given.isPresent() && given.get().source() == TokenSource.ENVIRONMENT) {
-            out.show(Tone.HINT, "Using NOTION_API_KEY from the environment; unset it to run the interactive wizard.");
+            out.show(Tone.HINT, "Using " + given.get().description() + "; unset it to run the interactive wizard.");
         }
         try (NotionClient client = invocation.client(out)) {
             AccessOptions access = AccessOptions.of(spec);
+            DatabaseOptions database = DatabaseOptions.of(spec);
             return new Unattended(out, invocation.jsonReport(), client, invocation.credentialStore())
                     .run(new Unattended.Request(given, Options.isSet(spec, "--yes"),
                             Options.isSet(spec, "--skip-validation"), access.checkAccess(), access.requireAccess(),
-                            Optional.ofNullable(Options.value(spec, "--database"))));
+                            database.database(), database.dataSource()));
         }
     }
 

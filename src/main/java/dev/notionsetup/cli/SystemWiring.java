@@ -15,7 +15,9 @@ final class SystemWiring {
 
     static int run(String[] args) {
         if (mayTalkToNotion(args)) {
-            HttpWarmup.start(!plainHttp(args, System.getenv("NOTION_API_URL")));
+            String environmentUrl = System.getenv("NOTION_API_URL");
+            HttpWarmup.start(!plainHttp(args, environmentUrl == null || environmentUrl.isBlank()
+                    ? System.getenv("NOTION_API_BASE_URL") : environmentUrl));
         }
         String os = System.getProperty("os.name", "");
         Dependencies deps = new Dependencies(System.getenv(), System.in, System.out, System.err,
@@ -29,7 +31,7 @@ final class SystemWiring {
 
     /**
      * Whether the base URL is plain http (loopback: no TLS to prepare), judged like {@link Invocation} does:
-     * --api-url first, then NOTION_API_URL.
+     * --api-url first, then NOTION_API_URL (or NOTION_API_BASE_URL).
      */
     static boolean plainHttp(String[] args, String environmentUrl) {
         String url = environmentUrl;

@@ -2,21 +2,29 @@ package dev.notionsetup.cli;
 
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Ways to give the token without a prompt. The value of --token is never echoed, only masked. Null: not given. */
-record TokenOptions(String token, boolean tokenStdin) {
+/**
+ * Ways to give the token without a prompt, and the variable it lives under. The value of --token is never
+ * echoed, only masked. Null: not given.
+ */
+record TokenOptions(String token, boolean tokenStdin, String variable) {
     static void declare(CommandSpec spec) {
         spec.addOption(Options.valued("--token", "TOKEN", String.class, null,
                 "The integration token. Lands in shell history: prefer --token-stdin."));
         spec.addOption(Options.flag("Read the token from standard input (whole input, trimmed).", "--token-stdin"));
+        spec.addOption(Options.valued("--var", "NAME", String.class, null,
+                "The variable the token is written under and read from (default NOTION_API_KEY),"
+                        + " e.g. NOTION_TOKEN."));
     }
 
     static TokenOptions of(CommandSpec spec) {
-        return new TokenOptions(Options.value(spec, "--token"), Options.isSet(spec, "--token-stdin"));
+        return new TokenOptions(Options.value(spec, "--token"), Options.isSet(spec, "--token-stdin"),
+                Options.value(spec, "--var"));
     }
 
     /** A record would print the token in its toString. */
     @Override
     public String toString() {
-        return "TokenOptions[token=" + (token == null ? "none" : "given") + ", tokenStdin=" + tokenStdin + "]";
+        return "TokenOptions[token=" + (token == null ? "none" : "given") + ", tokenStdin=" + tokenStdin
+                + ", variable=" + variable + "]";
     }
 }

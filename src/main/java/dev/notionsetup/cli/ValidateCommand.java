@@ -17,10 +17,12 @@ public final class ValidateCommand implements Callable<Integer> {
         this.spec = Options.command("validate", this);
         spec.usageMessage().description(
                 "Check that the token still works, and say precisely what is wrong when it does not.",
-                "The token comes from --token, --token-stdin, NOTION_API_KEY, or the env file, in that order.");
+                "The token comes from --token, --token-stdin, NOTION_API_KEY (or --var's name), NOTION_API_TOKEN,"
+                        + " or the env file, in that order.");
         EnvFileOption.declare(spec);
         TokenOptions.declare(spec);
         AccessOptions.declare(spec);
+        DatabaseOptions.declare(spec, "Also run the first query on this database (one row at most) and report it.");
         ConnectionOptions.declare(spec);
         OutputOptions.declare(spec);
         Options.standardHelp(spec);
@@ -38,8 +40,9 @@ public final class ValidateCommand implements Callable<Integer> {
                 "  */30 * * * * cd /srv/app && notion-setup validate -q || notify-ops",
                 "                                             From cron: only failures print",
                 "",
-                "Environment: NOTION_API_KEY (the token, before the env file),",
-                "  NOTION_API_URL, NOTION_VERSION, NO_COLOR, HTTPS_PROXY, ALL_PROXY, NO_PROXY.");
+                "Environment: NOTION_API_KEY or --var's name, then NOTION_API_TOKEN (the token,",
+                "  before the env file), NOTION_API_URL or NOTION_API_BASE_URL, NOTION_VERSION or",
+                "  NOTION_API_VERSION, NO_COLOR, HTTPS_PROXY, ALL_PROXY, NO_PROXY.");
     }
 
     CommandSpec spec() {
@@ -52,8 +55,10 @@ public final class ValidateCommand implements Callable<Integer> {
         AccessOptions access = AccessOptions.of(spec);
         Output out = invocation.stderrOutput();
         try (NotionClient client = invocation.client(out)) {
+            DatabaseOptions database = DatabaseOptions.of(spec);
             return new HealthCheck(out, invocation.jsonReport(), client, invocation.credentialStore())
-                    .run(invocation.givenToken(), access.checkAccess(), access.requireAccess());
+                    .run(invocation.givenToken(), access.checkAccess(), access.requireAccess(),
+                            database.database(), database.dataSource());
         }
     }
 }

@@ -4,12 +4,17 @@ import java.util.List;
 
 /**
  * What the integration can see. {@code complete} is false when there were more results than the few
- * requests we allow ourselves to read; the counts are then lower bounds.
+ * requests we allow ourselves to read; the counts are then lower bounds. Items in the trash are not in
+ * {@code items} (search returns them, but nobody can use them); {@code trashed} counts the ones skipped.
  */
-public record AccessSummary(List<SharedItem> items, boolean complete) {
+public record AccessSummary(List<SharedItem> items, boolean complete, int trashed) {
 
     public AccessSummary {
         items = List.copyOf(items);
+    }
+
+    public AccessSummary(List<SharedItem> items, boolean complete) {
+        this(items, complete, 0);
     }
 
     public long pages() {

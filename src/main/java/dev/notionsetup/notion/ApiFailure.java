@@ -4,8 +4,31 @@ package dev.notionsetup.notion;
  * A failed call, as a value. {@code status}, {@code code}, {@code message} and {@code requestId} are null
  * where they do not exist (no HTTP answer, no JSON body). {@code message} is already sanitized (no control
  * characters or escape sequences) and never contains the token. {@code detail} is our own one-line
- * explanation of what happened, suitable to show as-is.
+ * explanation of what happened, suitable to show as-is. {@code fix} is our one line of what to do when the
+ * answer itself says more than its kind does (a page given as a database, a multi-source database on an old
+ * version, a wrong --api-url path); null means the kind's general advice applies.
+ *
+ * @param multipleDataSources the version to ask again with when Notion refused a database because it has
+ *                            several data sources and the version sent cannot read them; null otherwise
  */
 public record ApiFailure(FailureKind kind, Integer status, String code, String message, String requestId,
-                         String detail) {
+                         String detail, String fix, NotionVersion multipleDataSources) {
+
+    public ApiFailure(FailureKind kind, Integer status, String code, String message, String requestId,
+                      String detail) {
+        this(kind, status, code, message, requestId, detail, null, null);
+    }
+
+    public ApiFailure(FailureKind kind, Integer status, String code, String message, String requestId,
+                      String detail, String fix) {
+        this(kind, status, code, message, requestId, detail, fix, null);
+    }
+
+    ApiFailure withDetail(String newDetail, String newFix) {
+        return new ApiFailure(kind, status, code, message, requestId, newDetail, newFix, multipleDataSources);
+    }
+
+    ApiFailure withKind(FailureKind newKind, String newDetail, String newFix) {
+        return new ApiFailure(newKind, status, code, message, requestId, newDetail, newFix, multipleDataSources);
+    }
 }

@@ -6,6 +6,12 @@ import dev.notionsetup.ExitCode;
 public enum FailureKind {
     /** 401/403: the token is wrong, revoked, or lacks access. */
     REJECTED("rejected", ExitCode.REJECTED),
+    /**
+     * 403 restricted_resource on a call other than /v1/users/me: the token works (users/me said so) but may
+     * not read content, i.e. the connection lacks the "Read content" capability. Not the token's fault, so
+     * not exit 1: like "nothing shared", the token cannot see content yet.
+     */
+    MISSING_CAPABILITY("missing_capability", ExitCode.NOTHING_SHARED),
     /** 400: Notion did not accept the request (e.g. an unknown Notion-Version). */
     BAD_REQUEST("bad_request", ExitCode.USAGE),
     /** 404 on an object lookup: it does not exist or is not shared with the integration. */

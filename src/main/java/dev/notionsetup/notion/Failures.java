@@ -19,10 +19,74 @@ final class Failures {
     }
 
     ApiFailure from(Attempt attempt, int retries) {
+        return from(attempt, retries, null);
+    }
+
+    /** {@code version} is the Notion-Version the request was sent with (for a 400's advice); may be null. */
+    ApiFailure from(Attempt attempt, int retries, NotionVersion version) {
         if (attempt instanceof Attempt.NoAnswer noAnswer) {
             return fromNoAnswer(noAnswer, retries);
         }
-        return fromAnswer((Attempt.Answered) attempt, retries);
+        ApiFailure failure = fromAnswer((Attempt.Answered) attempt, retries);
+        if (failure.kind() != FailureKind.BAD_REQUEST) {
+            return failure;
+        }
+        Attempt.Answered answer = (Attempt.Answered) attempt;
+        return NotionObjects.error(answer.json()).map(e -> badRequest(failure, e, version)).orElse(failure);
+    }
+
+    /**
+     * A 400's advice follows what Notion said, not just its status: the same status means a wrong path, a
+     * page where a database was expected, a malformed id, or a database the version cannot read.
+     */
+    private ApiFailure badRequest(ApiFailure failure, NotionObjects.NotionError error, NotionVersion version) {
+        String status = "(400 " + (error.code() == null ? "" : error.code()) + ")";
+        String message = error.message() == null ? "" : error.message();
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        if (error.isMultipleDataSources()) {
+            NotionVersion needed = minimumVersion(error.minimumApiVersion());
+            if (version != null && version.atLeast(needed).equals(version)) {
+                // Never recommend the version that was just refused.
+                needed = new NotionVersion(NotionVersion.KNOWN.get(NotionVersion.KNOWN.size() - 1)).atLeast(version);
+            }
+            String sentWith = version == null ? "the Notion-Version in use" : "Notion-Version " + version;
+            return new ApiFailure(failure.kind(), failure.status(), failure.code(), failure.message(),
+                    failure.requestId(), "This database has several data sources, which " + sentWith
+                            + " cannot read " + status + ".",
+                    "Use --notion-version " + needed + " or later (NOTION_VERSION), which reads data sources.",
+                    needed);
+        }
+        if (lower.contains("is a page, not a database")) {
+            return failure.withDetail("That id is a page, not a database " + status + ".",
+                    "Give the database's own link: open the database as a full page, then Share \u2192 Copy link"
+                            + " (a database shown inside a page has an id of its own).");
+        }
+        if (lower.contains("valid uuid") || lower.contains("should be a valid")) {
+            return failure.withDetail("Notion says the id is not a valid Notion id " + status + ": " + message,
+                    "Give the database's link (Share \u2192 Copy link) or its 32-character id.");
+        }
+        if ("invalid_request_url".equals(error.code())) {
+            return failure.withDetail("Notion does not know the address we called " + status
+                            + "; the API base URL looks wrong.",
+                    "Check --api-url (NOTION_API_URL, NOTION_API_BASE_URL): it is the API's base,"
+                            + " https://api.notion.com, with no /v1 or other path after it.");
+        }
+        if ("missing_version".equals(error.code()) || lower.contains("notion-version")) {
+            return failure.withDetail(failure.detail(), "Check --notion-version / NOTION_VERSION: use a dated version"
+                    + " Notion lists, such as " + NotionVersion.DEFAULT + " or " + NotionVersion.DATA_SOURCES + ".");
+        }
+        return failure.withDetail(failure.detail(), "Notion did not accept the request as sent; its message above"
+                + " says why.");
+    }
+
+    /** The version a multi-source error names, or 2025-09-03 when it names none we can read. */
+    static NotionVersion minimumVersion(String named) {
+        try {
+            return named == null ? NotionVersion.DATA_SOURCES
+                    : new NotionVersion(named.strip()).atLeast(NotionVersion.DATA_SOURCES);
+        } catch (dev.notionsetup.UserError notADate) {
+            return NotionVersion.DATA_SOURCES;
+        }
     }
 
     /** A 2xx whose body is not what the call returns ({@code expected} names it: "a bot user"). */
@@ -70,6 +134,12 @@ final class Failures {
             return new ApiFailure(FailureKind.RATE_LIMITED, status, code, message, requestId,
                     end("Notion is still rate limiting requests " + statusAndCode + afterRetries(retries) + said)
                             + " Wait a minute and try again.");
+        }
+        if (status == 409 && error.isPresent()) {
+            // A collision between concurrent writes inside Notion: nothing wrong with the token or the request.
+            return new ApiFailure(FailureKind.UNAVAILABLE, status, code, message, requestId,
+                    end("Notion reported a conflict " + statusAndCode + afterRetries(retries) + said),
+                    "Try again in a moment.");
         }
         if (status >= 500) {
             String notJson = error.isEmpty() ? "; the answer " + describeBody(answer.body()) : "";

@@ -1,5 +1,8 @@
 package dev.notionsetup.notion;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.notionsetup.json.JsonTree;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +19,7 @@ import java.util.function.Function;
  * The only code in the project that speaks HTTP. Every public method returns a value; nothing from OkHttp
  * leaks out, and the token is sent nowhere but the configured base URL.
  *
- * <p>All three calls are reads (the search changes nothing either), so all get the read-only retry policy:
+ * <p>All calls are reads (the search and the query change nothing either), so all get the read-only retry policy:
  * see {@link RetryPolicy}. Every wait is announced through {@link ClientEvents#retrying} before it starts.
  * Server text in results is sanitized ({@link TerminalText}); failure texts never contain the token.
  */
@@ -26,6 +29,8 @@ public final class NotionClient implements AutoCloseable {
     static final int SEARCH_PAGES_PER_KIND = 2;
     /** The shortest part of the token that {@link #redact} recognizes in server text. */
     static final int ECHO_MIN = 10;
+    /** Where connections (integrations) and their capabilities are managed. */
+    static final String CAPABILITIES_PAGE = "https://www.notion.so/profile/integrations";
 
     private final NotionClientConfig config;
     private final Sleeper sleeper;
@@ -68,6 +73,7 @@ public final class NotionClient implements AutoCloseable {
     public ApiResult<AccessSummary> checkAccess(String token) {
         Map<String, SharedItem> seen = new LinkedHashMap<>();
         boolean complete = true;
+        int trashed = 0;
         for (SearchQuery first : List.of(SearchQuery.pages(), SearchQuery.databases(config.version()))) {
             SearchQuery query = first;
             for (int page = 1; ; page++) {
@@ -78,6 +84,7 @@ public final class NotionClient implements AutoCloseable {
                 NotionObjects.SearchPage found = ((ApiResult.Ok<NotionObjects.SearchPage>) result).value();
                 // Two data sources of one database are listed under the same database id: count it once.
                 found.items().forEach(item -> seen.putIfAbsent(item.kind() + ":" + item.id(), item));
+                trashed += found.trashed();
                 if (!found.hasMore()) {
                     break;
                 }
@@ -88,34 +95,111 @@ public final class NotionClient implements AutoCloseable {
                 query = query.next(found.nextCursor());
             }
         }
-        return new ApiResult.Ok<>(new AccessSummary(new ArrayList<>(seen.values()), complete));
+        return new ApiResult.Ok<>(new AccessSummary(new ArrayList<>(seen.values()), complete, trashed));
     }
 
     /**
-     * GET /v1/databases/{id}: confirm a database id and read its title (404 means not shared).
+     * GET /v1/databases/{id}: confirm a database id, read its title and (from 2025-09-03) its data sources.
      * {@code databaseId} may be anything {@link DatabaseId#parse} accepts, such as a pasted Notion URL.
+     *
+     * <p>A database with several data sources cannot be read with a version before 2025-09-03 (400, naming
+     * the minimum version): it is then asked again with that version, so such a database works whatever
+     * --notion-version is. A 404 may mean the id is a data source's, not a database's: Notion is asked about
+     * that id as a data source, and the failure says so when it is one.
      */
     public ApiResult<DatabaseInfo> database(String token, String databaseId) {
+        return database(token, databaseId, false);
+    }
+
+    /**
+     * As {@link #database(String, String)}; {@code listDataSources} reads it with 2025-09-03 or later whatever
+     * the run's version, for when a data source was named (--data-source) and must be found in the list.
+     */
+    public ApiResult<DatabaseInfo> database(String token, String databaseId, boolean listDataSources) {
         Optional<String> parsed = DatabaseId.parse(databaseId);
         if (parsed.isEmpty()) {
             String shown = databaseId == null ? "" : TerminalText.sanitize(databaseId, 80);
             return new ApiResult.Failed<>(redacted(new ApiFailure(FailureKind.BAD_REQUEST, null, null, null, null,
                     "'" + shown + "' is not a Notion database id or database URL (expected 32 hexadecimal "
-                            + "characters, or a link such as https://www.notion.so/…/Tasks-<id>?v=…)."), token));
+                            + "characters, or a link such as https://www.notion.so/\u2026/Tasks-<id>?v=\u2026).",
+                    "Give the database's link (Share \u2192 Copy link) or its 32-character id."), token));
         }
         String id = parsed.get();
-        ApiResult<DatabaseInfo> result = call(token, "v1/databases/" + id, null,
-                answer -> NotionObjects.databaseInfo(answer.json())
-                        // Our normalized id, the one the user will store, rather than however Notion spells it.
-                        .<ApiResult<DatabaseInfo>>map(info -> new ApiResult.Ok<>(new DatabaseInfo(id, info.title())))
-                        .orElseGet(() -> new ApiResult.Failed<>(failures.unexpected(answer, "a database"))));
+        NotionVersion version = listDataSources ? config.version().atLeast(NotionVersion.DATA_SOURCES)
+                : config.version();
+        ApiResult<DatabaseInfo> result = retrieveDatabase(token, id, version);
+        if (result instanceof ApiResult.Failed<DatabaseInfo> failed && failed.failure().multipleDataSources() != null
+                && !version.usesDataSources()) {
+            result = retrieveDatabase(token, id, failed.failure().multipleDataSources());
+        }
         if (result instanceof ApiResult.Failed<DatabaseInfo> failed
                 && failed.failure().kind() == FailureKind.NOT_FOUND) {
-            return new ApiResult.Failed<>(withDetail(failed.failure(), "Database " + id + " was not found: it is not "
-                    + "shared with this integration, or it does not exist. In Notion, open the database, then "
-                    + "••• → Connections → add your integration."));
+            return new ApiResult.Failed<>(dataSourceInstead(token, id).orElseGet(() -> failed.failure().withDetail(
+                    "Database " + id + " was not found: it is not shared with this connection, or it does not exist.",
+                    "In Notion, open the database, then \u2022\u2022\u2022 \u2192 Connections \u2192 add your"
+                            + " connection (integration); or check the id.")));
+        }
+        if (result instanceof ApiResult.Ok<DatabaseInfo> ok && ok.value().trashed()) {
+            return new ApiResult.Failed<>(new ApiFailure(FailureKind.NOT_FOUND, 200, null, null, null,
+                    "Database \"" + ok.value().shownTitle() + "\" (" + id + ") is in Notion's trash.",
+                    "Restore it from the trash in Notion, or choose another database."));
         }
         return result;
+    }
+
+    /**
+     * The first query of the guide (seed 000, step 4), one row at most: {@code POST /v1/data_sources/{id}/query}
+     * when {@code dataSourceId} is given (with 2025-09-03 or later, whatever the run's version), else
+     * {@code POST /v1/databases/{id}/query} with the run's version. A 200 with a results array proves the
+     * token and the sharing both work.
+     */
+    public ApiResult<QueryProof> firstQuery(String token, DatabaseInfo database, String dataSourceId) {
+        byte[] body = JsonTree.write(JsonNodeFactory.instance.objectNode().put("page_size", 1));
+        NotionVersion version = dataSourceId == null ? config.version()
+                : config.version().atLeast(NotionVersion.DATA_SOURCES);
+        String path = dataSourceId == null ? "v1/databases/" + database.id() + "/query"
+                : "v1/data_sources/" + dataSourceId + "/query";
+        ApiResult<QueryProof> result = call(token, path, body, version, true, answer -> NotionObjects.queryPage(
+                answer.json()).<ApiResult<QueryProof>>map(page -> new ApiResult.Ok<>(new QueryProof(database.id(),
+                        dataSourceId, page.rows(), page.hasMore(), version)))
+                .orElseGet(() -> new ApiResult.Failed<>(failures.unexpected(answer, "a list of rows"))));
+        if (result instanceof ApiResult.Failed<QueryProof> failed
+                && failed.failure().kind() == FailureKind.NOT_FOUND) {
+            String what = dataSourceId == null ? "Database " + database.id() : "Data source " + dataSourceId;
+            return new ApiResult.Failed<>(failed.failure().withDetail(what + " could not be queried: Notion did not"
+                    + " find it for this connection (404).", "In Notion, open the database, then \u2022\u2022\u2022"
+                    + " \u2192 Connections \u2192 add your connection; or check the id."));
+        }
+        return result;
+    }
+
+    private ApiResult<DatabaseInfo> retrieveDatabase(String token, String id, NotionVersion version) {
+        return call(token, "v1/databases/" + id, null, version, true,
+                answer -> NotionObjects.databaseInfo(answer.json())
+                        // Our normalized id, the one the user will store, rather than however Notion spells it.
+                        .<ApiResult<DatabaseInfo>>map(info -> new ApiResult.Ok<>(new DatabaseInfo(id, info.title(),
+                                info.dataSources(), info.trashed())))
+                        .orElseGet(() -> new ApiResult.Failed<>(failures.unexpected(answer, "a database"))));
+    }
+
+    /** When {@code id} is a data source's (GET /v1/data_sources/{id} answers one), a failure that says so. */
+    private Optional<ApiFailure> dataSourceInstead(String token, String id) {
+        ApiResult<NotionObjects.DataSourceLookup> lookup = call(token, "v1/data_sources/" + id, null,
+                config.version().atLeast(NotionVersion.DATA_SOURCES), true,
+                answer -> NotionObjects.dataSource(answer.json())
+                        .<ApiResult<NotionObjects.DataSourceLookup>>map(ApiResult.Ok::new)
+                        .orElseGet(() -> new ApiResult.Failed<>(failures.unexpected(answer, "a data source"))));
+        if (!(lookup instanceof ApiResult.Ok<NotionObjects.DataSourceLookup> ok)) {
+            return Optional.empty();
+        }
+        DataSourceRef source = ok.value().dataSource();
+        String parent = ok.value().databaseId();
+        String name = source.name().isBlank() ? "" : " \"" + source.name() + "\"";
+        return Optional.of(new ApiFailure(FailureKind.BAD_REQUEST, 404, "object_not_found", null, null,
+                id + " is a data source" + name + ", not a database"
+                        + (parent == null ? "." : "; it belongs to database " + parent + "."),
+                parent == null ? "Give the database's id (its link: Share \u2192 Copy link), and this id as --data-source."
+                        : "Give --database " + parent + " --data-source " + id + "."));
     }
 
     public NotionVersion version() {
@@ -129,7 +213,8 @@ public final class NotionClient implements AutoCloseable {
     }
 
     private ApiResult<NotionObjects.SearchPage> search(String token, SearchQuery query) {
-        return call(token, "v1/search", query.toJson(), answer -> NotionObjects.searchPage(answer.json())
+        return call(token, "v1/search", query.toJson(), config.version(), true,
+                answer -> NotionObjects.searchPage(answer.json())
                 .<ApiResult<NotionObjects.SearchPage>>map(ApiResult.Ok::new)
                 .orElseGet(() -> new ApiResult.Failed<>(failures.unexpected(answer, "a list of search results"))));
     }
@@ -140,13 +225,39 @@ public final class NotionClient implements AutoCloseable {
      */
     private <T> ApiResult<T> call(String token, String path, byte[] jsonBody,
                                   Function<Attempt.Answered, ApiResult<T>> onSuccess) {
+        return call(token, path, jsonBody, config.version(), false, onSuccess);
+    }
+
+    /**
+     * {@code readsContent}: a call past /v1/users/me, made once the token is known to work. A 403
+     * restricted_resource there is a capability the connection lacks (Read content), not a bad token.
+     */
+    private <T> ApiResult<T> call(String token, String path, byte[] jsonBody, NotionVersion version,
+                                  boolean readsContent, Function<Attempt.Answered, ApiResult<T>> onSuccess) {
+        ApiResult<T> result = exchangeWithRetries(token, path, jsonBody, version, onSuccess);
+        if (readsContent && result instanceof ApiResult.Failed<T> failed && isRestricted(failed.failure())) {
+            return new ApiResult.Failed<>(failed.failure().withKind(FailureKind.MISSING_CAPABILITY,
+                    "The token works, but Notion will not let it read content (403 restricted_resource): the"
+                            + " connection lacks the 'Read content' capability.",
+                    "Turn it on: " + CAPABILITIES_PAGE + " \u2192 your connection \u2192 Capabilities \u2192 tick"
+                            + " 'Read content' \u2192 Save; then run this again."));
+        }
+        return result;
+    }
+
+    private static boolean isRestricted(ApiFailure failure) {
+        return Integer.valueOf(403).equals(failure.status()) && "restricted_resource".equals(failure.code());
+    }
+
+    private <T> ApiResult<T> exchangeWithRetries(String token, String path, byte[] jsonBody, NotionVersion version,
+                                                 Function<Attempt.Answered, ApiResult<T>> onSuccess) {
         Optional<ApiFailure> tokenProblem = tokenProblem(token);
         if (tokenProblem.isPresent()) {
             return new ApiResult.Failed<>(tokenProblem.get());
         }
         int retries = 0;
         while (true) {
-            Attempt attempt = transport.exchange(token, path, jsonBody);
+            Attempt attempt = transport.exchange(token, path, jsonBody, version.value());
             if (attempt instanceof Attempt.Answered answer && answer.isSuccess()) {
                 ApiResult<T> result = onSuccess.apply(answer);
                 return result instanceof ApiResult.Failed<T> failed
@@ -154,7 +265,7 @@ public final class NotionClient implements AutoCloseable {
             }
             Optional<RetryPolicy.Retry> retry = retryPolicy.after(attempt, retries, true);
             if (retry.isEmpty()) {
-                return new ApiResult.Failed<>(redacted(failures.from(attempt, retries), token));
+                return new ApiResult.Failed<>(redacted(failures.from(attempt, retries, version), token));
             }
             Duration wait = retry.get().delay();
             events.retrying(wait, retry.get().reason(), retries + 1, retryPolicy.maxRetries());
@@ -196,17 +307,19 @@ public final class NotionClient implements AutoCloseable {
             return f;
         }
         return new ApiFailure(f.kind(), f.status(), redact(f.code(), token), redact(f.message(), token),
-                redact(f.requestId(), token), redact(f.detail(), token));
+                redact(f.requestId(), token), redact(f.detail(), token), redact(f.fix(), token),
+                f.multipleDataSources());
     }
 
     private static ApiFailure withDetail(ApiFailure f, String detail) {
-        return new ApiFailure(f.kind(), f.status(), f.code(), f.message(), f.requestId(), detail);
+        return f.withDetail(detail, f.fix());
     }
 
     /** A server's echo of the token in a successful answer is no more fit to print than in an error. */
     private static BotIdentity redacted(BotIdentity bot, String token) {
         return new BotIdentity(redact(bot.id(), token), redact(bot.name(), token), redact(bot.workspaceName(), token),
-                redact(bot.workspaceId(), token), redact(bot.ownerType(), token), redact(bot.requestId(), token));
+                redact(bot.workspaceId(), token), redact(bot.ownerType(), token), redact(bot.ownerName(), token),
+                redact(bot.requestId(), token));
     }
 
     /**

@@ -14,8 +14,20 @@ import java.util.Optional;
  */
 final class NotionObjects {
 
-    /** Notion's error body: {@code {"object":"error","status":401,"code":"unauthorized","message":"…"}}. */
-    record NotionError(String code, String message) {
+    /**
+     * Notion's error body: {@code {"object":"error","status":401,"code":"unauthorized","message":"…"}}, and
+     * from {@code additional_data} what we act on: {@code error_type} and {@code minimum_api_version} (a
+     * multi-source database asked for with an older version), and the database's data source ids.
+     */
+    record NotionError(String code, String message, String errorType, String minimumApiVersion,
+                       List<String> childDataSourceIds) {
+        NotionError(String code, String message) {
+            this(code, message, null, null, List.of());
+        }
+
+        boolean isMultipleDataSources() {
+            return "multiple_data_sources_for_database".equals(errorType);
+        }
     }
 
     private NotionObjects() {
@@ -25,11 +37,19 @@ final class NotionObjects {
         if (json == null || !"error".equals(rawText(json, "object"))) {
             return Optional.empty();
         }
-        return Optional.of(new NotionError(text(json, "code"), text(json, "message")));
+        JsonNode extra = json.path("additional_data");
+        List<String> children = new ArrayList<>();
+        for (JsonNode child : extra.path("child_data_source_ids")) {
+            if (child.isTextual()) {
+                DatabaseId.normalize(child.textValue()).ifPresent(children::add);
+            }
+        }
+        return Optional.of(new NotionError(text(json, "code"), text(json, "message"), text(extra, "error_type"),
+                text(extra, "minimum_api_version"), children));
     }
 
     /** One page of {@code POST /v1/search} results; {@code nextCursor} is sent back as-is, never shown. */
-    record SearchPage(List<SharedItem> items, boolean hasMore, String nextCursor) {
+    record SearchPage(List<SharedItem> items, boolean hasMore, String nextCursor, int trashed) {
     }
 
     /** A {@code "object":"list"} answer; results of kinds we do not know are skipped. */
@@ -38,12 +58,18 @@ final class NotionObjects {
             return Optional.empty();
         }
         List<SharedItem> items = new ArrayList<>();
+        int trashed = 0;
         for (JsonNode result : json.path("results")) {
-            sharedItem(result).ifPresent(items::add);
+            if (isTrashed(result)) {
+                trashed++;
+            } else {
+                sharedItem(result).ifPresent(items::add);
+            }
         }
         String cursor = rawText(json, "next_cursor");
         boolean hasMore = json.path("has_more").asBoolean(false);
-        return Optional.of(new SearchPage(items, hasMore, cursor == null || cursor.length() > 1000 ? null : cursor));
+        return Optional.of(new SearchPage(items, hasMore, cursor == null || cursor.length() > 1000 ? null : cursor,
+                trashed));
     }
 
     /** The bot user of {@code GET /v1/users/me}; empty unless it is {@code "object":"user"} of type bot. */
@@ -56,12 +82,20 @@ final class NotionObjects {
             return Optional.empty();
         }
         JsonNode bot = json.path("bot");
+        JsonNode owner = bot.path("owner");
+        String ownerName = "user".equals(rawText(owner, "type")) ? text(owner.path("user"), "name") : null;
         return Optional.of(new BotIdentity(id, text(json, "name"), text(bot, "workspace_name"),
-                text(bot, "workspace_id"), text(bot.path("owner"), "type"), requestId));
+                text(bot, "workspace_id"), text(owner, "type"), ownerName, requestId));
     }
 
-    /** One search result: a page, a database, or (from 2025-09-03) a data source, listed under its database. */
+    /**
+     * One search result: a page, a database, or (from 2025-09-03) a data source, listed under its database.
+     * Search also returns what is in the trash; that is not content anyone can use, so it is skipped.
+     */
     static Optional<SharedItem> sharedItem(JsonNode json) {
+        if (isTrashed(json)) {
+            return Optional.empty();
+        }
         String object = rawText(json, "object");
         if ("page".equals(object)) {
             return id(json, "id").map(id -> new SharedItem(SharedItem.Kind.PAGE, id, pageTitle(json)));
@@ -77,12 +111,62 @@ final class NotionObjects {
         return Optional.empty();
     }
 
-    /** {@code GET /v1/databases/{id}}: a database object with its top-level title. */
+    /**
+     * "in_trash" from 2026-03-11 on; "archived" before (both are sent by some versions in between). Either
+     * being true means the object is in the trash.
+     */
+    static boolean isTrashed(JsonNode json) {
+        return json != null && (json.path("in_trash").asBoolean(false) || json.path("archived").asBoolean(false));
+    }
+
+    /**
+     * {@code GET /v1/databases/{id}}: a database object with its top-level title and, from 2025-09-03, its
+     * {@code data_sources: [{id, name}]}.
+     */
     static Optional<DatabaseInfo> databaseInfo(JsonNode json) {
         if (json == null || !"database".equals(rawText(json, "object"))) {
             return Optional.empty();
         }
-        return id(json, "id").map(id -> new DatabaseInfo(id, richText(json.path("title"))));
+        List<DataSourceRef> sources = new ArrayList<>();
+        for (JsonNode source : json.path("data_sources")) {
+            id(source, "id").ifPresent(sid -> sources.add(new DataSourceRef(sid, nameOf(source))));
+        }
+        return id(json, "id").map(id -> new DatabaseInfo(id, richText(json.path("title")), sources,
+                isTrashed(json)));
+    }
+
+    /**
+     * {@code GET /v1/data_sources/{id}}: the data source (its title as name) and the database it belongs to,
+     * or empty when the answer is not a data source.
+     */
+    static Optional<DataSourceLookup> dataSource(JsonNode json) {
+        if (json == null || !"data_source".equals(rawText(json, "object"))) {
+            return Optional.empty();
+        }
+        Optional<String> parent = id(json.path("parent"), "database_id");
+        return id(json, "id").map(id -> new DataSourceLookup(new DataSourceRef(id, richText(json.path("title"))),
+                parent.orElse(null)));
+    }
+
+    /** A data source and the id of the database that holds it (null when Notion did not say). */
+    record DataSourceLookup(DataSourceRef dataSource, String databaseId) {
+    }
+
+    /** The answer to a query: how many rows came back, and whether there are more. */
+    static Optional<QueryPage> queryPage(JsonNode json) {
+        if (json == null || !"list".equals(rawText(json, "object")) || !json.path("results").isArray()) {
+            return Optional.empty();
+        }
+        return Optional.of(new QueryPage(json.path("results").size(), json.path("has_more").asBoolean(false)));
+    }
+
+    /** One page of query results, counted. */
+    record QueryPage(int rows, boolean hasMore) {
+    }
+
+    private static String nameOf(JsonNode dataSource) {
+        String name = text(dataSource, "name");
+        return name == null ? "" : name;
     }
 
     /** A page's title is the one property whose type is "title". */

@@ -110,11 +110,19 @@ final class Transport implements AutoCloseable {
      * The token goes into the Authorization header of this request only; the URL is always the base URL's.
      */
     Attempt exchange(String token, String path, byte[] jsonBody) {
+        return exchange(token, path, jsonBody, version);
+    }
+
+    /**
+     * As {@link #exchange(String, String, byte[])} with another Notion-Version for this one request: a
+     * database with several data sources can only be read with 2025-09-03 or later, whatever the run's version.
+     */
+    Attempt exchange(String token, String path, byte[] jsonBody, String notionVersion) {
         HttpUrl url = baseUrl.newBuilder().addPathSegments(path).build();
         Request.Builder request = new Request.Builder()
                 .url(url)
                 .header("Authorization", "Bearer " + token)
-                .header("Notion-Version", version)
+                .header("Notion-Version", notionVersion)
                 .header("Accept", "application/json")
                 .header("User-Agent", userAgent);
         if (jsonBody == null) {

@@ -1,6 +1,7 @@
 package dev.notionsetup.report;
 
 import dev.notionsetup.notion.BotIdentity;
+import dev.notionsetup.notion.CredentialKind;
 
 /** How a verified bot is described to people, the same in the wizard and in `validate`. */
 public final class BotText {
@@ -16,8 +17,28 @@ public final class BotText {
                 ? "(workspace name not shared by Notion)" : bot.workspaceName();
     }
 
-    /** "Integration: My Script · Workspace: Acme". */
+    /**
+     * "Integration: My Script · Workspace: Acme" for an internal connection; for a personal token, whose it is:
+     * "Personal access token of Ada Lovelace · Workspace: Acme".
+     */
     public static String summary(BotIdentity bot) {
+        if (bot.kind() == CredentialKind.PERSONAL) {
+            return "Personal access token of " + owner(bot) + " \u00b7 Workspace: " + workspace(bot);
+        }
         return "Integration: " + name(bot) + " \u00b7 Workspace: " + workspace(bot);
+    }
+
+    /** "internal connection (integration)", "personal access token of Ada Lovelace", …: what the token is. */
+    public static String kind(BotIdentity bot) {
+        return switch (bot.kind()) {
+            case INTERNAL_CONNECTION -> "internal connection (integration), owned by the workspace";
+            case PERSONAL -> "personal access token of " + owner(bot) + " (sees what they can see)";
+            case UNKNOWN -> "unknown (Notion named no owner)";
+        };
+    }
+
+    /** The person a personal token acts as. */
+    public static String owner(BotIdentity bot) {
+        return bot.ownerName() == null || bot.ownerName().isBlank() ? "(name not shared by Notion)" : bot.ownerName();
     }
 }

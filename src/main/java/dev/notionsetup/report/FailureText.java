@@ -22,6 +22,7 @@ public final class FailureText {
         String message = failure.message() == null ? "" : ": " + failure.message();
         return switch (failure.kind()) {
             case REJECTED -> "Notion rejected the token" + status + message;
+            case MISSING_CAPABILITY -> "The token works, but may not read content" + status + message;
             case BAD_REQUEST -> "Notion did not accept the request" + status + message;
             case NOT_FOUND -> "Notion could not find it" + status + message;
             case RATE_LIMITED -> "Notion is rate limiting requests" + status + ", even after retrying";
@@ -31,14 +32,17 @@ public final class FailureText {
         };
     }
 
+    /** The failure's own advice when the answer said more than its kind (see ApiFailure#fix), else the kind's. */
     public static String fix(ApiFailure failure) {
-        return fix(failure.kind());
+        return failure.fix() != null && !failure.fix().isBlank() ? failure.fix() : fix(failure.kind());
     }
 
     public static String fix(FailureKind kind) {
         return switch (kind) {
             case REJECTED -> "Copy the Internal Integration Secret again from " + INTEGRATIONS_PAGE
                     + " (Configuration tab, Show); if the integration was deleted, create a new one.";
+            case MISSING_CAPABILITY -> "Turn on the connection's 'Read content' capability at " + INTEGRATIONS_PAGE
+                    + " (your connection \u2192 Capabilities), save, and run this again.";
             case BAD_REQUEST -> "Check --notion-version / NOTION_VERSION: use a dated version Notion lists,"
                     + " such as 2022-06-28.";
             case NOT_FOUND -> "Open it in Notion, click '...' in the top right, select 'Connections', and add"

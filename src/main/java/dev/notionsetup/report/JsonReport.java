@@ -37,6 +37,10 @@ public final class JsonReport {
         node.put("id", bot.id());
         node.put("name", bot.name());
         node.put("ownerType", bot.ownerType());
+        node.put("kind", bot.kind().jsonName());
+        if (bot.ownerName() != null) {
+            node.putObject("owner").put("name", bot.ownerName());
+        }
         ObjectNode workspace = root.putObject("workspace");
         workspace.put("id", bot.workspaceId());
         workspace.put("name", bot.workspaceName());
@@ -49,6 +53,7 @@ public final class JsonReport {
         node.put("pages", access.pages());
         node.put("databases", access.databases());
         node.put("complete", access.complete());
+        node.put("trashedSkipped", access.trashed());
         access.sampleTitles(5).forEach(node.putArray("sample")::add);
         return this;
     }
@@ -62,6 +67,9 @@ public final class JsonReport {
         error.put("message", failure.message() != null ? failure.message() : FailureText.reason(failure));
         error.put("requestId", failure.requestId());
         error.put("fix", FailureText.fix(failure));
+        if (failure.multipleDataSources() != null) {
+            error.put("minimumNotionVersion", failure.multipleDataSources().value());
+        }
         return this;
     }
 

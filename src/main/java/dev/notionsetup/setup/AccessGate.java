@@ -3,6 +3,7 @@ package dev.notionsetup.setup;
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.notion.AccessSummary;
 import dev.notionsetup.notion.ApiResult;
+import dev.notionsetup.notion.CredentialKind;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
@@ -31,9 +32,17 @@ public final class AccessGate {
 
     /** The exit code to stop with, or empty to carry on. */
     public OptionalInt check(String token, boolean required) {
+        return check(token, required, CredentialKind.INTERNAL_CONNECTION);
+    }
+
+    /**
+     * As {@link #check(String, boolean)}, worded for the kind of credential: a personal token sees what its
+     * owner sees, so "nothing visible" is not about sharing.
+     */
+    public OptionalInt check(String token, boolean required, CredentialKind kind) {
         ApiResult<AccessSummary> result = client.checkAccess(token);
         if (result instanceof ApiResult.Failed<AccessSummary> failed) {
-            String what = "Couldn't check what the integration can see: " + FailureText.reason(failed.failure());
+            String what = "Couldn't check what the token can see: " + FailureText.reason(failed.failure());
             if (required) {
                 return OptionalInt.of(FailureReport.stop(out, json, what, failed.failure()));
             }
@@ -46,14 +55,14 @@ public final class AccessGate {
             json.access(access);
         }
         if (!access.nothingShared()) {
-            out.show(Tone.SUCCESS, AccessText.describe(access));
+            out.show(Tone.SUCCESS, AccessText.describe(access, kind));
             return OptionalInt.empty();
         }
-        out.show(required ? Tone.ERROR : Tone.WARNING, AccessText.describe(access));
-        out.show(Tone.HINT, AccessText.HOW_TO_SHARE);
+        out.show(required ? Tone.ERROR : Tone.WARNING, AccessText.describe(access, kind));
+        out.show(Tone.HINT, AccessText.whatToDo(kind));
         if (required && json != null) {
             json.root().putObject("error").put("kind", "nothing_shared")
-                    .put("message", AccessText.describe(access)).put("fix", AccessText.HOW_TO_SHARE);
+                    .put("message", AccessText.describe(access, kind)).put("fix", AccessText.whatToDo(kind));
             json.print();
         }
         return required ? OptionalInt.of(ExitCode.NOTHING_SHARED) : OptionalInt.empty();

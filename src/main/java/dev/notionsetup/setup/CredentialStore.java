@@ -12,22 +12,32 @@ import java.util.Optional;
 
 /**
  * Where the token is kept: the env file, plus the two things around it that silently defeat a correct
- * file (a different NOTION_API_KEY already exported, which dotenv loaders do not override; and a .env that
- * git would commit).
+ * file (a different token already exported under the same name, which dotenv loaders do not override; and a
+ * .env that git would commit). The token's variable is NOTION_API_KEY unless --var names another.
  */
 public final class CredentialStore {
     public static final String DATABASE_KEY = "NOTION_DATABASE_ID";
+    /** Saved beside the database id where the version in use has data sources (2025-09-03 on). */
+    public static final String DATA_SOURCE_KEY = "NOTION_DATA_SOURCE_ID";
     private final EnvFile file;
     private final String shownName;
     private final GitIgnoreAdvice git;
     private final ExportedVariableCheck exported;
+    private final String variable;
 
     /** {@code shownName} is the path as the user gave it, for messages ("./.env", "config/.env"). */
     public CredentialStore(EnvFile file, String shownName, GitIgnoreAdvice git, Map<String, String> env) {
+        this(file, shownName, git, env, TokenSources.KEY);
+    }
+
+    /** {@code variable} is the token's variable name, already checked by {@link TokenVariable#check}. */
+    public CredentialStore(EnvFile file, String shownName, GitIgnoreAdvice git, Map<String, String> env,
+                           String variable) {
         this.file = file;
         this.shownName = shownName;
         this.git = git;
         this.exported = new ExportedVariableCheck(env);
+        this.variable = variable;
     }
 
     public String shownName() {
@@ -38,15 +48,26 @@ public final class CredentialStore {
         return file.path();
     }
 
+    /** The name the token is written under and read from: NOTION_API_KEY, or the one --var gave. */
+    public String variable() {
+        return variable;
+    }
+
     public Optional<String> existingToken() {
-        return file.get(TokenSources.KEY).filter(v -> !v.isBlank());
+        return file.get(variable).filter(v -> !v.isBlank());
     }
 
     /** Writes the token, and the database id when there is one, in one atomic write. */
     public WriteResult save(String token, Optional<String> databaseId) {
+        return save(token, databaseId, Optional.empty());
+    }
+
+    /** Writes the token, the database id and its data source id when there are, in one atomic write. */
+    public WriteResult save(String token, Optional<String> databaseId, Optional<String> dataSourceId) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put(TokenSources.KEY, token);
+        values.put(variable, token);
         databaseId.ifPresent(id -> values.put(DATABASE_KEY, id));
+        dataSourceId.ifPresent(id -> values.put(DATA_SOURCE_KEY, id));
         return file.set(values);
     }
 
@@ -54,9 +75,13 @@ public final class CredentialStore {
         return file.get(DATABASE_KEY).filter(v -> !v.isBlank());
     }
 
+    public Optional<String> existingDataSourceId() {
+        return file.get(DATA_SOURCE_KEY).filter(v -> !v.isBlank());
+    }
+
     /** A warning when the environment already exports a different token, which would win over the file. */
     public Optional<String> environmentConflict(String token) {
-        return exported.warning(TokenSources.KEY, token, shownName);
+        return exported.warning(variable, token, shownName);
     }
 
     public Optional<Path> gitignoreNeedingEntry() {

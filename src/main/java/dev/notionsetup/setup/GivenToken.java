@@ -1,7 +1,24 @@
 package dev.notionsetup.setup;
 
-/** A token as given (still raw: it may need cleaning) and where from. toString never shows it. */
-public record GivenToken(String raw, TokenSource source) {
+/**
+ * A token as given (still raw: it may need cleaning) and where from; {@code variable} names the environment
+ * variable or env-file key it was read from, null for --token and stdin. toString never shows it.
+ */
+public record GivenToken(String raw, TokenSource source, String variable) {
+
+    public GivenToken(String raw, TokenSource source) {
+        this(raw, source, null);
+    }
+
+    /** "NOTION_API_TOKEN in the environment", "--token", …: for messages. */
+    public String description() {
+        return switch (source) {
+            case ENVIRONMENT -> (variable == null ? TokenSources.KEY : variable) + " in the environment";
+            case ENV_FILE -> variable == null ? source.description() : variable + " in the env file";
+            default -> source.description();
+        };
+    }
+
     @Override
     public String toString() {
         return "GivenToken[from " + source.jsonName() + "]";

@@ -15,10 +15,15 @@ import java.util.List;
  * A token given without a prompt, cleaned and judged the same way the wizard judges a paste. An unusable
  * one is a usage error (exit 2); an unknown prefix is only a warning, since Notion has the last word.
  */
-public record PreparedToken(String value, TokenSource source, List<String> warnings) {
+public record PreparedToken(String value, TokenSource source, List<String> warnings, String description,
+                            String variable) {
 
     public PreparedToken {
         warnings = List.copyOf(warnings);
+    }
+
+    public PreparedToken(String value, TokenSource source, List<String> warnings) {
+        this(value, source, warnings, source.description(), null);
     }
 
     @Override
@@ -29,11 +34,11 @@ public record PreparedToken(String value, TokenSource source, List<String> warni
     public static PreparedToken from(GivenToken given, Output out) {
         TokenCandidate candidate = TokenCleaner.clean(given.raw());
         if (candidate.verdict() instanceof TokenVerdict.Invalid invalid) {
-            throw new UserError("The token from " + given.source().description() + " is not usable: "
+            throw new UserError("The token from " + given.description() + " is not usable: "
                     + invalid.what(), invalid.fix(), ExitCode.USAGE);
         }
         if (!candidate.corrections().isEmpty()) {
-            out.show(Tone.HINT, "Cleaned up the token from " + given.source().description() + ": "
+            out.show(Tone.HINT, "Cleaned up the token from " + given.description() + ": "
                     + String.join(", ", candidate.corrections()) + ".");
         }
         List<String> warnings = new ArrayList<>();
@@ -41,6 +46,6 @@ public record PreparedToken(String value, TokenSource source, List<String> warni
             warnings.add(unknown.warning() + " Using it anyway; Notion will decide.");
             out.show(Tone.WARNING, warnings.get(0));
         }
-        return new PreparedToken(candidate.value(), given.source(), warnings);
+        return new PreparedToken(candidate.value(), given.source(), warnings, given.description(), given.variable());
     }
 }

@@ -6,12 +6,19 @@ import dev.notionsetup.UserError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Finds a token given without a prompt: --token, then --token-stdin, then NOTION_API_KEY, in that order. */
+/**
+ * Finds a token given without a prompt, in this order: --token, --token-stdin, the token variable in the
+ * environment (NOTION_API_KEY, or the name --var gave), then NOTION_API_TOKEN (the name Notion's own CLI
+ * reads). The env file comes after all of these, and is read by the callers.
+ */
 public final class TokenSources {
     public static final String KEY = "NOTION_API_KEY";
+    /** Notion's own CLI (ntn) reads the token from this variable. */
+    public static final String NTN_KEY = "NOTION_API_TOKEN";
     /** Far more than any token; a bigger input is a mistake (a file piped in), not a secret to read whole. */
     private static final int STDIN_LIMIT = 64 * 1024;
 
@@ -20,6 +27,12 @@ public final class TokenSources {
 
     public static Optional<GivenToken> fromInvocation(String flagValue, boolean fromStdin, InputStream stdin,
                                                       Map<String, String> env) {
+        return fromInvocation(flagValue, fromStdin, stdin, env, KEY);
+    }
+
+    /** {@code variable} is the token's variable name (NOTION_API_KEY unless --var gave another). */
+    public static Optional<GivenToken> fromInvocation(String flagValue, boolean fromStdin, InputStream stdin,
+                                                      Map<String, String> env, String variable) {
         if (flagValue != null && fromStdin) {
             throw new UserError("--token and --token-stdin were both given.",
                     "Give the token one way only; --token-stdin keeps it out of shell history.", ExitCode.USAGE);
@@ -30,9 +43,11 @@ public final class TokenSources {
         if (fromStdin) {
             return Optional.of(new GivenToken(readStdin(stdin), TokenSource.STDIN));
         }
-        String fromEnv = env.get(KEY);
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            return Optional.of(new GivenToken(fromEnv, TokenSource.ENVIRONMENT));
+        for (String name : List.of(variable, NTN_KEY)) {
+            String fromEnv = env.get(name);
+            if (fromEnv != null && !fromEnv.isBlank()) {
+                return Optional.of(new GivenToken(fromEnv, TokenSource.ENVIRONMENT, name));
+            }
         }
         return Optional.empty();
     }

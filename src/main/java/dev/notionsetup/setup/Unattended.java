@@ -5,8 +5,8 @@ import dev.notionsetup.UserError;
 import dev.notionsetup.envfile.WriteResult;
 import dev.notionsetup.notion.ApiResult;
 import dev.notionsetup.notion.BotIdentity;
+import dev.notionsetup.notion.DataSourceRef;
 import dev.notionsetup.notion.DatabaseId;
-import dev.notionsetup.notion.DatabaseInfo;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
@@ -22,17 +22,25 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Setup with no human: the token comes from --token, --token-stdin or NOTION_API_KEY; it is verified and
- * written, or the run fails with a documented exit code. Never prompts, never waits for input.
+ * Setup with no human: the token comes from --token, --token-stdin or the environment (TokenSources); it is
+ * verified and written, or the run fails with a documented exit code. Never prompts, never waits for input.
  */
 public final class Unattended {
 
-    /** What the invocation asked for. */
     /**
-     * @param database a database URL or id to confirm and save as NOTION_DATABASE_ID, when given
+     * What the invocation asked for.
+     *
+     * @param database   a database URL or id to confirm, query once and save as NOTION_DATABASE_ID, when given
+     * @param dataSource which of the database's data sources to query and save as NOTION_DATA_SOURCE_ID
      */
     public record Request(Optional<GivenToken> token, boolean replaceExisting, boolean skipValidation,
-                          boolean checkAccess, boolean requireAccess, Optional<String> database) {
+                          boolean checkAccess, boolean requireAccess, Optional<String> database,
+                          Optional<String> dataSource) {
+
+        public Request(Optional<GivenToken> token, boolean replaceExisting, boolean skipValidation,
+                       boolean checkAccess, boolean requireAccess, Optional<String> database) {
+            this(token, replaceExisting, skipValidation, checkAccess, requireAccess, database, Optional.empty());
+        }
     }
 
     private final Output out;
@@ -53,12 +61,18 @@ public final class Unattended {
                 "No token given, and there is no terminal to ask for one.",
                 "Pipe it in (printenv NOTION_TOKEN | notion-setup --token-stdin --yes), or use --token or"
                         + " NOTION_API_KEY.", ExitCode.USAGE));
+        if (request.dataSource().isPresent() && request.database().isEmpty()) {
+            throw new UserError("--data-source was given without --database.",
+                    "Give the database too: --database URL_OR_ID --data-source ID.", ExitCode.USAGE);
+        }
         PreparedToken token = PreparedToken.from(given, out);
-        Optional<String> databaseId = request.database().map(Unattended::databaseIdOf);
+        Optional<String> databaseId = request.database().map(DatabaseCheck::databaseIdOf);
+        Optional<String> dataSourceId = request.skipValidation()
+                ? request.dataSource().flatMap(DatabaseId::normalize) : Optional.empty();
         Optional<String> existing = store.existingToken();
         boolean unchanged = existing.isPresent() && existing.get().equals(token.value());
         if (existing.isPresent() && !unchanged && !request.replaceExisting()) {
-            throw new UserError(store.shownName() + " already has a different NOTION_API_KEY ("
+            throw new UserError(store.shownName() + " already has a different " + store.variable() + " ("
                     + Secrets.mask(existing.get()) + ").",
                     "Pass --yes to replace it, or --env-file to write somewhere else.", ExitCode.USAGE);
         }
@@ -74,41 +88,34 @@ public final class Unattended {
             }
             bot = ((ApiResult.Ok<BotIdentity>) verified).value();
             if (request.checkAccess() || request.requireAccess()) {
-                OptionalInt stop = new AccessGate(out, json, client).check(token.value(), request.requireAccess());
+                OptionalInt stop = new AccessGate(out, json, client).check(token.value(), request.requireAccess(),
+                        bot.kind());
                 if (stop.isPresent()) {
                     out.show(Tone.HINT, "Nothing was written.");
                     return stop.getAsInt();
                 }
             }
             if (databaseId.isPresent()) {
-                ApiResult<DatabaseInfo> database = client.database(token.value(), databaseId.get());
-                if (database instanceof ApiResult.Failed<DatabaseInfo> failed) {
-                    return FailureReport.stop(out, json, "--database: " + FailureText.reason(failed.failure())
-                            + " Nothing was written.", failed.failure());
+                DatabaseCheck.Outcome checked = new DatabaseCheck(out, json, client)
+                        .run(token.value(), databaseId.get(), request.dataSource(), " Nothing was written.");
+                if (checked instanceof DatabaseCheck.Outcome.Stopped stopped) {
+                    return stopped.exitCode();
                 }
-                DatabaseInfo info = ((ApiResult.Ok<DatabaseInfo>) database).value();
-                out.show(Tone.SUCCESS, "Found the database \"" + info.title() + "\".");
-                if (json != null) {
-                    json.root().putObject("database").put("id", info.id()).put("title", info.title());
-                }
+                dataSourceId = ((DatabaseCheck.Outcome.Done) checked).checked().dataSource().map(DataSourceRef::id);
             }
         }
-        boolean databaseUnchanged = databaseId.isEmpty() || databaseId.equals(store.existingDatabaseId());
-        WriteResult written = unchanged && databaseUnchanged ? null : store.save(token.value(), databaseId);
+        boolean databaseUnchanged = (databaseId.isEmpty() || databaseId.equals(store.existingDatabaseId()))
+                && (dataSourceId.isEmpty() || dataSourceId.equals(store.existingDataSourceId()));
+        WriteResult written = unchanged && databaseUnchanged ? null
+                : store.save(token.value(), databaseId, dataSourceId);
         if (written != null) {
             written.warnings().forEach(w -> warn(warnings, w));
         }
         store.environmentConflict(token.value()).ifPresent(w -> warn(warnings, w));
         store.gitignoreNeedingEntry().ifPresent(g -> warn(warnings, store.shownName()
                 + " is inside a git work tree and not ignored; add it to " + g + "."));
-        summarize(token, bot, written, warnings);
+        summarize(token, bot, written, warnings, databaseId, dataSourceId);
         return ExitCode.OK;
-    }
-
-    private static String databaseIdOf(String urlOrId) {
-        return DatabaseId.parse(urlOrId).orElseThrow(() -> new UserError(
-                "--database is not a Notion database URL or id.",
-                "Give the database's link (Share \u2192 Copy link) or its 32-character id.", ExitCode.USAGE));
     }
 
     private void warn(List<String> warnings, String warning) {
@@ -116,13 +123,17 @@ public final class Unattended {
         out.show(Tone.WARNING, warning);
     }
 
-    private void summarize(PreparedToken token, BotIdentity bot, WriteResult written, List<String> warnings) {
+    private void summarize(PreparedToken token, BotIdentity bot, WriteResult written, List<String> warnings,
+                           Optional<String> databaseId, Optional<String> dataSourceId) {
         String masked = Secrets.mask(token.value());
+        String alongside = (databaseId.isPresent() ? " and " + CredentialStore.DATABASE_KEY : "")
+                + (dataSourceId.isPresent() ? " and " + CredentialStore.DATA_SOURCE_KEY : "");
         if (written == null) {
-            out.show(Tone.SUCCESS, "NOTION_API_KEY in " + store.shownName() + " is unchanged (" + masked + ").");
+            out.show(Tone.SUCCESS, store.variable() + alongside + " in " + store.shownName() + " "
+                    + (alongside.isEmpty() ? "is" : "are") + " unchanged (" + masked + ").");
         } else {
-            out.show(Tone.SUCCESS, "Saved NOTION_API_KEY (" + masked + ", from " + token.source().description()
-                    + ") to " + written.writtenTo() + ".");
+            out.show(Tone.SUCCESS, "Saved " + store.variable() + " (" + masked + ", from " + token.description()
+                    + ")" + alongside + " to " + written.writtenTo() + ".");
         }
         if (bot != null) {
             out.show(Tone.PLAIN, BotText.summary(bot));
@@ -135,6 +146,7 @@ public final class Unattended {
         json.root().put("written", written != null);
         json.root().put("created", written != null && written.created());
         json.root().put("source", token.source().jsonName());
+        json.root().put("variable", store.variable());
         json.root().put("token", masked);
         json.root().put("verified", bot != null);
         json.root().put("notionVersion", client.version().value());

@@ -97,13 +97,13 @@ public final class Wizard {
         boolean tokenUnchanged = existing.isPresent() && existing.get().equals(token);
         boolean databaseUnchanged = databaseId.isEmpty() || databaseId.equals(store.existingDatabaseId());
         if (tokenUnchanged && databaseUnchanged) {
-            prompter.show(Tone.SUCCESS, "NOTION_API_KEY in " + store.shownName() + " is unchanged ("
+            prompter.show(Tone.SUCCESS, store.variable() + " in " + store.shownName() + " is unchanged ("
                     + Secrets.mask(token) + ").");
             return false;
         }
         WriteResult written = store.save(token, databaseId);
         stopNotice.accept("Stopped after saving " + written.writtenTo() + ".");
-        prompter.show(Tone.SUCCESS, "Saved NOTION_API_KEY (" + Secrets.mask(token) + ")"
+        prompter.show(Tone.SUCCESS, "Saved " + store.variable() + " (" + Secrets.mask(token) + ")"
                 + (databaseId.isPresent() ? " and NOTION_DATABASE_ID" : "") + " to " + written.writtenTo() + ".");
         written.warnings().forEach(w -> prompter.show(Tone.WARNING, w));
         return true;
@@ -122,7 +122,7 @@ public final class Wizard {
 
     /** An env file that already has a token: keep it (jump to the check) or replace it (the whole walk). */
     private Optional<String> keepOrReplace(Flow flow, String existing, StepContext context) {
-        prompter.show(Tone.PLAIN, store.shownName() + " already has NOTION_API_KEY (" + Secrets.describe(existing) + ").");
+        prompter.show(Tone.PLAIN, store.shownName() + " already has " + store.variable() + " (" + Secrets.describe(existing) + ").");
         while (true) {
             Answer<Integer> answer = prompter.choose("What would you like to do?",
                     List.of("Keep it and check that it still works", "Replace it with a new token"));

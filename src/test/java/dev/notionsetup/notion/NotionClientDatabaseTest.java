@@ -25,7 +25,10 @@ class NotionClientDatabaseTest extends MockNotionTest {
     void found() throws Exception {
         server.enqueue(json(200, database("Tasks")));
 
-        assertEquals(new DatabaseInfo(ID, "Tasks 2025"), ok(client().database(TOKEN, ID)));
+        DatabaseInfo info = ok(client().database(TOKEN, ID));
+        assertEquals(ID, info.id());
+        assertEquals("Tasks 2025", info.title());
+        assertFalse(info.trashed());
         assertGet(PATH);
     }
 
@@ -61,6 +64,7 @@ class NotionClientDatabaseTest extends MockNotionTest {
         server.enqueue(notionError(404, "object_not_found", "Could not find database with ID: "
                 + "be907abe-510e-4116-a3d1-7ea71018c06f. Make sure the relevant pages and databases are shared "
                 + "with your integration."));
+        server.enqueue(notionError(404, "object_not_found", "Could not find data_source with ID: " + ID + "."));
 
         ApiFailure failure = failed(client().database(TOKEN, ID));
 
@@ -69,11 +73,13 @@ class NotionClientDatabaseTest extends MockNotionTest {
         assertEquals("object_not_found", failure.code());
         assertEquals("req-404", failure.requestId());
         assertTrue(failure.message().startsWith("Could not find database"), failure.message());
-        assertEquals("Database " + ID + " was not found: it is not shared with this integration, or it does not "
-                + "exist. In Notion, open the database, then ••• → Connections → add your integration.", failure.detail());
-        assertEquals(1, server.getRequestCount(), "404 is never retried");
+        assertEquals("Database " + ID + " was not found: it is not shared with this connection, or it does not "
+                + "exist.", failure.detail());
+        assertTrue(failure.fix().contains("Connections"), failure.fix());
+        assertEquals(2, server.getRequestCount(), "404 is never retried; the id is only asked about as a data source");
         assertEquals(List.of(), sleeper.waits);
         assertGet(PATH);
+        assertGet("/v1/data_sources/" + ID, "2025-09-03");
     }
 
     @Test
@@ -83,7 +89,8 @@ class NotionClientDatabaseTest extends MockNotionTest {
         ApiFailure failure = failed(client().database(TOKEN, ID));
 
         assertEquals(FailureKind.BAD_REQUEST, failure.kind());
-        assertTrue(failure.detail().endsWith("is a page, not a database."), failure.detail());
+        assertEquals("That id is a page, not a database (400 validation_error).", failure.detail());
+        assertTrue(failure.fix().contains("Copy link"), failure.fix());
         assertGet(PATH);
     }
 

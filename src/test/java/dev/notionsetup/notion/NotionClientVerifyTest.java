@@ -465,12 +465,12 @@ class NotionClientVerifyTest extends MockNotionTest {
 
     @Test
     void unknownNotionErrorStatusIsABadRequest() throws Exception {
-        server.enqueue(notionError(409, "conflict_error", "Conflict."));
+        server.enqueue(notionError(422, "some_new_error", "Something new."));
 
         ApiFailure failure = failed(client().verify(TOKEN));
 
         assertEquals(FailureKind.BAD_REQUEST, failure.kind());
-        assertEquals("conflict_error", failure.code());
+        assertEquals("some_new_error", failure.code());
         assertEquals(1, server.getRequestCount());
     }
 

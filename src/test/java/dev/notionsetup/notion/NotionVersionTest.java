@@ -33,4 +33,22 @@ class NotionVersionTest {
     void aValueThatIsNotADateIsAUsageError(String value) {
         assertEquals(ExitCode.USAGE, assertThrows(UserError.class, () -> new NotionVersion(value)).exitCode());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2021-05-11", "2022-06-28", "2025-09-03", "2026-03-11"})
+    void aPublishedVersionHasNoWarning(String value) {
+        assertTrue(new NotionVersion(value).warning().isEmpty());
+    }
+
+    @Test
+    void anUnknownDateIsUsedWithAWarningThatSaysWhichWay() {
+        assertTrue(new NotionVersion("2027-02-01").warning().orElseThrow().contains("newer than the versions"));
+        assertTrue(new NotionVersion("2023-01-01").warning().orElseThrow().contains("not one Notion has published"));
+    }
+
+    @Test
+    void atLeastTakesTheLaterVersion() {
+        assertEquals(NotionVersion.DATA_SOURCES, NotionVersion.DEFAULT.atLeast(NotionVersion.DATA_SOURCES));
+        assertEquals(new NotionVersion("2026-03-11"), new NotionVersion("2026-03-11").atLeast(NotionVersion.DATA_SOURCES));
+    }
 }

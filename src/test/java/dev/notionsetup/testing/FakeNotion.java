@@ -23,8 +23,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A small, stateful Notion for MockWebServer: accepts the tokens it is told to, answers /v1/users/me,
- * /v1/search (honouring the object filter) and /v1/databases/{id}. Content can be "shared" mid-test, as a
- * user would in the browser between two checks.
+ * /v1/search (honouring the object filter), /v1/databases/{id} and its query (no rows). Content can be
+ * "shared" mid-test, as a user would in the browser between two checks.
  *
  * <p>Registered as a JUnit extension it also owns its server: started on loopback before each test and shut
  * down after it, so a test class needs only
@@ -123,6 +123,17 @@ public final class FakeNotion extends Dispatcher implements BeforeEachCallback, 
                         + " are shared with your integration.\",\"request_id\":\"req-404\"}");
             }
             return json(200, database(id, title));
+        }
+        if (path.startsWith("/v1/databases/") && path.endsWith("/query") && request.getMethod().equals("POST")) {
+            String id = path.substring("/v1/databases/".length(), path.length() - "/query".length()).replace("-", "");
+            return databases.containsKey(id)
+                    ? json(200, "{\"object\":\"list\",\"results\":[],\"next_cursor\":null,\"has_more\":false}")
+                    : json(404, "{\"object\":\"error\",\"status\":404,\"code\":\"object_not_found\","
+                            + "\"message\":\"Could not find database with ID: " + id + ".\"}");
+        }
+        if (path.startsWith("/v1/data_sources/") && request.getMethod().equals("GET")) {
+            return json(404, "{\"object\":\"error\",\"status\":404,\"code\":\"object_not_found\","
+                    + "\"message\":\"Could not find data source.\"}");
         }
         return json(400, "{\"object\":\"error\",\"status\":400,\"code\":\"invalid_request_url\","
                 + "\"message\":\"Invalid request URL.\"}");

@@ -1,0 +1,33 @@
+package dev.notionsetup.report;
+
+import dev.notionsetup.notion.DataSourceRef;
+import dev.notionsetup.notion.QueryProof;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The words for the first query and for a database's data sources, the same in every command. */
+public final class QueryText {
+    private QueryText() {
+    }
+
+    /** "The first query returned 1 row (and there are more): the token and the sharing both work." */
+    public static String proof(QueryProof proof) {
+        String rows = proof.rows() + " row" + (proof.rows() == 1 ? "" : "s");
+        String more = proof.hasMore() ? " (and there are more)" : "";
+        return "The first query returned " + rows + more + ": the token and the sharing both work.";
+    }
+
+    /** "POST /v1/data_sources/…/query with Notion-Version 2025-09-03", for the line under the proof. */
+    public static String how(QueryProof proof) {
+        String path = proof.dataSourceId() == null ? "/v1/databases/" + proof.databaseId() + "/query"
+                : "/v1/data_sources/" + proof.dataSourceId() + "/query";
+        return "POST " + path + " with Notion-Version " + proof.version();
+    }
+
+    /** "Tasks (1f2e…), Archive (3a4b…)". */
+    public static String list(List<DataSourceRef> sources) {
+        return sources.stream().map(s -> (s.name().isBlank() ? "(untitled)" : s.name()) + " (" + s.id() + ")")
+                .collect(Collectors.joining(", "));
+    }
+}

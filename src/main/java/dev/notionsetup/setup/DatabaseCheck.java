@@ -1,0 +1,127 @@
+package dev.notionsetup.setup;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.notionsetup.ExitCode;
+import dev.notionsetup.UserError;
+import dev.notionsetup.notion.ApiResult;
+import dev.notionsetup.notion.DataSourceChoice;
+import dev.notionsetup.notion.DataSourceRef;
+import dev.notionsetup.notion.DatabaseId;
+import dev.notionsetup.notion.DatabaseInfo;
+import dev.notionsetup.notion.NotionClient;
+import dev.notionsetup.notion.QueryProof;
+import dev.notionsetup.prompt.Output;
+import dev.notionsetup.prompt.Tone;
+import dev.notionsetup.report.FailureReport;
+import dev.notionsetup.report.FailureText;
+import dev.notionsetup.report.JsonReport;
+import dev.notionsetup.report.QueryText;
+
+import java.util.Optional;
+
+/**
+ * --database for the runs without a person (setup and validate): confirm the database, pick its data source
+ * (2025-09-03 on), and run the guide's first query on it, one row at most. A database with several data
+ * sources needs --data-source; without it the run stops with the list, since guessing would save the wrong one.
+ */
+public final class DatabaseCheck {
+
+    /** What was confirmed; {@code dataSource} is empty when the database was queried directly (before 2025-09-03). */
+    public record Checked(DatabaseInfo database, Optional<DataSourceRef> dataSource, QueryProof proof) {
+    }
+
+    /** How the check ended: confirmed, or stopped with an exit code after saying why. */
+    public sealed interface Outcome {
+        record Done(Checked checked) implements Outcome {
+        }
+
+        record Stopped(int exitCode) implements Outcome {
+        }
+    }
+
+    private final Output out;
+    private final JsonReport json;
+    private final NotionClient client;
+
+    /** {@code json} is null unless --json was given. */
+    public DatabaseCheck(Output out, JsonReport json, NotionClient client) {
+        this.out = out;
+        this.json = json;
+        this.client = client;
+    }
+
+    /** The normalized id of --database, or a usage error (exit 2) before anything is sent. */
+    public static String databaseIdOf(String urlOrId) {
+        return DatabaseId.parse(urlOrId).orElseThrow(() -> new UserError(
+                "--database is not a Notion database URL or id.",
+                "Give the database's link (Share \u2192 Copy link) or its 32-character id.", ExitCode.USAGE));
+    }
+
+    /** {@code afterFailure} is added to the failure line ("Nothing was written."), may be empty. */
+    public Outcome run(String token, String databaseId, Optional<String> dataSource, String afterFailure) {
+        if (dataSource.isPresent() && DatabaseId.normalize(dataSource.get()).isEmpty()) {
+            throw new UserError("--data-source is not a Notion id.",
+                    "Give the data source's 32-character id (Notion: the database's \u2022\u2022\u2022 \u2192 Manage"
+                            + " data sources \u2192 Copy data source ID).", ExitCode.USAGE);
+        }
+        ApiResult<DatabaseInfo> found = client.database(token, databaseId, dataSource.isPresent());
+        if (found instanceof ApiResult.Failed<DatabaseInfo> failed) {
+            return new Outcome.Stopped(FailureReport.stop(out, json, "--database: "
+                    + FailureText.reason(failed.failure()) + afterFailure, failed.failure()));
+        }
+        DatabaseInfo database = ((ApiResult.Ok<DatabaseInfo>) found).value();
+        out.show(Tone.SUCCESS, "Found the database \"" + database.shownTitle() + "\".");
+        Optional<DataSourceRef> chosen = choose(database, dataSource);
+        if (chosen.isPresent() && !client.version().usesDataSources()) {
+            out.show(Tone.HINT, "This database is read through its data sources, which Notion-Version "
+                    + client.version() + " does not have; the first query uses 2025-09-03. Your own code needs"
+                    + " 2025-09-03 or later for it too.");
+        }
+        ApiResult<QueryProof> queried = client.firstQuery(token, database, chosen.map(DataSourceRef::id).orElse(null));
+        if (queried instanceof ApiResult.Failed<QueryProof> failed) {
+            return new Outcome.Stopped(FailureReport.stop(out, json, "The first query failed: "
+                    + FailureText.reason(failed.failure()) + afterFailure, failed.failure()));
+        }
+        QueryProof proof = ((ApiResult.Ok<QueryProof>) queried).value();
+        out.show(Tone.SUCCESS, QueryText.proof(proof));
+        out.show(Tone.HINT, "  " + QueryText.how(proof));
+        Checked checked = new Checked(database, chosen, proof);
+        if (json != null) {
+            report(json.root().putObject("database"), checked);
+        }
+        return new Outcome.Done(checked);
+    }
+
+    private Optional<DataSourceRef> choose(DatabaseInfo database, Optional<String> requested) {
+        DataSourceChoice choice = DataSourceChoice.of(database, requested);
+        if (choice instanceof DataSourceChoice.Chosen chosen) {
+            if (database.dataSources().size() > 1 || requested.isPresent()) {
+                out.show(Tone.PLAIN, "Data source: " + QueryText.list(java.util.List.of(chosen.dataSource())));
+            }
+            return Optional.of(chosen.dataSource());
+        }
+        if (choice instanceof DataSourceChoice.NeedsChoice needs) {
+            throw new UserError("The database \"" + database.shownTitle() + "\" has " + needs.options().size()
+                    + " data sources: " + QueryText.list(needs.options()) + ".",
+                    "Choose one with --data-source ID, e.g. --data-source " + needs.options().get(0).id() + ".",
+                    ExitCode.USAGE);
+        }
+        if (choice instanceof DataSourceChoice.NotInDatabase missing) {
+            throw new UserError("--data-source " + DatabaseId.normalize(missing.requested()).orElse("")
+                    + " is not a data source of the database \"" + database.shownTitle() + "\".",
+                    missing.options().isEmpty() ? "Leave --data-source out for this database."
+                            : "Its data sources are: " + QueryText.list(missing.options()) + ".", ExitCode.USAGE);
+        }
+        return Optional.empty();
+    }
+
+    private static void report(ObjectNode node, Checked checked) {
+        node.put("id", checked.database().id());
+        node.put("title", checked.database().title());
+        checked.dataSource().ifPresent(s -> node.putObject("dataSource").put("id", s.id()).put("name", s.name()));
+        ObjectNode query = node.putObject("firstQuery");
+        query.put("rows", checked.proof().rows());
+        query.put("hasMore", checked.proof().hasMore());
+        query.put("notionVersion", checked.proof().version().value());
+    }
+}
