@@ -140,7 +140,7 @@ public final class NotionClient implements AutoCloseable {
                             + " connection (integration); or check the id.")));
         }
         if (result instanceof ApiResult.Ok<DatabaseInfo> ok && ok.value().trashed()) {
-            return new ApiResult.Failed<>(new ApiFailure(FailureKind.NOT_FOUND, 200, null, null, null,
+            return new ApiResult.Failed<>(new ApiFailure(FailureKind.NOT_FOUND, null, null, null, null,
                     "Database \"" + ok.value().shownTitle() + "\" (" + id + ") is in Notion's trash.",
                     "Restore it from the trash in Notion, or choose another database."));
         }

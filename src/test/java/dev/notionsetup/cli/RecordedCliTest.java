@@ -2,9 +2,8 @@ package dev.notionsetup.cli;
 
 import dev.notionsetup.testing.Harness;
 import dev.notionsetup.testing.RouteNotion;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,17 +38,8 @@ class RecordedCliTest {
 
     @TempDir
     Path dir;
-    RouteNotion notion;
-
-    @BeforeEach
-    void start() {
-        notion = RouteNotion.started();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        notion.close();
-    }
+    @RegisterExtension
+    final RouteNotion notion = new RouteNotion();
 
     /** Setup, or "validate" when it is the first of {@code args}; options go after the command, as picocli wants. */
     Harness.Result run(String version, String... args) {

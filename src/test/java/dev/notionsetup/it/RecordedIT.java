@@ -1,12 +1,10 @@
 package dev.notionsetup.it;
 
 import dev.notionsetup.testing.RouteNotion;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,17 +29,8 @@ class RecordedIT {
 
     @TempDir
     Path dir;
-    RouteNotion notion;
-
-    @BeforeEach
-    void start() {
-        notion = RouteNotion.started();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        notion.close();
-    }
+    @RegisterExtension
+    final RouteNotion notion = new RouteNotion();
 
     @Test
     void validateTellsAPersonalTokenAndWhatItSees() throws Exception {

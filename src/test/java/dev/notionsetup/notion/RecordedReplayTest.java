@@ -3,12 +3,11 @@ package dev.notionsetup.notion;
 import dev.notionsetup.testing.RouteNotion;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,21 +36,16 @@ class RecordedReplayTest {
     static final String MULTI_DB = "c01e05c72e9a4d848b6c5448dc21c2c6";
     static final String DATA_SOURCE = "393abc1eedcd81799372000bd163e729";
 
-    RouteNotion notion;
+    @RegisterExtension
+    final RouteNotion notion = new RouteNotion();
     final RecordingSleeper sleeper = new RecordingSleeper();
     NotionClient client;
 
-    @BeforeEach
-    void start() {
-        notion = RouteNotion.started();
-    }
-
     @AfterEach
-    void stop() throws IOException {
+    void stop() {
         if (client != null) {
             client.close();
         }
-        notion.close();
     }
 
     NotionClient client(String version) {

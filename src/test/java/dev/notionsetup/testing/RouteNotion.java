@@ -4,6 +4,9 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,21 +24,29 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * may also be keyed by Notion-Version ("GET /v1/databases/… @2025-09-03") for the answers that depend on it.
  * Anything not routed gets Notion's recorded 400 invalid_request_url. Every request is kept for assertions.
  */
-public final class RouteNotion extends Dispatcher implements AutoCloseable {
+public final class RouteNotion extends Dispatcher implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
     private final Map<String, Deque<MockResponse>> routes = new LinkedHashMap<>();
     private final MockWebServer server = new MockWebServer();
     public final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
-    /** A stand-in already listening on loopback; close it after the test. */
-    public static RouteNotion started() {
-        RouteNotion notion = new RouteNotion();
-        notion.server.setDispatcher(notion);
+    /** As a JUnit extension ({@code @RegisterExtension final RouteNotion notion = new RouteNotion();}). */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        close();
+    }
+
+    private void start() {
+        server.setDispatcher(this);
         try {
-            notion.server.start();
+            server.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return notion;
     }
 
     /** The base URL to give as --api-url, ending in "/". */
