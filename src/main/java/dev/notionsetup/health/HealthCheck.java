@@ -65,8 +65,8 @@ public final class HealthCheck {
                 .orElseThrow(() -> new UserError("No token found: no --token, --token-stdin, " + variable
                         + (variable.equals(TokenSources.NTN_KEY) ? "" : " or " + TokenSources.NTN_KEY)
                         + " in the environment, and no " + variable + " in " + store.shownName() + ".",
-                        "Run notion-setup to create and save one, or pass --env-file (or --var) with the right"
-                                + " file (or name).", ExitCode.USAGE));
+                        "Run notion-setup to create and save one; or pass --env-file with the right file, or --var"
+                                + " with the name the token was saved under.", ExitCode.USAGE));
         PreparedToken token = PreparedToken.from(found, out);
         String from = found.source() != TokenSource.ENV_FILE ? found.description()
                 : variable.equals(TokenSources.KEY) ? store.shownName() : variable + " in " + store.shownName();

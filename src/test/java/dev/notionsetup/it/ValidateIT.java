@@ -82,6 +82,7 @@ class ValidateIT {
         assertEquals(0, run.exitCode(), run.shown());
         assertEquals("", run.stdout());
         assertEquals(List.of("The token works (ntn_\u2026wxyz, from " + source.described + ").",
+                "  Kind:           internal connection (integration), owned by the workspace",
                 "  Integration:    My Script", "  Workspace:      Acme", "  Notion version: 2022-06-28",
                 "  Request id:     req-ok-1"), run.stderrLines());
         run.assertNoLeakOf(TOKEN);
@@ -148,9 +149,10 @@ class ValidateIT {
         JarProcess.Result json = validate(new JarProcess(dir), "--json");
 
         assertEquals(2, run.exitCode(), run.shown());
-        assertEquals(List.of("Error: No token found: no --token, --token-stdin or NOTION_API_KEY, and no"
-                        + " NOTION_API_KEY in .env.",
-                "Run notion-setup to create and save one, or pass --env-file with the right file."), run.stderrLines());
+        assertEquals(List.of("Error: No token found: no --token, --token-stdin, NOTION_API_KEY or NOTION_API_TOKEN"
+                        + " in the environment, and no NOTION_API_KEY in .env.",
+                "Run notion-setup to create and save one; or pass --env-file with the right file, or --var with the"
+                        + " name the token was saved under."), run.stderrLines());
         assertEquals(2, json.exitCode());
         assertEquals("usage", JSON.readTree(json.stdout()).at("/error/kind").asText());
         assertEquals(0, notion.getRequestCount());
