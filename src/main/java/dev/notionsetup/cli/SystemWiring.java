@@ -4,7 +4,7 @@ import dev.notionsetup.browser.SystemBrowser;
 import dev.notionsetup.browser.SystemProcessLauncher;
 import dev.notionsetup.notion.HttpWarmup;
 import dev.notionsetup.notion.Sleeper;
-import dev.notionsetup.prompt.JLineTerminal;
+import dev.notionsetup.prompt.Consoles;
 
 import java.nio.file.Path;
 
@@ -20,12 +20,14 @@ final class SystemWiring {
                     ? System.getenv("NOTION_API_BASE_URL") : environmentUrl));
         }
         String os = System.getProperty("os.name", "");
+        boolean terminal = Terminals.stdinAndStdoutAreTerminals();
         Dependencies deps = new Dependencies(System.getenv(), System.in, System.out, System.err,
-                Path.of("").toAbsolutePath(), Terminals.stdinAndStdoutAreTerminals(),
-                // A lambda, not JLineTerminal::open: a method reference loads the JLine classes at start-up,
-                // and only the wizard should pay for the terminal.
-                () -> JLineTerminal.open(),
-                env -> new SystemBrowser(env, os, SystemProcessLauncher.forPlatform(os)), Sleeper.SYSTEM);
+                Path.of("").toAbsolutePath(), terminal,
+                // A lambda, not a method reference: that would load the console classes (and JLine's) at
+                // start-up, and only the wizard should pay for the terminal.
+                () -> Consoles.open(System.getenv()),
+                env -> new SystemBrowser(env, os, SystemProcessLauncher.forPlatform(os)), Sleeper.SYSTEM,
+                terminal ? null : Terminals.whichIsNot());
         return CommandLineFactory.create(deps).execute(args);
     }
 

@@ -89,7 +89,7 @@ public final class EnvFile {
         if (!unchanged) {
             if (target.exists() && isReadOnly(target.file(), attributes)) {
                 throw new EnvFileException(shown() + " is read-only.",
-                        "Make it writable (chmod u+w " + shown() + ") or choose another --env-file; it was not changed.");
+                        "Make it writable (`chmod u+w " + shown() + "`) or choose another --env-file; it was not changed.");
             }
             warnings.addAll(writer.write(target.file(), after, attributes, shown()));
         }
@@ -148,7 +148,7 @@ public final class EnvFile {
             return ops.read(file);
         } catch (AccessDeniedException e) {
             throw new EnvFileException("Cannot read " + shown() + ": permission denied.",
-                    "Give yourself access (chmod u+rw " + shown() + ") or choose another --env-file.", e);
+                    "Give yourself access (`chmod u+rw " + shown() + "`) or choose another --env-file.", e);
         } catch (IOException e) {
             throw new EnvFileException("Cannot read " + shown() + ": " + IoReasons.of(e) + ".",
                     "Check the file and the disk, or choose another --env-file.", e);

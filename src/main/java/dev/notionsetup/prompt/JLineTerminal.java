@@ -28,6 +28,9 @@ public final class JLineTerminal implements Console {
 
     private final Terminal terminal;
     private final LineReader reader;
+    /** The terminal's writer, through {@link AsciiFallback} when its character set cannot show our symbols. */
+    private final PrintWriter writer;
+    private final boolean ascii;
     /** True while the reader has the terminal in its line-editing modes (see {@link #restoreModesOnExit}). */
     private volatile boolean reading;
     private final ShutdownHooks.Task restoreModes = this::restoreModesOnExit;
@@ -35,6 +38,8 @@ public final class JLineTerminal implements Console {
 
     private JLineTerminal(Terminal terminal) {
         this.terminal = terminal;
+        this.ascii = AsciiFallback.needed(terminal.encoding());
+        this.writer = ascii ? AsciiFallback.writer(terminal.writer()) : terminal.writer();
         this.reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .variable(LineReader.DISABLE_HISTORY, true)
@@ -66,7 +71,12 @@ public final class JLineTerminal implements Console {
 
     @Override
     public PrintWriter writer() {
-        return terminal.writer();
+        return writer;
+    }
+
+    /** A terminal JLine cannot drive (no access to its modes, or TERM=dumb): see {@link Consoles}. */
+    boolean isDumb() {
+        return terminal.getType().startsWith(Terminal.TYPE_DUMB);
     }
 
     @Override
@@ -92,7 +102,8 @@ public final class JLineTerminal implements Console {
     private String read(String prompt, Character mask) {
         reading = true;
         try {
-            return reader.readLine(prompt, mask);
+            writer.flush();
+            return reader.readLine(ascii ? AsciiFallback.of(prompt) : prompt, mask);
         } catch (UserInterruptException e) {
             throw new UserInterrupt("Interrupted (Ctrl-C).");
         } catch (EndOfFileException e) {
@@ -124,7 +135,8 @@ public final class JLineTerminal implements Console {
         terminal.writer().write("\r\n");
         String notice = exitNotice.get();
         if (notice != null) {
-            terminal.writer().write(notice + "\r\n");
+            writer.write(notice + "\r\n");
+            writer.flush();
         }
         terminal.writer().flush();
     }

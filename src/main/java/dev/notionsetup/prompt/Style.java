@@ -24,6 +24,7 @@ public record Style(boolean color) {
             case WARNING -> "\u001b[33m! " + text + RESET;
             case ERROR -> "\u001b[31m\u2716 " + text + RESET;
             case HINT -> "\u001b[2m" + text + RESET;
+            case COMMAND -> text;
         };
     }
 

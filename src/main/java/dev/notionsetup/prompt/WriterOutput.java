@@ -5,13 +5,15 @@ import java.util.function.IntSupplier;
 
 /**
  * Human text to a writer (stderr, or the terminal's writer), styled, word-wrapped to the terminal width
- * so long seed texts stay readable. {@code minimum} drops lower tones for --quiet.
+ * so long seed texts stay readable. {@code quiet} (--quiet) keeps only errors, each with the line of what to
+ * do that follows it: an error without its fix is half the message.
  */
 public final class WriterOutput implements Output {
     private final PrintWriter writer;
     private final Style style;
     private final IntSupplier width;
     private final boolean quiet;
+    private boolean afterError;
 
     public WriterOutput(PrintWriter writer, Style style, IntSupplier width, boolean quiet) {
         this.writer = writer;
@@ -22,7 +24,9 @@ public final class WriterOutput implements Output {
 
     @Override
     public void show(Tone tone, String text) {
-        if (quiet && tone != Tone.ERROR) {
+        boolean fixOfTheError = afterError && tone == Tone.HINT;
+        afterError = tone == Tone.ERROR;
+        if (quiet && tone != Tone.ERROR && !fixOfTheError) {
             return;
         }
         if (tone == Tone.HEADING) {
@@ -30,7 +34,8 @@ public final class WriterOutput implements Output {
         }
         int columns = Math.min(width.getAsInt(), 100);
         for (String line : text.split("\n", -1)) {
-            writer.println(style.render(tone, columns > 20 ? Wrap.wrap(line, columns - 2) : line));
+            boolean wrap = columns > 20 && tone != Tone.COMMAND;
+            writer.println(style.render(tone, wrap ? Wrap.wrap(line, columns - 2) : line));
         }
         writer.flush();
     }

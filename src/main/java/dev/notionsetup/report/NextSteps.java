@@ -21,18 +21,18 @@ public final class NextSteps {
             thingsToKnow.forEach(t -> out.show(Tone.PLAIN, "  \u2022 " + t));
         }
         out.show(Tone.HEADING, "Next step: make your first call");
-        out.show(Tone.PLAIN, "  set -a; . " + envFileForShell + "; set +a");
+        out.show(Tone.COMMAND, "  set -a; . " + envFileForShell + "; set +a");
         if (!withDatabase) {
-            out.show(Tone.PLAIN, "  curl -s https://api.notion.com/v1/users/me \\");
+            out.show(Tone.COMMAND, "  curl -s https://api.notion.com/v1/users/me \\");
         } else if (version.usesDataSources()) {
             // From 2025-09-03 a database is queried through its data sources; retrieving it lists them.
-            out.show(Tone.PLAIN, "  curl -s \"https://api.notion.com/v1/databases/$NOTION_DATABASE_ID\" \\");
+            out.show(Tone.COMMAND, "  curl -s \"https://api.notion.com/v1/databases/$NOTION_DATABASE_ID\" \\");
         } else {
-            out.show(Tone.PLAIN, "  curl -s -X POST \"https://api.notion.com/v1/databases/$NOTION_DATABASE_ID/query\" \\");
-            out.show(Tone.PLAIN, "    -H \"Content-Type: application/json\" -d '{\"page_size\": 5}' \\");
+            out.show(Tone.COMMAND, "  curl -s -X POST \"https://api.notion.com/v1/databases/$NOTION_DATABASE_ID/query\" \\");
+            out.show(Tone.COMMAND, "    -H \"Content-Type: application/json\" -d '{\"page_size\": 5}' \\");
         }
-        out.show(Tone.PLAIN, "    -H \"Authorization: Bearer $NOTION_API_KEY\" \\");
-        out.show(Tone.PLAIN, "    -H \"Notion-Version: " + version.value() + "\"");
+        out.show(Tone.COMMAND, "    -H \"Authorization: Bearer $NOTION_API_KEY\" \\");
+        out.show(Tone.COMMAND, "    -H \"Notion-Version: " + version.value() + "\"");
         if (withDatabase) {
             out.show(Tone.HINT, "A 200 answer with a results array means the token and the sharing both work.");
         }

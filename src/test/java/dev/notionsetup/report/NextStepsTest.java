@@ -1,0 +1,33 @@
+package dev.notionsetup.report;
+
+import dev.notionsetup.notion.NotionVersion;
+import dev.notionsetup.prompt.Style;
+import dev.notionsetup.prompt.WriterOutput;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The closing commands paste as commands at any width: one per line, or split only at " \" continuations. */
+class NextStepsTest {
+    @Test
+    void atSixtyColumnsTheFirstCallIsOneCommandSplitOnlyAtContinuations() {
+        StringWriter screen = new StringWriter();
+        NextSteps.show(new WriterOutput(new PrintWriter(screen), Style.PLAIN, () -> 60, false), List.of(),
+                "./.env", NotionVersion.parse("2022-06-28"), true);
+
+        List<String> lines = screen.toString().lines().toList();
+        int first = lines.indexOf("  set -a; . ./.env; set +a");
+        assertTrue(first > 0, screen.toString());
+        List<String> curl = lines.subList(first + 1, first + 5);
+        assertEquals(List.of(
+                "  curl -s -X POST \"https://api.notion.com/v1/databases/$NOTION_DATABASE_ID/query\" \\",
+                "    -H \"Content-Type: application/json\" -d '{\"page_size\": 5}' \\",
+                "    -H \"Authorization: Bearer $NOTION_API_KEY\" \\",
+                "    -H \"Notion-Version: 2022-06-28\""), curl);
+    }
+}
