@@ -4,10 +4,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Whether to ask Notion what the integration can see, and whether "nothing shared" is a failure. */
 record AccessOptions(boolean checkAccess, boolean requireAccess) {
-    static void declare(CommandSpec spec) {
-        spec.addOption(Options.flag("Also report how many pages and databases the integration can see.",
+    /** {@code scope}: as for {@link OutputOptions#declare}. */
+    static void declare(CommandSpec spec, String scope) {
+        spec.addOption(Options.flag(scope + "Also report how many pages and databases the integration can see.",
                 "--check-access"));
-        spec.addOption(Options.flag("Like --check-access, and exit 4 when nothing is shared.", "--require-access"));
+        spec.addOption(Options.flag(scope + "Like --check-access, and exit 4 when nothing is shared.",
+                "--require-access"));
     }
 
     static AccessOptions of(CommandSpec spec) {

@@ -25,6 +25,7 @@ public final class CommandLineFactory {
         CommandLine cmd = new CommandLine(new SetupCommand(deps).spec());
         cmd.addSubcommand("validate", new ValidateCommand(deps).spec());
         cmd.addSubcommand("generate-completion", new CompletionCommand().spec());
+        cmd.addSubcommand("help", new HelpCommand().spec());
         boolean color = Style.decide(deps.terminal(), false, deps.env()).color();
         cmd.setColorScheme(CommandLine.Help.defaultColorScheme(color ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         cmd.setOut(out);

@@ -16,7 +16,7 @@ final class CompletionCommand implements Callable<Integer> {
     private final CommandSpec spec;
 
     CompletionCommand() {
-        this.spec = Options.command("generate-completion", this).helpCommand(true);
+        this.spec = Options.command("generate-completion", this);
         spec.usageMessage().optionListHeading("Options:%n").description(
                 "Generate bash/zsh completion script for ${ROOT-COMMAND-NAME:-the root command of this command}.",
                 "Run the following command to give `${ROOT-COMMAND-NAME:-$PARENTCOMMAND}` TAB completion in the"

@@ -2,12 +2,14 @@ package dev.notionsetup.cli;
 
 import dev.notionsetup.browser.Browser;
 import dev.notionsetup.notion.Sleeper;
+import dev.notionsetup.notion.TerminalText;
 import dev.notionsetup.prompt.Console;
 
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -15,16 +17,25 @@ import java.util.function.Supplier;
  * Everything the tool takes from the outside world, passed in so that tests run the real command line with
  * captured streams, a scripted console, a fake browser and a sleeper that does not sleep.
  *
- * @param terminal whether stdin and stdout are both a terminal (the wizard may prompt)
- * @param console  opens the interactive console; called only by the wizard
- * @param browsers builds the browser opener from the environment
+ * @param terminal     whether stdin and stdout are both a terminal (the wizard may prompt)
+ * @param console      opens the interactive console; called only by the wizard
+ * @param browsers     builds the browser opener from the environment
+ * @param notATerminal when {@code terminal} is false, which end is not one ("standard input", "standard
+ *                     output"), for the message that says why nothing is asked
  */
 public record Dependencies(Map<String, String> env, InputStream stdin, PrintStream stdout, PrintStream stderr,
                            Path workingDir, boolean terminal, Supplier<Console> console,
-                           Function<Map<String, String>, Browser> browsers, Sleeper sleeper) {
+                           Function<Map<String, String>, Browser> browsers, Sleeper sleeper, String notATerminal) {
 
     public Dependencies {
         env = Map.copyOf(env);
+    }
+
+    /** Without a terminal, the usual reason: nothing typed can arrive (a pipe, /dev/null, cron). */
+    public Dependencies(Map<String, String> env, InputStream stdin, PrintStream stdout, PrintStream stderr,
+                        Path workingDir, boolean terminal, Supplier<Console> console,
+                        Function<Map<String, String>, Browser> browsers, Sleeper sleeper) {
+        this(env, stdin, stdout, stderr, workingDir, terminal, console, browsers, sleeper, "standard input");
     }
 
     /** Names only: the environment may hold NOTION_API_KEY, and a record's own toString would print its value. */
@@ -36,7 +47,19 @@ public record Dependencies(Map<String, String> env, InputStream stdin, PrintStre
 
     /** "Non-interactive" as design.md defines it, before looking at token options: no TTY, or CI is set. */
     public boolean canPrompt() {
-        String ci = env.get("CI");
-        return terminal && (ci == null || ci.isEmpty() || ci.equalsIgnoreCase("false"));
+        return whyNoPrompt().isEmpty();
     }
+
+    /** The real reason nothing may be asked, said as the end of a sentence; empty when the wizard may prompt. */
+    public Optional<String> whyNoPrompt() {
+        if (!terminal) {
+            return Optional.of(notATerminal + " is not a terminal");
+        }
+        String ci = env.get("CI");
+        if (ci != null && !ci.isEmpty() && !ci.equalsIgnoreCase("false")) {
+            return Optional.of("CI is set (CI=" + TerminalText.sanitize(ci, 40) + ")");
+        }
+        return Optional.empty();
+    }
+
 }

@@ -4,9 +4,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** The env file to write or read, relative to the directory the tool was started in. */
 record EnvFileOption(String envFile) {
-    static void declare(CommandSpec spec) {
+    /** {@code use}: what the command does with the file ("write", or "read" for validate, which never writes). */
+    static void declare(CommandSpec spec, String use) {
         spec.addOption(Options.valued("--env-file", "PATH", String.class, ".env",
-                "The env file to write/read (default ${DEFAULT-VALUE} in the current directory)."));
+                "The env file to " + use + " (default ${DEFAULT-VALUE} in the current directory)."));
     }
 
     static EnvFileOption of(CommandSpec spec) {

@@ -30,13 +30,15 @@ import java.util.Optional;
  * The options of one run resolved against the environment: checked up front (a bad URL, version or
  * timeout is exit 2 before any prompt or request), then handed out as the objects the services need.
  */
-final class Invocation {
+final class Invocation implements AutoCloseable {
     private final Dependencies deps;
     private final OutputOptions output;
     private final TokenOptions tokens;
     private final String variable;
     private final String envFileName;
     private final NotionClientConfig clientConfig;
+    /** Null unless --json: ready to print the "interrupted" object if a signal ends the run. */
+    private final InterruptedJson interruptedJson;
 
     /** {@code command} is the parsed command (setup or validate); both declare the same shared options. */
     Invocation(Dependencies deps, CommandSpec command) {
@@ -46,6 +48,7 @@ final class Invocation {
         this.variable = TokenVariable.check(tokens.variable());
         this.envFileName = EnvFileOption.of(command).envFile();
         this.clientConfig = clientConfig(deps, ConnectionOptions.of(command));
+        this.interruptedJson = output.json() ? new InterruptedJson(deps.stdout()) : null;
     }
 
     /**
@@ -93,7 +96,15 @@ final class Invocation {
     }
 
     JsonReport jsonReport() {
-        return output.json() ? new JsonReport(deps.stdout()) : null;
+        return interruptedJson == null ? null : new JsonReport(interruptedJson.stdout());
+    }
+
+    /** The run is over (or failed, and the failure handler prints its own object): no interrupted object. */
+    @Override
+    public void close() {
+        if (interruptedJson != null) {
+            interruptedJson.close();
+        }
     }
 
     /** The client; a Notion-Version this tool does not know is said here, once, before any request. */

@@ -4,6 +4,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The command line is declared in code with picocli's programmatic API, not with its annotations: reading
  * annotations makes the JDK generate a java.lang.reflect.Proxy class per annotation type at run time, which no
@@ -41,11 +44,17 @@ final class Options {
                 .description("Print version information and exit.").build());
     }
 
-    /** The sections after the options: exit codes ("code:meaning") and examples. */
-    static void exitCodesAndExamples(CommandSpec spec, String[] exitCodes, String... examples) {
+    /**
+     * The sections after the options: exit codes ("code:meaning"), examples, then the environment variables
+     * the command reads ({@link EnvironmentVariables}).
+     */
+    static void exitCodesAndExamples(CommandSpec spec, String[] exitCodes, boolean validate, String... examples) {
         spec.usageMessage().exitCodeListHeading("%nExit codes:%n")
                 .exitCodeList(UsageMessageSpec.keyValuesMap(exitCodes));
-        examples(spec, examples);
+        List<String> footer = new ArrayList<>(List.of(examples));
+        footer.add("");
+        footer.addAll(List.of(EnvironmentVariables.helpLines(validate)));
+        examples(spec, footer.toArray(String[]::new));
     }
 
     /** The last section: examples a person can copy. */

@@ -1,5 +1,7 @@
 package dev.notionsetup.cli;
 
+import dev.notionsetup.ExitCode;
+import dev.notionsetup.UserError;
 import dev.notionsetup.browser.Browser;
 import dev.notionsetup.browser.NoBrowser;
 import dev.notionsetup.flow.FlowLoader;
@@ -16,12 +18,19 @@ import dev.notionsetup.setup.Unattended;
 import dev.notionsetup.setup.Wizard;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** The default command: the wizard on a terminal, unattended setup when a token is given or nobody can answer. */
 public final class SetupCommand implements Callable<Integer> {
+    /** How --help marks the options that only runs without prompts take. */
+    private static final String NO_PROMPTS = "No prompts: ";
+    /** Those options, which the wizard refuses: it asks instead, or has no use for them. */
+    static final List<String> WITHOUT_PROMPTS_ONLY = List.of("--yes", "--skip-validation", "--database",
+            "--data-source", "--check-access", "--require-access", "--json", "--quiet");
+
     private final Dependencies deps;
     private final CommandSpec spec;
 
@@ -31,41 +40,39 @@ public final class SetupCommand implements Callable<Integer> {
         spec.usageMessage().description("Walks you from a Notion account to a verified NOTION_API_KEY in .env.",
                 "Without a token and on a terminal it runs the interactive ten-step wizard; given a token"
                         + " (--token, --token-stdin, NOTION_API_KEY) or without a terminal it verifies and"
-                        + " writes with no prompt.");
-        EnvFileOption.declare(spec);
+                        + " writes with no prompt.",
+                "Options marked 'No prompts:' apply only to that second kind of run; the wizard refuses them"
+                        + " (exit 2) rather than ignore them.");
+        EnvFileOption.declare(spec, "write");
         TokenOptions.declare(spec);
-        spec.addOption(Options.flag("Accept defaults for every confirmation; replace an existing NOTION_API_KEY"
-                + " without asking.", "-y", "--yes"));
+        spec.addOption(Options.flag(NO_PROMPTS + "replace an existing, different NOTION_API_KEY without asking.",
+                "-y", "--yes"));
         spec.addOption(Options.flag("Never launch a browser; just print the URL (BROWSER picks the command"
                 + " otherwise).", "--no-browser"));
-        spec.addOption(Options.flag("Write the token without asking Notion (offline images); it is saved"
-                + " unverified.", "--skip-validation"));
-        DatabaseOptions.declare(spec, "Without prompts: confirm this database with Notion, run the first query"
-                + " on it, and save it as NOTION_DATABASE_ID (and NOTION_DATA_SOURCE_ID from 2025-09-03).");
-        AccessOptions.declare(spec);
+        spec.addOption(Options.flag(NO_PROMPTS + "write the token without asking Notion (offline images); it is"
+                + " saved unverified.", "--skip-validation"));
+        DatabaseOptions.declare(spec, NO_PROMPTS + "confirm this database with Notion, run the first query on it,"
+                + " and save it as NOTION_DATABASE_ID (and NOTION_DATA_SOURCE_ID from 2025-09-03).");
+        AccessOptions.declare(spec, NO_PROMPTS);
         ConnectionOptions.declare(spec);
-        OutputOptions.declare(spec);
+        OutputOptions.declare(spec, NO_PROMPTS);
         Options.standardHelp(spec);
         Options.exitCodesAndExamples(spec, new String[] {
                         "0:ok: the token was verified and written (or was already there)",
-                        "1:Notion rejected the token (401/403)",
+                        "1:Notion rejected the token (401, or 403 on /v1/users/me)",
                         "2:usage or bad input; no token and no terminal to ask for one",
                         "3:Notion unreachable or unavailable after retries",
-                        "4:nothing is shared with the integration (only with --require-access)",
+                        "4:nothing shared, or no Read content",
                         "5:the env file could not be read or written",
-                        "130:interrupted"},
+                        "70:internal error: a bug; run again with -v and report the trace",
+                        "130:interrupted"}, false,
                 "  notion-setup                     Interactive wizard; writes ./.env",
                 "  notion-setup --no-browser        Over SSH: print the URL instead of opening it",
                 "  printenv NOTION_TOKEN | notion-setup --token-stdin --yes",
                 "                                   CI: verify the token, then write .env",
                 "  notion-setup validate -q         Health check: exit 0 while the token works",
                 "  */30 * * * * cd /srv/app && notion-setup validate -q || notify-ops",
-                "                                   The same from cron, every 30 minutes",
-                "",
-                "Environment: NOTION_API_KEY or --var's name, then NOTION_API_TOKEN (the token,",
-                "  if no option gives one), CI (any value but 'false': never prompt),",
-                "  NOTION_API_URL or NOTION_API_BASE_URL, NOTION_VERSION or NOTION_API_VERSION,",
-                "  NO_COLOR, BROWSER, HTTPS_PROXY, ALL_PROXY, NO_PROXY.");
+                "                                   The same from cron, every 30 minutes");
     }
 
     CommandSpec spec() {
@@ -74,10 +81,24 @@ public final class SetupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Invocation invocation = new Invocation(deps, spec);
+        try (Invocation invocation = new Invocation(deps, spec)) {
+            return run(invocation);
+        }
+    }
+
+    private int run(Invocation invocation) {
         Optional<GivenToken> given = invocation.givenToken();
-        if (given.isEmpty() && deps.canPrompt()) {
-            return interactive(invocation);
+        if (given.isEmpty()) {
+            Optional<String> whyNot = deps.whyNoPrompt();
+            if (whyNot.isEmpty()) {
+                refuseOptionsTheWizardIgnores();
+                return interactive(invocation);
+            }
+            throw new UserError("No token given, and " + whyNot.get() + ", so nothing can be asked.",
+                    deps.terminal() ? "Run `env -u CI notion-setup` for the wizard, or give the token"
+                            + " (--token-stdin, --token or NOTION_API_KEY)."
+                            : "Pipe it in (printenv NOTION_TOKEN | notion-setup --token-stdin --yes), or use"
+                            + " --token or NOTION_API_KEY.", ExitCode.USAGE);
         }
         Output out = invocation.stderrOutput();
         if (given.isPresent() && given.get().source() == TokenSource.FLAG && deps.terminal()) {
@@ -93,6 +114,20 @@ public final class SetupCommand implements Callable<Integer> {
                     .run(new Unattended.Request(given, Options.isSet(spec, "--yes"),
                             Options.isSet(spec, "--skip-validation"), access.checkAccess(), access.requireAccess(),
                             database.database(), database.dataSource()));
+        }
+    }
+
+    /** The wizard asks where these would decide; silently ignoring one would make --help a lie. */
+    private void refuseOptionsTheWizardIgnores() {
+        List<String> given = WITHOUT_PROMPTS_ONLY.stream()
+                .filter(name -> spec.commandLine().getParseResult().hasMatchedOption(name))
+                .toList();
+        if (!given.isEmpty()) {
+            throw new UserError(String.join(", ", given) + (given.size() == 1 ? " is" : " are")
+                    + " only for runs without prompts, and this one would start the wizard.",
+                    "Leave " + (given.size() == 1 ? "it" : "them") + " out for the wizard, or give the token"
+                            + " (printenv NOTION_TOKEN | notion-setup --token-stdin ...) to run without prompts.",
+                    ExitCode.USAGE);
         }
     }
 

@@ -1,7 +1,10 @@
 package dev.notionsetup.cli;
 
 import java.io.Console;
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Whether stdin and stdout are both a terminal, without opening one (that is JLine's job, and slower). */
 final class Terminals {
@@ -19,6 +22,32 @@ final class Terminals {
             return (Boolean) isTerminal.invoke(console);
         } catch (ReflectiveOperationException e) {
             return true; // JDK 17-21: a non-null console already means both ends are a terminal
+        }
+    }
+
+    /**
+     * When they are not both terminals, which one is not, for the message that says why nothing is asked. Read
+     * from /proc on Linux; elsewhere the JDK cannot tell the two apart without a native call.
+     */
+    static String whichIsNot() {
+        Boolean stdin = isTerminal(0);
+        Boolean stdout = isTerminal(1);
+        if (Boolean.FALSE.equals(stdin)) {
+            return "standard input";
+        }
+        if (Boolean.FALSE.equals(stdout)) {
+            return "standard output";
+        }
+        return stdin == null || stdout == null ? "standard input or output" : "standard input";
+    }
+
+    /** Whether file descriptor {@code fd} is a terminal device; null when this system cannot say. */
+    private static Boolean isTerminal(int fd) {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return null;
         }
     }
 }

@@ -6,6 +6,10 @@ import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.token.Secrets;
 import picocli.CommandLine;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * A command line picocli could not parse: one line of what was wrong, one of what to do, exit 2.
  *
@@ -25,9 +29,34 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
         CommandLine bad = ex.getCommandLine();
         Style style = Style.decide(deps.terminal(), false, deps.env());
         // picocli quotes the arguments it could not place; one of them may be a pasted token.
-        bad.getErr().println(style.render(Tone.ERROR, Secrets.redact(ex.getMessage())));
-        bad.getErr().println(style.render(Tone.HINT, ex instanceof MisplacedOptionCheck.MisplacedOption misplaced
-                ? misplaced.fix : "Run '" + bad.getCommandSpec().qualifiedName() + " --help' for the options."));
+        bad.getErr().println(style.render(Tone.ERROR, Secrets.redact(what(ex))));
+        bad.getErr().println(style.render(Tone.HINT, fix(ex, bad)));
         return ExitCode.USAGE;
+    }
+
+    /** picocli's "Unmatched argument at index 0: 'x'" says how it parsed, not what the person got wrong. */
+    private static String what(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.isUnknownOption()
+                && unmatched.getUnmatched().size() == 1) {
+            return "Unknown command or argument: '" + unmatched.getUnmatched().get(0) + "'.";
+        }
+        return ex.getMessage();
+    }
+
+    /** The one line of what to do: where a misplaced option goes, the name a typo was close to, or --help. */
+    private static String fix(CommandLine.ParameterException ex, CommandLine bad) {
+        if (ex instanceof MisplacedOptionCheck.MisplacedOption misplaced) {
+            return misplaced.fix;
+        }
+        String command = bad.getCommandSpec().qualifiedName();
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            List<String> names = new ArrayList<>(bad.getSubcommands().keySet());
+            bad.getCommandSpec().options().forEach(option -> names.addAll(List.of(option.names())));
+            Optional<String> suggestion = Suggestions.closest(unmatched.getUnmatched(), names);
+            if (suggestion.isPresent()) {
+                return "Did you mean '" + command + " " + suggestion.get() + "'?";
+            }
+        }
+        return "Run '" + command + " --help' for the options.";
     }
 }

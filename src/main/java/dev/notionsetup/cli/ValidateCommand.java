@@ -19,30 +19,28 @@ public final class ValidateCommand implements Callable<Integer> {
                 "Check that the token still works, and say precisely what is wrong when it does not.",
                 "The token comes from --token, --token-stdin, NOTION_API_KEY (or --var's name), NOTION_API_TOKEN,"
                         + " or the env file, in that order.");
-        EnvFileOption.declare(spec);
+        EnvFileOption.declare(spec, "read");
         TokenOptions.declare(spec);
-        AccessOptions.declare(spec);
+        AccessOptions.declare(spec, "");
         DatabaseOptions.declare(spec, "Also run the first query on this database (one row at most) and report it.");
         ConnectionOptions.declare(spec);
-        OutputOptions.declare(spec);
+        OutputOptions.declare(spec, "");
         Options.standardHelp(spec);
         Options.exitCodesAndExamples(spec, new String[] {"0:ok: the token works",
-                        "1:Notion rejected the token (401/403)",
+                        "1:Notion rejected the token (401, or 403 on /v1/users/me)",
                         "2:usage or bad input; no token found",
                         "3:Notion unreachable or unavailable after retries",
-                        "4:nothing is shared with the integration (only with --require-access)",
-                        "5:the env file could not be read"},
+                        "4:nothing shared, or no Read content",
+                        "5:the env file could not be read",
+                        "70:internal error: a bug; run again with -v and report the trace",
+                        "130:interrupted"}, true,
                 "  notion-setup validate                      Check the token in ./.env",
                 "  notion-setup validate --json | jq .ok      For scripts",
                 "  notion-setup validate --require-access     Exit 4 while nothing is shared",
                 "  printenv NOTION_TOKEN | notion-setup validate --token-stdin",
                 "                                             CI: check a secret before using it",
                 "  */30 * * * * cd /srv/app && notion-setup validate -q || notify-ops",
-                "                                             From cron: only failures print",
-                "",
-                "Environment: NOTION_API_KEY or --var's name, then NOTION_API_TOKEN (the token,",
-                "  before the env file), NOTION_API_URL or NOTION_API_BASE_URL, NOTION_VERSION or",
-                "  NOTION_API_VERSION, NO_COLOR, HTTPS_PROXY, ALL_PROXY, NO_PROXY.");
+                "                                             From cron: only failures print");
     }
 
     CommandSpec spec() {
@@ -51,14 +49,15 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Invocation invocation = new Invocation(deps, spec);
         AccessOptions access = AccessOptions.of(spec);
-        Output out = invocation.stderrOutput();
-        try (NotionClient client = invocation.client(out)) {
-            DatabaseOptions database = DatabaseOptions.of(spec);
-            return new HealthCheck(out, invocation.jsonReport(), client, invocation.credentialStore())
-                    .run(invocation.givenToken(), access.checkAccess(), access.requireAccess(),
-                            database.database(), database.dataSource());
+        try (Invocation invocation = new Invocation(deps, spec)) {
+            Output out = invocation.stderrOutput();
+            try (NotionClient client = invocation.client(out)) {
+                DatabaseOptions database = DatabaseOptions.of(spec);
+                return new HealthCheck(out, invocation.jsonReport(), client, invocation.credentialStore())
+                        .run(invocation.givenToken(), access.checkAccess(), access.requireAccess(),
+                                database.database(), database.dataSource());
+            }
         }
     }
 }

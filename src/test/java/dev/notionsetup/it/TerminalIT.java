@@ -85,7 +85,10 @@ class TerminalIT {
                 .run("--api-url", "http://127.0.0.1:" + notion.getPort());
 
         assertEquals(2, run.exitCode(), run.shown());
-        assertTrue(run.stdout().contains("No token given, and there is no terminal to ask for one."), run.shown());
+        // The real reason, with its value: there is a terminal.
+        assertTrue(run.stdout().contains("No token given, and CI is set (CI=true), so nothing can be asked."),
+                run.shown());
+        assertTrue(run.stdout().contains("Run `env -u CI notion-setup` for the wizard"), run.shown());
         assertFalse(run.stdout().contains("Step 1"), "the wizard must not start: " + run.shown());
     }
 }

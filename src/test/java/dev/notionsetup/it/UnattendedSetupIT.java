@@ -103,7 +103,7 @@ class UnattendedSetupIT {
         assertEquals(2, run.exitCode(), run.shown());
         assertEquals("", run.stdout());
         // What happened, and the one line saying how to give a token.
-        assertEquals(List.of("Error: No token given, and there is no terminal to ask for one.",
+        assertEquals(List.of("Error: No token given, and standard input is not a terminal, so nothing can be asked.",
                 "Pipe it in (printenv NOTION_TOKEN | notion-setup --token-stdin --yes), or use --token or"
                         + " NOTION_API_KEY."), run.stderrLines());
         assertEquals(0, notion.getRequestCount());

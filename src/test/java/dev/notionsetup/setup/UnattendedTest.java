@@ -65,7 +65,8 @@ class UnattendedTest {
         Harness.Result result = new Harness(dir).env("CI", "true").run();
 
         assertEquals(2, result.exitCode());
-        assertTrue(result.stderr().contains("No token given, and there is no terminal to ask for one."));
+        assertTrue(result.stderr().contains("No token given, and standard input is not a terminal, so nothing can be"
+                + " asked."), result.stderr());
         assertTrue(result.stderr().contains("--token-stdin"));
         assertEquals(0, notion.getRequestCount());
     }
