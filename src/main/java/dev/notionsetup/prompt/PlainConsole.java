@@ -1,5 +1,6 @@
 package dev.notionsetup.prompt;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -16,6 +17,7 @@ public final class PlainConsole implements Console {
     private final java.io.Console console;
     private final PrintWriter writer;
     private final UnaryOperator<String> shown;
+    private final int width;
     private volatile Supplier<String> exitNotice = () -> null;
     private final Thread onExit = new Thread(this::sayWhyStopped, "notion-setup-exit-notice");
 
@@ -24,6 +26,7 @@ public final class PlainConsole implements Console {
         boolean ascii = AsciiFallback.needed(console.charset());
         this.writer = ascii ? AsciiFallback.writer(console.writer()) : console.writer();
         this.shown = ascii ? AsciiFallback::of : UnaryOperator.identity();
+        this.width = columns();
         Runtime.getRuntime().addShutdownHook(onExit);
     }
 
@@ -45,10 +48,33 @@ public final class PlainConsole implements Console {
         return writer;
     }
 
-    /** Unknown: such terminals (and the people using them) wrap long lines themselves. */
+    /** The columns when the terminal says (read once), else 0: no wrapping, the terminal wraps by itself. */
     @Override
     public int width() {
-        return 0;
+        return width;
+    }
+
+    /**
+     * Asked of the terminal device with stty, as JLine does where it has no native access: the JDK's console
+     * cannot tell. A few milliseconds, once; anything unexpected means "unknown".
+     */
+    private static int columns() {
+        try {
+            Process stty = new ProcessBuilder("stty", "size").redirectInput(new java.io.File("/dev/tty"))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(stty.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+            if (!stty.waitFor(2, java.util.concurrent.TimeUnit.SECONDS) || stty.exitValue() != 0) {
+                stty.destroyForcibly();
+                return 0;
+            }
+            String[] rowsAndColumns = out.strip().split(" ");
+            return rowsAndColumns.length == 2 ? Integer.parseInt(rowsAndColumns[1]) : 0;
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
     }
 
     @Override

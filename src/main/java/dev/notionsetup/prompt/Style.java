@@ -28,6 +28,22 @@ public record Style(boolean color) {
         };
     }
 
+    /** How many columns {@link #render} puts before the text ("Warning: ", "\u2714 "), so wrapping leaves room. */
+    public int decorationWidth(Tone tone) {
+        if (!color) {
+            return switch (tone) {
+                case WARNING -> "Warning: ".length();
+                case ERROR -> "Error: ".length();
+                default -> 0;
+            };
+        }
+        return switch (tone) {
+            case SUCCESS -> "[ok] ".length(); // the check mark, or its stand-in on an ASCII terminal (AsciiFallback)
+            case WARNING, ERROR -> 2;
+            default -> 0;
+        };
+    }
+
     /**
      * Colour only where it will be understood: a terminal, no NO_COLOR (any value, per no-color.org),
      * no --no-color, and not TERM=dumb.

@@ -35,7 +35,7 @@ public final class WriterOutput implements Output {
         int columns = Math.min(width.getAsInt(), 100);
         for (String line : text.split("\n", -1)) {
             boolean wrap = columns > 20 && tone != Tone.COMMAND;
-            writer.println(style.render(tone, wrap ? Wrap.wrap(line, columns - 2) : line));
+            writer.println(style.render(tone, wrap ? Wrap.wrap(line, columns - 2 - style.decorationWidth(tone)) : line));
         }
         writer.flush();
     }

@@ -35,6 +35,14 @@ class WriterOutputTest {
     }
 
     @Test
+    void aWarningsWordCountsTowardsTheWidth() {
+        output(60, false).show(Tone.WARNING, "Your integration can't see any pages or databases yet, so share one.");
+
+        lines().forEach(line -> assertTrue(line.length() <= 58, line));
+        assertTrue(lines().get(0).startsWith("Warning: Your integration"), screen.toString());
+    }
+
+    @Test
     void aBacktickedCommandInASentenceIsNotSplit() {
         String path = "/home/someone/projects/my-notion-script/config/.env";
         output(60, false).show(Tone.WARNING, "Others can read " + path + "; run `chmod 600 " + path

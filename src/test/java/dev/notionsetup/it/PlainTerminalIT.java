@@ -1,0 +1,161 @@
+package dev.notionsetup.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.notionsetup.testing.FakeNotion;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static dev.notionsetup.testing.Fixtures.TOKEN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The wizard on the terminals people really have, through a real pseudo-terminal (the pty driver InterruptIT
+ * uses): {@code TERM=dumb} gets plain prompts, with the typed answers echoed by the terminal, the token read
+ * with echo off and nothing redrawn; no UTF-8 locale gets ASCII, never a '?' for a symbol.
+ */
+class PlainTerminalIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SECRET_PROMPT = "NOTION_API_KEY (typing is hidden):";
+    private static Path driver;
+
+    @TempDir
+    Path dir;
+    MockWebServer notion;
+
+    /** What the screen shows, and what a person types then. */
+    record Step(String expect, String send) {
+    }
+
+    @BeforeAll
+    static void needsPython() throws Exception {
+        Process probe;
+        try {
+            probe = new ProcessBuilder("python3", "-c", "import pty, termios, fcntl").start();
+        } catch (IOException e) {
+            probe = null;
+        }
+        assumeTrue(probe != null && probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0,
+                "needs python3 with pty");
+        driver = Path.of(PlainTerminalIT.class.getResource("/dev/notionsetup/security/pty_driver.py").toURI());
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        notion = new MockWebServer();
+        notion.setDispatcher(new FakeNotion().accept(TOKEN)); // nothing shared: the access step asks
+        notion.start();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        notion.shutdown();
+    }
+
+    private JsonNode drive(String term, List<Step> steps, boolean raw, String signal) throws Exception {
+        ObjectNode spec = JSON.createObjectNode();
+        ArrayNode argv = spec.putArray("argv");
+        List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-jar", JarProcess.jar().toString(), "--api-url", notion.url("/").toString())
+                .forEach(argv::add);
+        spec.put("cwd", dir.toString());
+        ObjectNode env = spec.putObject("env"); // no LANG, LC_ALL or LC_CTYPE: a bare container
+        env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        env.put("TERM", term);
+        env.put("HOME", dir.toString());
+        env.put("BROWSER", "true");
+        spec.put("timeout", 90);
+        ArrayNode script = spec.putArray("steps");
+        steps.forEach(step -> {
+            ObjectNode s = script.addObject().put("expect", step.expect());
+            if (step.send() != null) {
+                s.put("send", step.send());
+            }
+        });
+        spec.put("raw", raw);
+        if (signal != null) {
+            spec.put("signal", signal);
+        }
+        Path specFile = Files.createTempFile("pty-spec", ".json");
+        Files.writeString(specFile, JSON.writeValueAsString(spec));
+        try {
+            Process python = new ProcessBuilder("python3", driver.toString(), specFile.toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            byte[] out = python.getInputStream().readAllBytes();
+            assertTrue(python.waitFor(120, TimeUnit.SECONDS), "the pty driver did not end");
+            assertEquals(0, python.exitValue(), "the pty driver failed");
+            return JSON.readTree(new String(out, StandardCharsets.UTF_8));
+        } finally {
+            Files.delete(specFile);
+        }
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    private static void assertAscii(String screen) {
+        for (int i = 0; i < screen.length(); i++) {
+            assertTrue(screen.charAt(i) < 0x80, "not ASCII at " + i + ": '" + screen.charAt(i) + "' in\n" + screen);
+        }
+    }
+
+    @Test
+    void onADumbTerminalWithoutALocaleTheWholeWizardIsPlainLinesAndTheTokenIsNeverShown() throws Exception {
+        JsonNode run = drive("dumb", List.of(
+                new Step("Press Enter to open it in your browser", "\r"),
+                new Step("Choose 1-2 [1]:", "1\r"),
+                new Step("Integration created? [Y/n]", "y\r"),
+                new Step(SECRET_PROMPT, TOKEN + "\r"),
+                new Step("with your integration? [Y/n]", "\r"),
+                new Step("Continue without sharing for now", null),
+                new Step("Choose 1-2 [1]:", "2\r"),
+                new Step("Save a database id too (NOTION_DATABASE_ID)? [y/N]", "\r"),
+                new Step("Notion-Version: 2022-06-28", null)), false, null);
+
+        String screen = run.path("screen").asText();
+        assertTrue(run.path("failure").isNull(), run.path("failure").asText() + "\n" + screen);
+        assertEquals(0, run.path("exit").asInt(), screen);
+        assertEquals(run.path("stty_before").asText(), run.path("stty_after").asText(), "terminal modes restored");
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\n", Files.readString(dir.resolve(".env")));
+
+        assertFalse(screen.contains(TOKEN.substring(4, 16)), "the token was echoed:\n" + screen);
+        assertEquals(1, count(screen, SECRET_PROMPT), "the hidden prompt is shown once, not redrawn:\n" + screen);
+        assertFalse(screen.contains("\u001b"), "no escape sequences on a dumb terminal:\n" + screen);
+        assertTrue(screen.contains("Choose 1-2 [1]: 1\r\n"), "what is typed elsewhere is visible:\n" + screen);
+        assertTrue(screen.contains("Integration created? [Y/n] y\r\n"), screen);
+        assertAscii(screen);
+        assertTrue(screen.contains("  - A Notion account"), screen);
+        assertTrue(screen.contains("Got ntn_...") || screen.contains("ntn_..."), screen);
+        assertFalse(screen.contains("? A Notion account"), screen);
+    }
+
+    @Test
+    void theLineEditorWithoutALocaleWritesAsciiToo() throws Exception {
+        JsonNode run = drive("xterm-256color", List.of(
+                new Step("Press Enter to open it in your browser", "\r"),
+                new Step("Choose 1-2 [1]:", null)), true, "INT");
+
+        String screen = run.path("screen").asText();
+        assertTrue(run.path("failure").isNull(), run.path("failure").asText() + "\n" + screen);
+        assertEquals(130, run.path("exit").asInt(), screen);
+        assertAscii(screen);
+        assertTrue(screen.contains("  - A Notion account"), screen);
+    }
+}
