@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.notionsetup.testing.FakeNotion;
+import dev.notionsetup.testing.PtyDriver;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,11 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static dev.notionsetup.testing.Fixtures.TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +32,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class PlainTerminalIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SECRET_PROMPT = "NOTION_API_KEY (typing is hidden):";
-    private static Path driver;
 
     @TempDir
     Path dir;
@@ -45,15 +43,7 @@ class PlainTerminalIT {
 
     @BeforeAll
     static void needsPython() throws Exception {
-        Process probe;
-        try {
-            probe = new ProcessBuilder("python3", "-c", "import pty, termios, fcntl").start();
-        } catch (IOException e) {
-            probe = null;
-        }
-        assumeTrue(probe != null && probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0,
-                "needs python3 with pty");
-        driver = Path.of(PlainTerminalIT.class.getResource("/dev/notionsetup/security/pty_driver.py").toURI());
+        assumeTrue(PtyDriver.available(), "needs python3 with pty");
     }
 
     @BeforeEach
@@ -92,18 +82,7 @@ class PlainTerminalIT {
         if (signal != null) {
             spec.put("signal", signal);
         }
-        Path specFile = Files.createTempFile("pty-spec", ".json");
-        Files.writeString(specFile, JSON.writeValueAsString(spec));
-        try {
-            Process python = new ProcessBuilder("python3", driver.toString(), specFile.toString())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            byte[] out = python.getInputStream().readAllBytes();
-            assertTrue(python.waitFor(120, TimeUnit.SECONDS), "the pty driver did not end");
-            assertEquals(0, python.exitValue(), "the pty driver failed");
-            return JSON.readTree(new String(out, StandardCharsets.UTF_8));
-        } finally {
-            Files.delete(specFile);
-        }
+        return PtyDriver.run(spec);
     }
 
     private static int count(String text, String part) {

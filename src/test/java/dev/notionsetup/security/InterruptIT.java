@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.notionsetup.testing.FakeNotion;
+import dev.notionsetup.testing.PtyDriver;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -22,7 +23,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,8 +74,6 @@ class InterruptIT {
     /** Tests that launch many JVMs: left out of the default build, run by {@code .ci/run}. */
     static final String SLOW = "slow";
 
-    private static Path driver;
-
     @TempDir
     Path dir;
     /** Holds the answer to /v1/users/me while the test wants the tool inside that call. */
@@ -86,14 +84,7 @@ class InterruptIT {
 
     @BeforeAll
     static void needsPython() throws Exception {
-        Process probe;
-        try {
-            probe = new ProcessBuilder("python3", "-c", "import pty, termios, fcntl").start();
-        } catch (IOException e) {
-            probe = null;
-        }
-        Assumptions.assumeTrue(probe != null && Processes.waitFor(probe, 30) == 0, "needs python3 with pty");
-        driver = Path.of(InterruptIT.class.getResource("pty_driver.py").toURI());
+        Assumptions.assumeTrue(PtyDriver.available(), "needs python3 with pty");
     }
 
     @BeforeEach
@@ -144,17 +135,7 @@ class InterruptIT {
         if (signal != null) {
             spec.put("signal", signal);
         }
-        Path specFile = Files.createTempFile("pty-spec", ".json");
-        Files.writeString(specFile, JSON.writeValueAsString(spec));
-        try {
-            Process python = new ProcessBuilder("python3", driver.toString(), specFile.toString())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            byte[] out = python.getInputStream().readAllBytes();
-            assertEquals(0, Processes.waitFor(python, 120), "the pty driver failed");
-            return JSON.readTree(new String(out, StandardCharsets.UTF_8));
-        } finally {
-            Files.delete(specFile);
-        }
+        return PtyDriver.run(spec);
     }
 
     private static int count(String text, String part) {
