@@ -13,8 +13,8 @@ final class EnvironmentVariables {
     }
 
     static final List<Variable> ALL = List.of(
-            new Variable(List.of("NOTION_API_KEY"), true, "or --var's name: the token, when no option gives one"),
-            new Variable(List.of("NOTION_API_TOKEN"), true, "the token after that, as Notion's CLI names it"),
+            new Variable(List.of("NOTION_API_KEY"), true, "the token, or --var's name"),
+            new Variable(List.of("NOTION_API_TOKEN"), true, "then this one, Notion's CLI's name"),
             new Variable(List.of("CI"), false, "any value but 'false': never prompt"),
             new Variable(List.of("NOTION_API_URL", "NOTION_API_BASE_URL"), true, null),
             new Variable(List.of("NOTION_VERSION", "NOTION_API_VERSION"), true, null),

@@ -55,7 +55,7 @@ class HelpTest {
         assertTrue(text.contains("notion-setup validate --json | jq .ok"), text);
         assertTrue(text.contains("printenv NOTION_TOKEN | notion-setup validate --token-stdin"), text);
         assertTrue(text.contains("*/30 * * * * cd /srv/app && notion-setup validate -q || notify-ops"), text);
-        assertTrue(text.contains("  4     nothing is shared"), text);
+        assertTrue(text.contains("  4     nothing shared, or no Read content"), text);
     }
 
     @Test
