@@ -85,7 +85,7 @@ public final class PlainConsole implements Console {
     @Override
     public String readLine(String prompt) {
         writer.flush();
-        String line = console.readLine("%s", shown.apply(prompt));
+        String line = console.readLine("%s", shown.apply(wrapped(prompt)));
         if (line == null) {
             throw new UserInterrupt("Input closed (Ctrl-D).");
         }
@@ -95,7 +95,7 @@ public final class PlainConsole implements Console {
     @Override
     public String readSecret(String prompt) {
         writer.flush();
-        char[] typed = console.readPassword("%s", shown.apply(prompt));
+        char[] typed = console.readPassword("%s", shown.apply(wrapped(prompt)));
         if (typed == null) {
             throw new UserInterrupt("Input closed (Ctrl-D).");
         }
@@ -104,6 +104,11 @@ public final class PlainConsole implements Console {
         } finally {
             java.util.Arrays.fill(typed, '\0');
         }
+    }
+
+    /** A long question wrapped at words, as the text before it is: the terminal would cut it mid-word. */
+    private String wrapped(String prompt) {
+        return width > 20 ? Wrap.wrap(prompt, width - 2) : prompt;
     }
 
     @Override
