@@ -40,6 +40,11 @@ final class DotenvQuoting {
         return Optional.empty();
     }
 
+    /** Whether {@code encoded} (a result of {@link #quote}) is written without quotes. */
+    static boolean isBare(String encoded) {
+        return BARE.matcher(encoded).matches();
+    }
+
     static boolean canWrite(String value) {
         return quote(value).isPresent();
     }

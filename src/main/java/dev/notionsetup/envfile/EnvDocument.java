@@ -77,32 +77,127 @@ final class EnvDocument {
     }
 
     /**
-     * This document with {@code key} set to {@code value}: every line assigning the key gets the new value
-     * (so readers that take the first and readers that take the last assignment agree), or, when none does,
-     * one line is appended. Throws IllegalArgumentException when the key is not a portable name or the
-     * value has no form all readers agree on (see {@link DotenvQuoting}); the message never holds the value.
+     * This document with {@code key} set to {@code value}: every line assigning the key, in any form some
+     * major reader accepts, gets the new value (so readers that take the first and readers that take the last
+     * assignment agree). One plain line is appended when none does, and also when some reader might still
+     * read an old value after the last edited line (see {@link #needsPlainLastAssignment}). Throws
+     * IllegalArgumentException when the key is not a portable name or the value has no form all readers
+     * agree on (see {@link DotenvQuoting}), and {@link Unsafe} when no edit makes the readers agree; the
+     * messages never hold a value.
      */
     EnvDocument withValue(String key, String value) {
         requireWritableKey(key);
         String encoded = DotenvQuoting.quote(Objects.requireNonNull(value, "value"))
                 .orElseThrow(() -> new IllegalArgumentException("the value for " + key + " cannot be written portably"));
-        if (assigns(key)) {
-            List<EnvLine> edited = new ArrayList<>(lines.size());
-            for (EnvLine line : lines) {
-                edited.add(line.assigns(key) ? replaceValue(line, value, encoded) : line);
-            }
-            return new EnvDocument(byteOrderMark, edited);
+        if (!assigns(key)) {
+            return append(key, value, encoded);
         }
-        return append(key, value, encoded);
+        List<EnvLine> edited = new ArrayList<>(lines.size());
+        int physicalLine = 1;
+        for (EnvLine line : lines) {
+            if (line.assigns(key)) {
+                requireOwnLinesOnly(line, physicalLine);
+                edited.add(replaceValue(line, value, encoded));
+            } else {
+                edited.add(line);
+            }
+            physicalLine += lineBreaks(line.text()) + (line.ending().isEmpty() ? 0 : 1);
+        }
+        EnvDocument document = new EnvDocument(byteOrderMark, edited);
+        return document.needsPlainLastAssignment(key) ? document.append(key, value, encoded) : document;
+    }
+
+    /**
+     * The key's edit cannot make all readers agree: raised before anything is written, naming the line by
+     * its number (1 for the first line), never by its content.
+     */
+    static final class Unsafe extends RuntimeException {
+        private final int lineNumber;
+
+        Unsafe(int lineNumber, String reason) {
+            super(reason, null, false, false);
+            this.lineNumber = lineNumber;
+        }
+
+        int lineNumber() {
+            return lineNumber;
+        }
+    }
+
+    /**
+     * A quoted value of the key that spans lines replaces those lines. When one of them reads as an
+     * assignment on its own (most often a quote left open by mistake, with the next keys after it), some
+     * readers take those lines as keys of their own and some as the value: replacing them loses a key for
+     * the first, keeping them changes a value for the second.
+     */
+    private static void requireOwnLinesOnly(EnvLine line, int physicalLine) {
+        String[] physical = line.text().split("\r\n|\n|\r", -1);
+        for (int i = 1; i < physical.length; i++) {
+            if (EnvParser.keyOfPhysicalLine(physical[i]).isPresent()) {
+                throw new Unsafe(physicalLine, "its quoted value spans the lines up to line "
+                        + (physicalLine + physical.length - 1) + ", and line " + (physicalLine + i)
+                        + " in it reads as an assignment of its own");
+            }
+        }
+    }
+
+    /**
+     * Whether some reader could still read an old value (or none) after the edit, so a plain assignment must
+     * be added at the end, where every reader sees it last. That is the case unless the last line any reader
+     * could take for an assignment of the key is an edited plain line that every reader reaches as a line of
+     * its own: not the first line after a byte-order mark (python-dotenv 1.2 reads the mark as part of the
+     * key), not after a lone CR (compose does not end lines there), and not inside a quote that some readers
+     * close and others do not ({@link EnvLine#disputedUntil()}). Lines inside a backtick value count as
+     * assignments here: Python's dotenv and godotenv do not know backticks and read them line by line.
+     */
+    private boolean needsPlainLastAssignment(String key) {
+        int lastSeenByAll = -1;
+        int lastMaybeSeen = -1;
+        int disputedUntil = -1;
+        String previousEnding = "\n";
+        int offset = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            EnvLine line = lines.get(i);
+            boolean plainAssignment = line.assigns(key) && line.assignment().orElseThrow().plain();
+            if (plainAssignment && offset > disputedUntil && !(i == 0 && byteOrderMark) && !previousEnding.equals("\r")) {
+                lastSeenByAll = offset;
+            }
+            int physicalStart = offset;
+            for (String physical : line.text().split("\r\n|\n|\r", -1)) {
+                if (EnvParser.keyOfPhysicalLine(physical).filter(key::equals).isPresent()) {
+                    lastMaybeSeen = physicalStart;
+                }
+                physicalStart += physical.length() + 1; // the break's length does not matter, only the order
+            }
+            if (line.disputedUntil() > 0) {
+                disputedUntil = Math.max(disputedUntil, offset + line.disputedUntil());
+            }
+            previousEnding = line.ending();
+            offset += line.text().length() + line.ending().length();
+        }
+        return lastSeenByAll < 0 || lastMaybeSeen != lastSeenByAll;
+    }
+
+    private static int lineBreaks(String text) {
+        return text.split("\r\n|\n|\r", -1).length - 1;
     }
 
     private EnvDocument append(String key, String value, String encoded) {
         String ending = dominantLineEnding();
+        if (ending.equals("\r")) {
+            // docker compose ends lines at LF only: a line after a lone CR would be glued to the one before.
+            ending = "\r\n";
+        }
         List<EnvLine> appended = new ArrayList<>(lines);
+        if (byteOrderMark && appended.isEmpty()) {
+            // python-dotenv 1.2 would read the mark as the first character of a key on the first line.
+            appended.add(EnvLine.other("", ending));
+        }
         int last = appended.size() - 1;
-        if (last >= 0 && appended.get(last).ending().isEmpty()) {
-            // Without this the new assignment would be glued to the end of the last line.
-            appended.set(last, appended.get(last).withEnding(ending));
+        if (last >= 0 && (appended.get(last).ending().isEmpty() || appended.get(last).ending().equals("\r"))) {
+            // Without this the new assignment would be glued to the end of the last line (for compose, after
+            // a lone CR too); "\r" becomes "\r\n", which every reader reads as the same single line end.
+            appended.set(last, appended.get(last).withEnding(appended.get(last).ending().isEmpty() ? ending : "\r\n"));
         }
         String prefix = usesExportEverywhere() ? "export " : "";
         String text = prefix + key + "=" + encoded;
@@ -112,17 +207,25 @@ final class EnvDocument {
         return new EnvDocument(byteOrderMark, appended);
     }
 
-    /** Keeps everything around the old value: indentation, export, key, spacing, and a trailing comment. */
+    /**
+     * Keeps everything around the old value: indentation, export, key, spacing, and a trailing comment.
+     * With a comment kept, a quoted value stays quoted, and an unquoted one gets quotes when the comment
+     * would otherwise be read into it: compose reads a tab before the {@code #} and what follows, and
+     * godotenv 1.5 a comment holding a second {@code #}, as part of an unquoted value, while every reader
+     * ends a quoted value at its quote.
+     */
     private static EnvLine replaceValue(EnvLine line, String value, String encoded) {
         EnvAssignment old = line.assignment().orElseThrow();
         String text = line.text();
         String tail = keptTail(text.substring(old.valueEnd()));
         String newValue = encoded;
-        if (tail.indexOf('#') >= 0) {
-            // A comment follows: "KEY= # c" reads as "# c" in Python, so an empty value needs its quotes,
-            // and "KEY=x#c" would make "#c" part of the value, so the comment needs a blank before it.
-            if (newValue.isEmpty()) {
-                newValue = "\"\"";
+        int hash = tail.indexOf('#');
+        if (hash >= 0) {
+            boolean wasQuoted = old.valueEnd() - old.valueStart() >= 2 && "\"'`".indexOf(text.charAt(old.valueStart())) >= 0
+                    && text.charAt(old.valueEnd() - 1) == text.charAt(old.valueStart());
+            boolean commentReadIntoValue = tail.substring(0, hash).indexOf('\t') >= 0 || tail.indexOf('#', hash + 1) >= 0;
+            if (newValue.isEmpty() || DotenvQuoting.isBare(newValue) && (wasQuoted || commentReadIntoValue)) {
+                newValue = '"' + newValue + '"';
             }
             if (!isBlank(tail.charAt(0))) {
                 tail = " " + tail;
@@ -131,13 +234,13 @@ final class EnvDocument {
         String head = text.substring(0, old.valueStart());
         String newText = head + newValue + tail;
         EnvAssignment assignment = new EnvAssignment(old.key(), value, old.exported(),
-                head.length(), head.length() + newValue.length());
+                head.length(), head.length() + newValue.length(), old.plain());
         return new EnvLine(newText, line.ending(), Optional.of(assignment));
     }
 
     /**
-     * What follows a quoted value is kept when it is blanks and an optional comment; anything else (as in
-     * {@code "a"b}) readers treat inconsistently, and it would merge into an unquoted new value, so it goes.
+     * What follows a value is kept when it is blanks and an optional comment (the parser ends a quoted value
+     * only where that is so, and an unquoted one before its comment).
      */
     private static String keptTail(String tail) {
         int i = 0;

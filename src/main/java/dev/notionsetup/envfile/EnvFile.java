@@ -76,7 +76,7 @@ public final class EnvFile {
         List<String> added = new ArrayList<>();
         for (Map.Entry<String, String> entry : values.entrySet()) {
             (document.assigns(entry.getKey()) ? replaced : added).add(entry.getKey());
-            document = document.withValue(entry.getKey(), entry.getValue());
+            document = withValue(document, entry.getKey(), entry.getValue());
         }
         byte[] after = document.render().getBytes(StandardCharsets.UTF_8);
 
@@ -95,6 +95,16 @@ public final class EnvFile {
         }
         attributes.flatMap(this::readableByOthers).ifPresent(warnings::add);
         return new WriteResult(target.file(), !target.exists() && !unchanged, replaced, added, warnings);
+    }
+
+    private EnvDocument withValue(EnvDocument document, String key, String value) {
+        try {
+            return document.withValue(key, value);
+        } catch (EnvDocument.Unsafe e) {
+            throw new EnvFileException("Line " + e.lineNumber() + " of " + shown() + " assigns " + key + ", but "
+                    + e.getMessage() + "; dotenv readers disagree about it, so " + shown() + " was not changed.",
+                    "Close the quote on line " + e.lineNumber() + " (or remove that line), then run again.");
+        }
     }
 
     private void requireWritable(Map<String, String> values) {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -47,6 +48,7 @@ class DotenvJavaCrossCheckTest {
     @Property(tries = 500, seed = "8086")
     void dotenvJavaReadsTheNewValueAndTheOthersUnchangedAfterSet(@ForAll("files") GeneratedEnv file,
                                                                  @ForAll("newValues") String value) {
+        Assume.that(!RandomEnvFiles.targetValueSpansAssignments(file));
         String after = EnvDocument.parse(file.text()).withValue(TARGET, value).render();
         Map<String, String> expected = new HashMap<>(file.expectedValues());
         expected.put(TARGET, value);

@@ -88,7 +88,7 @@ class EnvDocumentReadTest {
                 row("longer key", "KEY_2=x\nMY_KEY=y\n", ""),
                 row("key is case sensitive", "key=x\n", ""),
                 row("inside another multi-line value", "OTHER=\"a\nKEY=x\nb\"\n", ""),
-                row("colon syntax is not an assignment", "KEY: x\n", ""),
+                row("colon without a blank after it is not an assignment", "KEY:x\n", ""),
                 row("blank inside the key", "K EY=x\n", ""));
     }
 

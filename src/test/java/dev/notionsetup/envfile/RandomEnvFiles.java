@@ -132,7 +132,7 @@ final class RandomEnvFiles {
                 .filter(w -> w.charAt(0) != '#');
         return word.list().ofMinSize(1).ofMaxSize(3)
                 .map(words -> String.join(" ", words))
-                .filter(v -> v.charAt(0) != '"' && v.charAt(0) != '\'')
+                .filter(v -> v.charAt(0) != '"' && v.charAt(0) != '\'' && v.charAt(0) != '`')
                 .map(v -> new Value(v, v, ""));
     }
 
@@ -199,10 +199,27 @@ final class RandomEnvFiles {
         return Arbitraries.strings().withChars(" \t").ofMaxLength(3);
     }
 
-    /** Lines without '=': never assignments, kept as they are. */
+    /** Lines without '=' or "name: ": never assignments, kept as they are. */
     private static Arbitrary<String> junk() {
         return Arbitraries.oneOf(
-                Arbitraries.strings().withChars("abc XYZ_#'\"\\$:é").ofMinLength(1).ofMaxLength(20),
-                Arbitraries.of(TARGET, "export " + TARGET, TARGET + ": value", "\"" + TARGET + "\""));
+                Arbitraries.strings().withChars("abc XYZ_#'\"\\$:é").ofMinLength(1).ofMaxLength(20)
+                        .filter(j -> EnvParser.keyOfPhysicalLine(j).isEmpty()),
+                Arbitraries.of(TARGET, "export " + TARGET, TARGET + ":value", "\"" + TARGET + "\""));
+    }
+
+    /**
+     * Whether a quoted value of the key spans a line that reads as an assignment on its own: the editor
+     * refuses such a file (readers disagree about what replacing it means), checked by its own tests.
+     */
+    static boolean targetValueSpansAssignments(GeneratedEnv file) {
+        return file.pieces().stream().filter(p -> p.assigns(TARGET)).anyMatch(p -> {
+            String[] physical = p.text().split("\r\n|\n|\r", -1);
+            for (int i = 1; i < physical.length; i++) {
+                if (physical[i].matches("(?s)[ \t]*[A-Za-z0-9_.-]+[ \t]*(=|:[ \t]).*")) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 }
