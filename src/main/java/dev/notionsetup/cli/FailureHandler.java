@@ -41,12 +41,20 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             }
             return problem.exitCode();
         }
+        if (ex.getCause() instanceof OutOfMemoryError) {
+            // Never exit 1 ("rejected by Notion"), and no trace: the one line says what to do.
+            commandLine.getErr().println(style.render(Tone.ERROR, "notion-setup ran out of memory."));
+            commandLine.getErr().println(style.render(Tone.HINT, "Nothing more was done. Run it again with more"
+                    + " memory (JAVA_OPTS=-Xmx512m) and please report what you ran."));
+            return CommandLineFactory.INTERNAL_ERROR;
+        }
+        Throwable problem = ex instanceof CommandLine.ExecutionException && ex.getCause() != null ? ex.getCause() : ex;
         commandLine.getErr().println(style.render(Tone.ERROR, "Unexpected error ("
-                + ex.getClass().getSimpleName() + "). This is a bug in notion-setup."));
+                + problem.getClass().getSimpleName() + "). This is a bug in notion-setup."));
         commandLine.getErr().println(style.render(Tone.HINT, verbose ? "Please report it with the trace below."
                 : "Run again with --verbose for details, and please report it."));
         if (verbose) {
-            ex.printStackTrace(commandLine.getErr());
+            problem.printStackTrace(commandLine.getErr());
         }
         return CommandLineFactory.INTERNAL_ERROR;
     }

@@ -30,7 +30,13 @@ final class MisplacedOptionCheck implements CommandLine.IExecutionStrategy {
                                 + " \u2026");
             }
         }
-        return new CommandLine.RunLast().execute(parseResult);
+        try {
+            return new CommandLine.RunLast().execute(parseResult);
+        } catch (VirtualMachineError e) {
+            // picocli lets Errors escape to the JVM, whose stack trace and exit 1 would read "rejected by
+            // Notion"; wrapped, FailureHandler reports them.
+            throw new CommandLine.ExecutionException(parseResult.commandSpec().commandLine(), "the JVM failed", e);
+        }
     }
 
     /** A usage error that knows its own fix. */

@@ -23,6 +23,12 @@ import java.util.Optional;
  * the file changed; its messages name keys and paths, never values.
  */
 public final class EnvFile {
+    /**
+     * Far more than any real env file, and small enough that reading and editing it never strains the
+     * memory: a larger file is refused before more than this is read (a 3 GiB file must not end in an
+     * OutOfMemoryError).
+     */
+    static final int MAX_BYTES = 1024 * 1024;
     /** Linux gives up after 40 links too; more means a loop. */
     private static final int MAX_LINK_HOPS = 40;
 
@@ -154,8 +160,17 @@ public final class EnvFile {
     }
 
     private byte[] read(Path file) {
+        byte[] bytes = readAtMost(file, MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new EnvFileException(shown() + " is larger than 1 MiB, far too large for an env file.",
+                    "Check that it is your .env file or choose another --env-file; it was left unchanged.");
+        }
+        return bytes;
+    }
+
+    private byte[] readAtMost(Path file, int maxBytes) {
         try {
-            return ops.read(file);
+            return ops.read(file, maxBytes);
         } catch (AccessDeniedException e) {
             throw new EnvFileException("Cannot read " + shown() + ": permission denied.",
                     "Give yourself access (`chmod u+rw " + shown() + "`) or choose another --env-file.", e);

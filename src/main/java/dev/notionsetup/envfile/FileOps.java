@@ -29,7 +29,11 @@ public interface FileOps {
     /** The target of a symbolic link, exactly as stored (possibly relative to the link's folder). */
     Path readSymbolicLink(Path link) throws IOException;
 
-    byte[] read(Path file) throws IOException;
+    /**
+     * The file's bytes, at most {@code maxBytes} of them: a longer file is read no further, so a huge or
+     * endless file costs no more than that (its length is then {@code maxBytes}).
+     */
+    byte[] read(Path file, int maxBytes) throws IOException;
 
     /** Whether this process may write the file (root may write anything). */
     boolean isWritable(Path file);

@@ -16,6 +16,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,8 +49,27 @@ final class SystemFileOps implements FileOps {
     }
 
     @Override
-    public byte[] read(Path file) throws IOException {
-        return Files.readAllBytes(file);
+    public byte[] read(Path file, int maxBytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            // The size is a first guess only: the file may grow meanwhile, and /proc files say 0.
+            long size = channel.size();
+            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(Math.max(size, 8192), maxBytes));
+            while (true) {
+                if (!buffer.hasRemaining()) {
+                    if (buffer.capacity() >= maxBytes) {
+                        break;
+                    }
+                    ByteBuffer larger = ByteBuffer.allocate((int) Math.min(2L * buffer.capacity(), maxBytes));
+                    buffer.flip();
+                    larger.put(buffer);
+                    buffer = larger;
+                }
+                if (channel.read(buffer) < 0) {
+                    break;
+                }
+            }
+            return Arrays.copyOf(buffer.array(), buffer.position());
+        }
     }
 
     @Override

@@ -83,9 +83,9 @@ public final class FaultyFileOps implements FileOps {
     }
 
     @Override
-    public byte[] read(Path file) throws IOException {
+    public byte[] read(Path file, int maxBytes) throws IOException {
         enter(Step.READ, file);
-        return real.read(file);
+        return real.read(file, maxBytes);
     }
 
     @Override

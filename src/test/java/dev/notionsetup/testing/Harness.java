@@ -8,6 +8,7 @@ import dev.notionsetup.prompt.Console;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ public final class Harness {
     private final Path workingDir;
     private final Map<String, String> env = new HashMap<>();
     private byte[] stdin = new byte[0];
+    private InputStream stdinStream;
     private boolean terminal;
     private Console console;
     private BrowseResult browseResult = new BrowseResult.Opened("fake browser");
@@ -44,6 +46,12 @@ public final class Harness {
 
     public Harness stdin(String text) {
         this.stdin = text.getBytes(StandardCharsets.UTF_8);
+        return this;
+    }
+
+    /** Standard input as a stream of its own, e.g. one that fails when read. */
+    public Harness stdin(InputStream stream) {
+        this.stdinStream = stream;
         return this;
     }
 
@@ -66,7 +74,7 @@ public final class Harness {
             opened.add(url);
             return browseResult;
         };
-        Dependencies deps = new Dependencies(env, new ByteArrayInputStream(stdin),
+        Dependencies deps = new Dependencies(env, stdinStream != null ? stdinStream : new ByteArrayInputStream(stdin),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 workingDir, terminal, () -> {
                     if (console == null) {
