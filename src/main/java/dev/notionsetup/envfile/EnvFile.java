@@ -75,6 +75,9 @@ public final class EnvFile {
     public WriteResult set(Map<String, String> values) {
         requireWritable(values);
         Target target = resolve();
+        if (target.viaLink()) {
+            requireSafeLinkTarget(target);
+        }
         byte[] before = target.exists() ? read(target.file()) : new byte[0];
         EnvDocument document = target.exists() ? parse(before) : EnvDocument.empty();
 
@@ -100,6 +103,10 @@ public final class EnvFile {
             warnings.addAll(writer.write(target.file(), after, attributes, shown()));
         }
         attributes.flatMap(this::readableByOthers).ifPresent(warnings::add);
+        if (target.exists()) {
+            // Who owns the file now, after the write kept (or could not keep) its owner.
+            attributes(target.file()).flatMap(this::ownedByAnotherUser).ifPresent(warnings::add);
+        }
         return new WriteResult(target.file(), !target.exists() && !unchanged, replaced, added, warnings);
     }
 
@@ -127,11 +134,12 @@ public final class EnvFile {
     }
 
     /** The file the path ends at once symbolic links are followed, and whether it exists yet. */
-    private record Target(Path file, boolean exists) {
+    private record Target(Path file, boolean exists, boolean viaLink) {
     }
 
     private Target resolve() {
         Path current = path.toAbsolutePath();
+        boolean viaLink = false;
         for (int hop = 0; hop <= MAX_LINK_HOPS; hop++) {
             FileOps.Kind kind;
             try {
@@ -139,6 +147,7 @@ public final class EnvFile {
                 if (kind == FileOps.Kind.SYMBOLIC_LINK) {
                     // resolveSibling: a relative link target is relative to the link's folder.
                     current = current.resolveSibling(ops.readSymbolicLink(current));
+                    viaLink = true;
                     continue;
                 }
             } catch (IOException e) {
@@ -151,7 +160,7 @@ public final class EnvFile {
                 case OTHER -> throw new EnvFileException(shown() + " is not a regular file.",
                         "Pass the path of a regular file with --env-file.");
                 default -> {
-                    return new Target(current, kind == FileOps.Kind.REGULAR_FILE);
+                    return new Target(current, kind == FileOps.Kind.REGULAR_FILE, viaLink);
                 }
             }
         }
@@ -205,6 +214,49 @@ public final class EnvFile {
         var mode = attributes.permissions();
         return !mode.contains(PosixFilePermission.OWNER_WRITE) && !mode.contains(PosixFilePermission.GROUP_WRITE)
                 && !mode.contains(PosixFilePermission.OTHERS_WRITE);
+    }
+
+    /**
+     * A link someone else planted (in a cloned repository, a shared folder) must not make us write the token
+     * where they can read it or swap the file: so the file actually written must be ours, in a folder other
+     * users cannot write (a sticky /tmp included, where they can plant and replace links). Checked before
+     * anything is written, for root too, who could write anywhere.
+     */
+    private void requireSafeLinkTarget(Target target) {
+        Path folder = target.file().getParent();
+        Optional<PosixFileAttributes> folderAttributes = attributes(folder);
+        String real = target.file().toString();
+        if (folderAttributes.filter(a -> a.permissions().contains(PosixFilePermission.OTHERS_WRITE)).isPresent()) {
+            throw new EnvFileException(shown() + " is a link to " + real + ", in a folder other users can write.",
+                    "Replace the link with a file of your own (rm " + shown() + ", then run again), or choose"
+                            + " another --env-file; nothing was written.");
+        }
+        if (target.exists()) {
+            Optional<String> owner = attributes(target.file()).map(a -> a.owner().getName())
+                    .filter(name -> !name.equals(currentUser()));
+            if (owner.isPresent()) {
+                throw new EnvFileException(shown() + " is a link to " + real + ", which belongs to "
+                        + owner.get() + ", not to you.", "Replace the link with a file of your own (rm " + shown()
+                        + ", then run again), or run as " + owner.get() + "; nothing was written.");
+            }
+        }
+    }
+
+    private static String currentUser() {
+        return System.getProperty("user.name", "");
+    }
+
+    /**
+     * Root keeps the owner of a file it rewrites, so that user goes on reading it: right for their own
+     * project, but never to happen unnoticed when it hands them a token.
+     */
+    private Optional<String> ownedByAnotherUser(PosixFileAttributes attributes) {
+        String owner = attributes.owner().getName();
+        if (!currentUser().equals("root") || owner.equals("root")) {
+            return Optional.empty();
+        }
+        return Optional.of(shown() + " belongs to " + owner + ", who can read the token in it; if that is not"
+                + " meant, run `chown root " + shown() + "`.");
     }
 
     /** The token is a password: anyone who can read the file can act as the integration. */

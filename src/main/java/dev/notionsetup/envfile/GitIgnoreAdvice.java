@@ -27,8 +27,37 @@ public final class GitIgnoreAdvice {
         this(new ProcessCommandRunner());
     }
 
-    /** The .gitignore that should list the env file, when it is inside a work tree and not ignored yet. */
+    /**
+     * The .gitignore that should list the env file, when it is inside a work tree and not ignored yet. A
+     * symbolic link is judged by the file it points to, the one that gets the token: a link that git ignores
+     * to a file it does not is still a file that could be committed.
+     */
     public Optional<Path> gitignoreNeedingEntry(Path envFile) {
+        return gitignoreNeedingEntryOfRealFile(realFile(envFile));
+    }
+
+    /**
+     * A warning when git tracks the file the token is written to (the link's target for a symbolic link):
+     * listing it in .gitignore then changes nothing, and the next commit of that file publishes the token.
+     */
+    public Optional<String> trackedWarning(Path envFile, String shownName) {
+        Path file = realFile(envFile);
+        Optional<Path> folder = realFolderOf(file);
+        if (folder.isEmpty() || file.getFileName() == null || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Optional<CommandRunner.Result> tracked = git.run(
+                List.of("git", "ls-files", "--error-unmatch", "--", file.getFileName().toString()), folder.get());
+        if (tracked.isEmpty() || tracked.get().exitCode() != 0) {
+            return Optional.empty(); // not tracked, not a work tree, or git unavailable
+        }
+        String real = file.equals(envFile.toAbsolutePath().normalize()) ? "" : " (through a link, " + file + ")";
+        return Optional.of(shownName + " is tracked by git" + real + ", so the token would be committed with it;"
+                + " run `git rm --cached " + file.getFileName() + "` in " + folder.get()
+                + " and keep it in .gitignore.");
+    }
+
+    private Optional<Path> gitignoreNeedingEntryOfRealFile(Path envFile) {
         Optional<Path> folder = realFolderOf(envFile);
         if (folder.isEmpty() || envFile.getFileName() == null) {
             return Optional.empty();
@@ -57,7 +86,7 @@ public final class GitIgnoreAdvice {
 
     /** Appends the env file's name to that .gitignore (created if needed), preserving what is there. */
     public void addEntry(Path gitignore, Path envFile) {
-        String entry = entryFor(gitignore, envFile);
+        String entry = entryFor(gitignore, realFile(envFile));
         try {
             byte[] existing = Files.exists(gitignore) ? Files.readAllBytes(gitignore) : new byte[0];
             String text = new String(existing, StandardCharsets.UTF_8);
@@ -114,6 +143,28 @@ public final class GitIgnoreAdvice {
     private static boolean endsWithLine(String text, String line) {
         String trimmed = text.stripTrailing();
         return trimmed.equals(line) || trimmed.endsWith("\n" + line);
+    }
+
+    /** The file a path ends at once symbolic links are followed (the path itself when it does not exist). */
+    private static Path realFile(Path envFile) {
+        return realFile(envFile, 40);
+    }
+
+    private static Path realFile(Path envFile, int hopsLeft) {
+        try {
+            return envFile.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            // A dangling link gets its target created: judge that target.
+            try {
+                if (hopsLeft > 0 && Files.isSymbolicLink(envFile)) {
+                    return realFile(envFile.toAbsolutePath().resolveSibling(Files.readSymbolicLink(envFile)),
+                            hopsLeft - 1);
+                }
+            } catch (IOException | RuntimeException ignored) {
+                // fall through: judge the path as given
+            }
+            return envFile.toAbsolutePath().normalize();
+        }
     }
 
     /** The env file's folder with symbolic links resolved, as git reports its top level that way too. */

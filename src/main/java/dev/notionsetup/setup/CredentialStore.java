@@ -6,7 +6,9 @@ import dev.notionsetup.envfile.GitIgnoreAdvice;
 import dev.notionsetup.envfile.WriteResult;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -68,7 +70,15 @@ public final class CredentialStore {
         values.put(variable, token);
         databaseId.ifPresent(id -> values.put(DATABASE_KEY, id));
         dataSourceId.ifPresent(id -> values.put(DATA_SOURCE_KEY, id));
-        return file.set(values);
+        WriteResult written = file.set(values);
+        Optional<String> tracked = git.trackedWarning(file.path(), shownName);
+        if (tracked.isEmpty()) {
+            return written;
+        }
+        List<String> warnings = new ArrayList<>(written.warnings());
+        warnings.add(tracked.get());
+        return new WriteResult(written.writtenTo(), written.created(), written.keysReplaced(), written.keysAdded(),
+                warnings);
     }
 
     public Optional<String> existingDatabaseId() {

@@ -106,7 +106,9 @@ class EnvFileTest {
 
         assertEquals(4242, Files.getAttribute(env, "unix:uid"));
         assertEquals(4343, Files.getAttribute(env, "unix:gid"));
-        assertEquals(List.of(), result.warnings());
+        // Kept, but not silently: that user can read the token (issue 14, item 3).
+        assertEquals(1, result.warnings().size(), result.warnings().toString());
+        assertTrue(result.warnings().get(0).contains(env + " belongs to 4242, who can read the token"));
     }
 
     @Test
