@@ -1,0 +1,192 @@
+package dev.notionsetup.envfile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The editor against the real readers: every file of the corpus (src/test/resources/dotenv-readers, with
+ * files from python-dotenv's and Node dotenv's own tests, and the cases of issue 14, items 16 to 21) is
+ * edited, and python-dotenv (every interpreter found with it: Debian's and any other) and Node's dotenv read
+ * it before and after. Each must read the new token, and every other key it read before with the same value.
+ * {@link DotenvJavaCrossCheckTest} does the same with dotenv-java on random files; this one needs programs
+ * outside the JVM: {@code .ci/run} installs them, and locally the test is skipped, saying how to get them,
+ * when they are missing (never on CI, where it fails instead).
+ */
+class DotenvReadersCrossCheckTest {
+    private static final String KEY = "NOTION_API_KEY";
+    private static final String TOKEN = EnvEditOtherReadersTest.TOKEN;
+    /** Where .ci/run installs Node's dotenv (npm install --prefix). */
+    static final Path NODE_READER = Path.of("target", "dotenv-readers", "node_modules", "dotenv");
+    private static final String PYTHON_READ = "import json, sys\n"
+            + "from dotenv import dotenv_values\n"
+            + "print(json.dumps({p: dotenv_values(p, interpolate=False) for p in sys.argv[1:]}))\n";
+    private static final String NODE_READ = "const fs = require('fs'); const dotenv = require(process.argv[1]);\n"
+            + "const out = {}; for (const p of process.argv.slice(2)) out[p] = dotenv.parse(fs.readFileSync(p));\n"
+            + "console.log(JSON.stringify(out));\n";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A reader: a command that reads the files named after it and prints {path: {key: value}}. */
+    record Reader(String name, List<String> command) {
+    }
+
+    private static List<Reader> readers;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void findTheReaders() {
+        List<Reader> found = new ArrayList<>();
+        List<String> versions = new ArrayList<>();
+        for (String python : List.of("python3", "/usr/bin/python3")) {
+            Optional<String> version = output(List.of(python, "-c",
+                    "import importlib.metadata as m; import dotenv; print(m.version('python-dotenv'))"));
+            if (version.isPresent() && !versions.contains(version.get())) {
+                versions.add(version.get());
+                found.add(new Reader("python-dotenv " + version.get() + " (" + python + ")",
+                        List.of(python, "-c", PYTHON_READ)));
+            }
+        }
+        boolean python = !found.isEmpty();
+        Path node = NODE_READER.toAbsolutePath();
+        boolean nodeReader = Files.isDirectory(node) && output(List.of("node", "--version")).isPresent();
+        if (nodeReader) {
+            found.add(new Reader("Node dotenv", List.of("node", "-e", NODE_READ, node.toString())));
+        }
+        if (!python || !nodeReader) {
+            String missing = (python ? "" : "python-dotenv (apt-get install python3-dotenv) ")
+                    + (nodeReader ? "" : "Node dotenv (npm install --prefix target/dotenv-readers dotenv)");
+            if ("true".equals(System.getenv("CI"))) {
+                fail("The dotenv readers are missing on CI, where .ci/run installs them: " + missing);
+            }
+            Assumptions.assumeTrue(false, "Skipped: the real dotenv readers are not installed here: " + missing
+                    + "; .ci/run installs them.");
+        }
+        readers = List.copyOf(found);
+    }
+
+    @Test
+    void everyReaderGetsTheTokenAndEveryOtherKeyAsBefore() throws IOException {
+        Map<String, String> corpus = corpus();
+        List<Path> files = new ArrayList<>();
+        Map<Path, Path> editedFrom = new LinkedHashMap<>();
+        int n = 0;
+        for (Map.Entry<String, String> entry : corpus.entrySet()) {
+            for (String text : List.of(entry.getValue(), KEY + "=secret_old\n" + entry.getValue())) {
+                String edited = EnvDocument.parse(text).withValue(KEY, TOKEN).render();
+                Path before = write(entry.getKey() + "." + n + ".before", text);
+                Path after = write(entry.getKey() + "." + n + ".after", edited);
+                n++;
+                files.add(before);
+                files.add(after);
+                editedFrom.put(after, before);
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (Reader reader : readers) {
+            Map<Path, Map<String, String>> read = read(reader, files);
+            editedFrom.forEach((after, before) -> {
+                Map<String, String> was = read.get(before);
+                Map<String, String> is = read.get(after);
+                String where = reader.name() + ", " + after.getFileName() + ": ";
+                if (!TOKEN.equals(is.get(KEY))) {
+                    problems.add(where + KEY + " is not the token");
+                }
+                was.forEach((key, value) -> {
+                    // A key spelled with a byte-order mark (python-dotenv) is the token's line too.
+                    if (!key.endsWith(KEY) && !java.util.Objects.equals(value, is.get(key))) {
+                        problems.add(where + key + " changed or went missing");
+                    }
+                });
+            });
+        }
+        assertEquals(List.of(), problems, "readers: " + readers);
+    }
+
+    @Test
+    void theCorpusHoldsEveryCaseOfIssue14AndTheReadersThemselvesAgreeOnTheBasics() throws IOException {
+        assertTrue(corpus().keySet().stream().filter(name -> name.startsWith("issue14-")).count() >= 9);
+        Path plain = write("plain", "A=1\n" + KEY + "=" + TOKEN + "\n");
+        for (Reader reader : readers) {
+            assertEquals(Map.of("A", "1", KEY, TOKEN), read(reader, List.of(plain)).get(plain), reader.name());
+        }
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> corpus() throws IOException {
+        Path folder = Path.of("src", "test", "resources", "dotenv-readers");
+        Map<String, String> corpus = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".env")).sorted().toList()) {
+                corpus.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        return corpus;
+    }
+
+    private static Map<Path, Map<String, String>> read(Reader reader, List<Path> files) {
+        List<String> command = new ArrayList<>(reader.command());
+        files.forEach(f -> command.add(f.toString()));
+        String out = output(command).orElseThrow(() -> new AssertionError(reader.name() + " failed to run"));
+        Map<Path, Map<String, String>> result = new LinkedHashMap<>();
+        try {
+            JsonNode root = JSON.readTree(out);
+            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> file = it.next();
+                Map<String, String> values = new LinkedHashMap<>();
+                file.getValue().fields().forEachRemaining(
+                        e -> values.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
+                result.put(Path.of(file.getKey()), values);
+            }
+        } catch (IOException e) {
+            throw new AssertionError(reader.name() + " printed no JSON", e);
+        }
+        return result;
+    }
+
+    /** What the command printed, when it ran and exited 0 within a minute (generous under load). */
+    private static Optional<String> output(List<String> command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            process.getOutputStream().close();
+            String out;
+            try (InputStream in = process.getInputStream()) {
+                out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return Optional.empty();
+            }
+            return process.exitValue() == 0 ? Optional.of(out.strip()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+}
