@@ -2,6 +2,8 @@ package dev.notionsetup.cli;
 
 import dev.notionsetup.browser.SystemBrowser;
 import dev.notionsetup.browser.SystemProcessLauncher;
+import dev.notionsetup.envfile.EnvFile;
+import dev.notionsetup.envfile.EnvFileException;
 import dev.notionsetup.notion.HttpWarmup;
 import dev.notionsetup.notion.Sleeper;
 import dev.notionsetup.prompt.Consoles;
@@ -14,6 +16,14 @@ final class SystemWiring {
     }
 
     static int run(String[] args) {
+        try {
+            // Issue 14, item 15: in the POSIX locale a non-ASCII working folder is not the folder Java sees.
+            EnvFile.requireRepresentableWorkingFolder();
+        } catch (EnvFileException e) {
+            System.err.println("Error: " + e.what());
+            System.err.println(e.fix());
+            return e.exitCode();
+        }
         if (mayTalkToNotion(args)) {
             String environmentUrl = System.getenv("NOTION_API_URL");
             HttpWarmup.start(!plainHttp(args, environmentUrl == null || environmentUrl.isBlank()

@@ -1,6 +1,7 @@
 package dev.notionsetup.envfile;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
@@ -29,6 +30,8 @@ public final class EnvFile {
      * OutOfMemoryError).
      */
     static final int MAX_BYTES = 1024 * 1024;
+    /** How the JVM turns path names into bytes: from the locale (LANG, LC_ALL), fixed at start-up. */
+    private static final Charset PATH_CHARSET = pathCharset();
     /** Linux gives up after 40 links too; more means a loop. */
     private static final int MAX_LINK_HOPS = 40;
 
@@ -138,6 +141,7 @@ public final class EnvFile {
     }
 
     private Target resolve() {
+        requireRepresentable(path.toAbsolutePath().toString(), PATH_CHARSET);
         Path current = path.toAbsolutePath();
         boolean viaLink = false;
         for (int hop = 0; hop <= MAX_LINK_HOPS; hop++) {
@@ -166,6 +170,35 @@ public final class EnvFile {
         }
         throw new EnvFileException(shown() + " is a loop of symbolic links.",
                 "Fix the link or choose another --env-file.");
+    }
+
+    private static Charset pathCharset() {
+        try {
+            return Charset.forName(System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name()));
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
+        }
+    }
+
+    /**
+     * In the POSIX locale (LANG unset) the JVM reads a folder name like "café" as "caf\uFFFD\uFFFD" and
+     * writes it back as "caf??", which is another folder: the token would land where someone else may have
+     * put that folder. A path that did not survive that conversion, or cannot be converted back, is refused.
+     */
+    /**
+     * The same for the working folder, which the JVM itself fails on in that case (loading the trust store
+     * with an InvalidPathException), so it is checked before anything else runs.
+     */
+    public static void requireRepresentableWorkingFolder() {
+        requireRepresentable(System.getProperty("user.dir", ""), PATH_CHARSET);
+    }
+
+    static void requireRepresentable(String absolutePath, Charset pathCharset) {
+        if (absolutePath.indexOf('\uFFFD') >= 0 || !pathCharset.newEncoder().canEncode(absolutePath)) {
+            throw new EnvFileException("The path of the env file has characters this locale ("
+                    + pathCharset.name() + ") cannot represent, so it could be written to another folder.",
+                    "Run it in a UTF-8 locale, for example: LC_ALL=C.UTF-8 notion-setup \u2026; nothing was written.");
+        }
     }
 
     private byte[] read(Path file) {
