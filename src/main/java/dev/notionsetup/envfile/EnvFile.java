@@ -195,9 +195,10 @@ public final class EnvFile {
 
     static void requireRepresentable(String absolutePath, Charset pathCharset) {
         if (absolutePath.indexOf('\uFFFD') >= 0 || !pathCharset.newEncoder().canEncode(absolutePath)) {
-            throw new EnvFileException("The path of the env file has characters this locale ("
+            // ASCII only: in this locale anything else prints as '?'.
+            throw new EnvFileException("The path of the folder or the env file has characters this locale ("
                     + pathCharset.name() + ") cannot represent, so it could be written to another folder.",
-                    "Run it in a UTF-8 locale, for example: LC_ALL=C.UTF-8 notion-setup \u2026; nothing was written.");
+                    "Run it in a UTF-8 locale, for example: LC_ALL=C.UTF-8 notion-setup ...; nothing was written.");
         }
     }
 
