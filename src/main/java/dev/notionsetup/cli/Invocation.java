@@ -96,7 +96,7 @@ final class Invocation implements AutoCloseable {
     }
 
     JsonReport jsonReport() {
-        return interruptedJson == null ? null : new JsonReport(interruptedJson.stdout());
+        return interruptedJson == null ? JsonReport.none() : new JsonReport(interruptedJson.stdout());
     }
 
     /** The run is over (or failed, and the failure handler prints its own object): no interrupted object. */

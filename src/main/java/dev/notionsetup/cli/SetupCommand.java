@@ -4,7 +4,6 @@ import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
 import dev.notionsetup.browser.Browser;
 import dev.notionsetup.browser.NoBrowser;
-import dev.notionsetup.flow.FlowLoader;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Console;
 import dev.notionsetup.prompt.LinePrompter;
@@ -141,8 +140,8 @@ public final class SetupCommand implements Callable<Integer> {
             AtomicReference<String> stopNotice = new AtomicReference<>();
             console.onUnexpectedExit(stopNotice::get);
             try (NotionClient client = invocation.client(prompter)) {
-                return new Wizard(FlowLoader.load(FlowLoader.NOTION_FLOW), prompter, browser, !noBrowser, client,
-                        invocation.credentialStore(), stopNotice::set).run();
+                return new Wizard(prompter, browser, !noBrowser, client, invocation.credentialStore(),
+                        stopNotice::set).run();
             }
         }
     }

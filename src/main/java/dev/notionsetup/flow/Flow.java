@@ -7,76 +7,115 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A flow definition with its steps built and every reference checked: ids unique, every "next", option,
- * "repeat" and "retryStep" pointing at a real step, numbers within 1..total.
+ * The steps of a wizard in order, each with an id for branches to point at and a heading ("Step 7 of 10",
+ * or a title for the steps after the numbered ones). Built once; {@link Builder#build} checks that ids are
+ * unique and every "then" and every step's {@link Step#targets} point at a real step.
+ *
+ * @param <C> what the steps are run with: the services they use and the answers so far
  */
-public final class Flow {
-    private final FlowDefinition definition;
-    private final List<StepSpec> specs;
-    private final Map<String, Integer> indexById = new HashMap<>();
-    private final Map<String, Step> stepsById = new HashMap<>();
-
-    public Flow(FlowDefinition definition, StepRegistry registry) {
-        this.definition = definition;
-        this.specs = new ArrayList<>(definition.steps());
-        if (specs.isEmpty()) {
-            throw new IllegalStateException("flow '" + definition.title() + "' has no steps");
-        }
-        for (int i = 0; i < specs.size(); i++) {
-            StepSpec spec = specs.get(i);
-            spec.require("id", spec.id());
-            if (indexById.putIfAbsent(spec.id(), i) != null) {
-                throw new IllegalStateException("flow step id '" + spec.id() + "' is used twice");
-            }
-            if (spec.number() < 0 || spec.number() > definition.total()) {
-                throw new IllegalStateException("flow step '" + spec.id() + "' has number " + spec.number()
-                        + " outside 0.." + definition.total());
-            }
-            spec.heading(definition.total());
-        }
-        for (StepSpec spec : specs) {
-            checkTarget(spec, spec.next());
-            checkTarget(spec, spec.repeat());
-            checkTarget(spec, spec.retryStep());
-            if (spec.options() != null) {
-                spec.options().forEach(o -> checkTarget(spec, o.next()));
-            }
-            stepsById.put(spec.id(), registry.create(spec));
-        }
+public final class Flow<C> {
+    private record Entry<C>(String id, String heading, Step<C> step, String next) {
     }
 
-    private void checkTarget(StepSpec from, String target) {
-        if (target != null && !indexById.containsKey(target)) {
-            throw new IllegalStateException("flow step '" + from.id() + "' points at unknown step '" + target + "'");
+    private final List<Entry<C>> entries;
+    private final Map<String, Integer> indexById;
+
+    private Flow(List<Entry<C>> entries, Map<String, Integer> indexById) {
+        this.entries = List.copyOf(entries);
+        this.indexById = Map.copyOf(indexById);
+    }
+
+    /** A flow whose numbered steps are shown as "Step N of {@code total}". */
+    public static <C> Builder<C> numbered(int total) {
+        return new Builder<>(total);
+    }
+
+    public String firstId() {
+        return entries.get(0).id();
+    }
+
+    public String heading(String id) {
+        return entry(id).heading();
+    }
+
+    public Step<C> step(String id) {
+        return entry(id).step();
+    }
+
+    /** The declared successor: "then" when given, else the following step in the list; empty at the end. */
+    public Optional<String> after(String id) {
+        Entry<C> entry = entry(id);
+        if (entry.next() != null) {
+            return Optional.of(entry.next());
         }
+        int index = indexById.get(id);
+        return index + 1 < entries.size() ? Optional.of(entries.get(index + 1).id()) : Optional.empty();
     }
 
-    public FlowDefinition definition() {
-        return definition;
+    /** The id of the first step of this type. */
+    public String firstOf(Class<?> stepType) {
+        return entries.stream().filter(e -> stepType.isInstance(e.step())).map(Entry::id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the flow has no " + stepType.getSimpleName()));
     }
 
-    public StepSpec first() {
-        return specs.get(0);
-    }
-
-    public StepSpec spec(String id) {
+    private Entry<C> entry(String id) {
         Integer index = indexById.get(id);
         if (index == null) {
             throw new IllegalArgumentException("no step '" + id + "'");
         }
-        return specs.get(index);
+        return entries.get(index);
     }
 
-    public Step step(String id) {
-        return stepsById.get(id);
-    }
+    /** Adds steps in the order they run. */
+    public static final class Builder<C> {
+        private final int total;
+        private final List<Entry<C>> entries = new ArrayList<>();
+        private final List<String> targets = new ArrayList<>();
 
-    /** The declared successor: "next" when given, else the following step in the list; empty at the end. */
-    public Optional<StepSpec> after(StepSpec spec) {
-        if (spec.next() != null) {
-            return Optional.of(spec(spec.next()));
+        private Builder(int total) {
+            this.total = total;
         }
-        int index = indexById.get(spec.id());
-        return index + 1 < specs.size() ? Optional.of(specs.get(index + 1)) : Optional.empty();
+
+        /** Step {@code number} of the total; the following step comes next. */
+        public Builder<C> step(int number, String id, Step<C> step) {
+            return add(id, "Step " + number + " of " + total, step, null);
+        }
+
+        /** Step {@code number} of the total, followed by the step {@code then}. */
+        public Builder<C> step(int number, String id, Step<C> step, String then) {
+            return add(id, "Step " + number + " of " + total, step, then);
+        }
+
+        /** A step after the numbered ones, headed by its title. */
+        public Builder<C> extra(String id, String title, Step<C> step) {
+            return add(id, title, step, null);
+        }
+
+        private Builder<C> add(String id, String heading, Step<C> step, String then) {
+            entries.add(new Entry<>(id, heading, step, then));
+            if (then != null) {
+                targets.add(then);
+            }
+            targets.addAll(step.targets());
+            return this;
+        }
+
+        public Flow<C> build() {
+            if (entries.isEmpty()) {
+                throw new IllegalStateException("a flow needs steps");
+            }
+            Map<String, Integer> indexById = new HashMap<>();
+            for (int i = 0; i < entries.size(); i++) {
+                if (indexById.putIfAbsent(entries.get(i).id(), i) != null) {
+                    throw new IllegalStateException("flow step id '" + entries.get(i).id() + "' is used twice");
+                }
+            }
+            for (String target : targets) {
+                if (!indexById.containsKey(target)) {
+                    throw new IllegalStateException("a flow step points at unknown step '" + target + "'");
+                }
+            }
+            return new Flow<>(entries, indexById);
+        }
     }
 }

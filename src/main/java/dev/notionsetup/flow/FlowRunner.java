@@ -7,9 +7,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * Runs a flow: shows "Step N of total" before each step, follows the outcomes, and keeps the history that
+ * Runs a flow: shows the heading before each step, follows the outcomes, and keeps the history that
  * "back" walks. History holds the steps completed on the way to the current one; jumping to a step already
  * in it (a checkpoint repeating its instructions, "enter the token again") cuts the history back to it,
  * so "back" never bounces between a step and its own repeat.
@@ -21,50 +22,61 @@ public final class FlowRunner {
         this.out = out;
     }
 
-    public FlowResult run(Flow flow, StepContext context) {
-        return run(flow, flow.first().id(), context);
+    public <C> FlowResult run(Flow<C> flow, C context) {
+        return run(flow, flow.firstId(), context);
     }
 
-    public FlowResult run(Flow flow, String startId, StepContext context) {
+    public <C> FlowResult run(Flow<C> flow, String startId, C context) {
         Deque<String> history = new ArrayDeque<>();
-        StepSpec current = flow.spec(startId);
-        int total = flow.definition().total();
+        String current = startId;
         while (current != null) {
-            out.show(Tone.HEADING, current.heading(total));
-            StepOutcome outcome = flow.step(current.id()).run(context);
+            out.show(Tone.HEADING, flow.heading(current));
+            StepOutcome outcome = flow.step(current).run(context);
             if (outcome instanceof StepOutcome.Quit quit) {
                 return new FlowResult.Quit(quit.reason());
             }
             if (outcome instanceof StepOutcome.Back) {
-                Optional<String> previous = popToPreviousAsking(flow, history);
+                Optional<String> previous = popTo(history, id -> flow.step(id).asks(context));
                 if (previous.isEmpty()) {
                     out.show(Tone.HINT, "This is the first question; there is nothing to go back to.");
                 } else {
-                    current = flow.spec(previous.get());
+                    current = previous.get();
                 }
+                continue;
+            }
+            if (outcome instanceof StepOutcome.Redo redo) {
+                Class<?> type = redo.stepType();
+                Optional<String> visited = popTo(history, id -> type.isInstance(flow.step(id)));
+                if (visited.isEmpty()) {
+                    history.push(current);
+                }
+                current = visited.orElseGet(() -> flow.firstOf(type));
                 continue;
             }
             if (outcome instanceof StepOutcome.GoTo goTo) {
-                if (!cutBackTo(history, goTo.stepId())) {
-                    history.push(current.id());
+                if (popTo(history, goTo.stepId()::equals).isEmpty()) {
+                    history.push(current);
                 }
-                current = flow.spec(goTo.stepId());
+                current = goTo.stepId();
                 continue;
             }
-            history.push(current.id());
+            history.push(current);
             current = flow.after(current).orElse(null);
         }
         return new FlowResult.Completed();
     }
 
-    /** Pops history to the most recent step that asks something; empty (history untouched) when none does. */
-    private static Optional<String> popToPreviousAsking(Flow flow, Deque<String> history) {
+    /**
+     * Pops history up to and including the most recent step that matches, and returns it; empty (history
+     * untouched) when none does.
+     */
+    private static Optional<String> popTo(Deque<String> history, Predicate<String> wanted) {
         Iterator<String> it = history.iterator();
         int depth = 0;
         while (it.hasNext()) {
             String id = it.next();
             depth++;
-            if (flow.step(id).asks()) {
+            if (wanted.test(id)) {
                 for (int i = 0; i < depth; i++) {
                     history.pop();
                 }
@@ -72,16 +84,5 @@ public final class FlowRunner {
             }
         }
         return Optional.empty();
-    }
-
-    /** When {@code target} was already visited, drops it and everything after it from the history. */
-    private static boolean cutBackTo(Deque<String> history, String target) {
-        if (!history.contains(target)) {
-            return false;
-        }
-        while (!history.pop().equals(target)) {
-            // dropping the steps visited after the target
-        }
-        return true;
     }
 }

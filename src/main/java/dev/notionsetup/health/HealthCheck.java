@@ -10,8 +10,6 @@ import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.BotText;
-import dev.notionsetup.report.FailureReport;
-import dev.notionsetup.report.FailureText;
 import dev.notionsetup.report.JsonReport;
 import dev.notionsetup.setup.AccessGate;
 import dev.notionsetup.setup.CredentialStore;
@@ -35,7 +33,6 @@ public final class HealthCheck {
     private final NotionClient client;
     private final CredentialStore store;
 
-    /** {@code json} is null unless --json was given. */
     public HealthCheck(Output out, JsonReport json, NotionClient client, CredentialStore store) {
         this.out = out;
         this.json = json;
@@ -71,17 +68,13 @@ public final class HealthCheck {
         String from = found.source() != TokenSource.ENV_FILE ? found.description()
                 : variable.equals(TokenSources.KEY) ? store.shownName() : variable + " in " + store.shownName();
         ApiResult<BotIdentity> result = client.verify(token.value());
-        if (json != null) {
-            json.root().put("source", found.source().jsonName());
-            json.root().put("variable", found.variable());
-            json.root().put("token", Secrets.mask(token.value()));
-            json.root().put("notionVersion", client.version().value());
-        }
+        json.token(found.source().jsonName(), found.variable(), Secrets.mask(token.value()))
+                .notionVersion(client.version());
         if (result instanceof ApiResult.Failed<BotIdentity> failed) {
             // Only a rejection says anything about the token; otherwise we simply could not ask.
             String headline = failed.failure().kind() == FailureKind.REJECTED ? "does not work" : "could not be checked";
-            return FailureReport.stop(out, json, "The token (" + Secrets.mask(token.value()) + ", from " + from + ") "
-                    + headline + ": " + FailureText.reason(failed.failure()), failed.failure());
+            return json.stop(out, "The token (" + Secrets.mask(token.value()) + ", from " + from + ") "
+                    + headline + ": " + failed.failure().detail(), failed.failure());
         }
         BotIdentity bot = ((ApiResult.Ok<BotIdentity>) result).value();
         out.show(Tone.SUCCESS, "The token works (" + Secrets.mask(token.value()) + ", from " + from + ").");
@@ -93,9 +86,7 @@ public final class HealthCheck {
         if (bot.requestId() != null) {
             out.show(Tone.PLAIN, "  Request id:     " + bot.requestId());
         }
-        if (json != null) {
-            json.bot(bot);
-        }
+        json.bot(bot);
         if (checkAccess || requireAccess) {
             OptionalInt stop = new AccessGate(out, json, client).check(token.value(), requireAccess, bot.kind());
             if (stop.isPresent()) {
@@ -109,9 +100,7 @@ public final class HealthCheck {
                 return stopped.exitCode();
             }
         }
-        if (json != null) {
-            json.ok(true).print();
-        }
+        json.ok(true).print();
         return ExitCode.OK;
     }
 }

@@ -24,6 +24,11 @@ public record ApiFailure(FailureKind kind, Integer status, String code, String m
         this(kind, status, code, message, requestId, detail, fix, null);
     }
 
+    /** What to do: the answer's own advice when it said more than its kind, else the kind's. */
+    public String advice() {
+        return fix != null && !fix.isBlank() ? fix : kind.fix();
+    }
+
     ApiFailure withDetail(String newDetail, String newFix) {
         return new ApiFailure(kind, status, code, message, requestId, newDetail, newFix, multipleDataSources);
     }

@@ -7,28 +7,65 @@ import dev.notionsetup.json.JsonTree;
 import dev.notionsetup.notion.AccessSummary;
 import dev.notionsetup.notion.ApiFailure;
 import dev.notionsetup.notion.BotIdentity;
+import dev.notionsetup.notion.DataSourceRef;
+import dev.notionsetup.notion.DatabaseInfo;
+import dev.notionsetup.notion.NotionVersion;
+import dev.notionsetup.notion.QueryProof;
+import dev.notionsetup.prompt.Output;
+import dev.notionsetup.prompt.Tone;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
- * The --json output: one object per run on stdout. Built only from values that are safe to print (masked
+ * The --json output: one object per run on stdout. Every run without a person has one and fills it in;
+ * without --json {@link #print} prints nothing. Built only from values that are safe to print (masked
  * token, sanitized server text); there is deliberately no way to put a raw token in.
  */
 public final class JsonReport {
     private final ObjectNode root = JsonNodeFactory.instance.objectNode();
     private final PrintStream stdout;
 
+    /** A report that prints to {@code stdout}. */
     public JsonReport(PrintStream stdout) {
         this.stdout = stdout;
         root.put("ok", false); // first key, whatever is added before the verdict is known
     }
 
-    public ObjectNode root() {
-        return root;
+    /** A report for a run without --json: filled in like any other, never printed. */
+    public static JsonReport none() {
+        return new JsonReport(null);
     }
 
     public JsonReport ok(boolean ok) {
         root.put("ok", ok);
+        return this;
+    }
+
+    /** Where the token came from ("stdin", "env-file", ...), the variable it is kept in, and its masked form. */
+    public JsonReport token(String source, String variable, String masked) {
+        root.put("source", source);
+        root.put("variable", variable);
+        root.put("token", masked);
+        return this;
+    }
+
+    public JsonReport verified(boolean verified) {
+        root.put("verified", verified);
+        return this;
+    }
+
+    public JsonReport notionVersion(NotionVersion version) {
+        root.put("notionVersion", version.value());
+        return this;
+    }
+
+    /** The env file the token is in, and whether this run wrote (and created) it. */
+    public JsonReport envFile(Path path, boolean written, boolean created) {
+        root.put("envFile", path.toString());
+        root.put("written", written);
+        root.put("created", created);
         return this;
     }
 
@@ -58,15 +95,34 @@ public final class JsonReport {
         return this;
     }
 
+    /** The database confirmed with Notion, the data source read, and what the first query returned. */
+    public JsonReport database(DatabaseInfo database, Optional<DataSourceRef> dataSource, QueryProof proof) {
+        ObjectNode node = root.putObject("database");
+        node.put("id", database.id());
+        node.put("title", database.title());
+        dataSource.ifPresent(s -> node.putObject("dataSource").put("id", s.id()).put("name", s.name()));
+        ObjectNode query = node.putObject("firstQuery");
+        query.put("rows", proof.rows());
+        query.put("hasMore", proof.hasMore());
+        query.put("notionVersion", proof.version().value());
+        return this;
+    }
+
+    public JsonReport warnings(Iterable<String> warnings) {
+        var array = root.putArray("warnings");
+        warnings.forEach(array::add);
+        return this;
+    }
+
     public JsonReport failure(ApiFailure failure) {
         ok(false);
         ObjectNode error = root.putObject("error");
         error.put("kind", failure.kind().jsonName());
         error.put("status", failure.status());
         error.put("code", failure.code());
-        error.put("message", failure.message() != null ? failure.message() : FailureText.reason(failure));
+        error.put("message", failure.message() != null ? failure.message() : failure.detail());
         error.put("requestId", failure.requestId());
-        error.put("fix", FailureText.fix(failure));
+        error.put("fix", failure.advice());
         if (failure.multipleDataSources() != null) {
             error.put("minimumNotionVersion", failure.multipleDataSources().value());
         }
@@ -74,17 +130,24 @@ public final class JsonReport {
     }
 
     public JsonReport error(String kind, UserError problem) {
+        return error(kind, problem.what(), problem.fix());
+    }
+
+    public JsonReport error(String kind, String message, String fix) {
         ok(false);
-        ObjectNode error = root.putObject("error");
-        error.put("kind", kind);
-        error.put("message", problem.what());
-        error.put("fix", problem.fix());
+        root.putObject("error").put("kind", kind).put("message", message).put("fix", fix);
         return this;
     }
 
-    public void warnings(Iterable<String> warnings) {
-        var array = root.putArray("warnings");
-        warnings.forEach(array::add);
+    /**
+     * Ends a run on a failed call: one line of what happened ({@code what}, in full), one of what to do, the
+     * error object, and the failure's exit code to return.
+     */
+    public int stop(Output out, String what, ApiFailure failure) {
+        out.show(Tone.ERROR, what);
+        out.show(Tone.HINT, failure.advice());
+        failure(failure).print();
+        return failure.kind().exitCode();
     }
 
     /**
@@ -94,6 +157,9 @@ public final class JsonReport {
      * {@link JsonTree}, not an ObjectMapper, whose first construction is a large part of a --json run's start-up.
      */
     public void print() {
+        if (stdout == null) {
+            return;
+        }
         stdout.writeBytes(JsonTree.write(root));
         stdout.write('\n');
         stdout.flush();

@@ -8,8 +8,6 @@ import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.AccessText;
-import dev.notionsetup.report.FailureReport;
-import dev.notionsetup.report.FailureText;
 import dev.notionsetup.report.JsonReport;
 
 import java.util.OptionalInt;
@@ -23,7 +21,6 @@ public final class AccessGate {
     private final JsonReport json;
     private final NotionClient client;
 
-    /** {@code json} is null unless --json was given. */
     public AccessGate(Output out, JsonReport json, NotionClient client) {
         this.out = out;
         this.json = json;
@@ -42,29 +39,26 @@ public final class AccessGate {
     public OptionalInt check(String token, boolean required, CredentialKind kind) {
         ApiResult<AccessSummary> result = client.checkAccess(token);
         if (result instanceof ApiResult.Failed<AccessSummary> failed) {
-            String what = "Couldn't check what the token can see: " + FailureText.reason(failed.failure());
+            String what = "Couldn't check what the token can see: " + failed.failure().detail();
             if (required) {
-                return OptionalInt.of(FailureReport.stop(out, json, what, failed.failure()));
+                return OptionalInt.of(json.stop(out, what, failed.failure()));
             }
             out.show(Tone.WARNING, what);
-            out.show(Tone.HINT, FailureText.fix(failed.failure()));
+            out.show(Tone.HINT, failed.failure().advice());
             return OptionalInt.empty();
         }
         AccessSummary access = ((ApiResult.Ok<AccessSummary>) result).value();
-        if (json != null) {
-            json.access(access);
-        }
+        json.access(access);
         if (!access.nothingShared()) {
             out.show(Tone.SUCCESS, AccessText.describe(access, kind));
             return OptionalInt.empty();
         }
         out.show(required ? Tone.ERROR : Tone.WARNING, AccessText.describe(access, kind));
         out.show(Tone.HINT, AccessText.whatToDo(kind));
-        if (required && json != null) {
-            json.root().putObject("error").put("kind", "nothing_shared")
-                    .put("message", AccessText.describe(access, kind)).put("fix", AccessText.whatToDo(kind));
-            json.print();
+        if (!required) {
+            return OptionalInt.empty();
         }
-        return required ? OptionalInt.of(ExitCode.NOTHING_SHARED) : OptionalInt.empty();
+        json.error("nothing_shared", AccessText.describe(access, kind), AccessText.whatToDo(kind)).print();
+        return OptionalInt.of(ExitCode.NOTHING_SHARED);
     }
 }

@@ -1,6 +1,5 @@
 package dev.notionsetup.setup;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
 import dev.notionsetup.notion.ApiResult;
@@ -12,8 +11,6 @@ import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.notion.QueryProof;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
-import dev.notionsetup.report.FailureReport;
-import dev.notionsetup.report.FailureText;
 import dev.notionsetup.report.JsonReport;
 import dev.notionsetup.report.QueryText;
 
@@ -43,7 +40,6 @@ public final class DatabaseCheck {
     private final JsonReport json;
     private final NotionClient client;
 
-    /** {@code json} is null unless --json was given. */
     public DatabaseCheck(Output out, JsonReport json, NotionClient client) {
         this.out = out;
         this.json = json;
@@ -66,8 +62,8 @@ public final class DatabaseCheck {
         }
         ApiResult<DatabaseInfo> found = client.database(token, databaseId, dataSource.isPresent());
         if (found instanceof ApiResult.Failed<DatabaseInfo> failed) {
-            return new Outcome.Stopped(FailureReport.stop(out, json, "--database: "
-                    + FailureText.reason(failed.failure()) + afterFailure, failed.failure()));
+            return new Outcome.Stopped(json.stop(out, "--database: " + failed.failure().detail() + afterFailure,
+                    failed.failure()));
         }
         DatabaseInfo database = ((ApiResult.Ok<DatabaseInfo>) found).value();
         out.show(Tone.SUCCESS, "Found the database \"" + database.shownTitle() + "\".");
@@ -79,16 +75,14 @@ public final class DatabaseCheck {
         }
         ApiResult<QueryProof> queried = client.firstQuery(token, database, chosen.map(DataSourceRef::id).orElse(null));
         if (queried instanceof ApiResult.Failed<QueryProof> failed) {
-            return new Outcome.Stopped(FailureReport.stop(out, json, "The first query failed: "
-                    + FailureText.reason(failed.failure()) + afterFailure, failed.failure()));
+            return new Outcome.Stopped(json.stop(out, "The first query failed: " + failed.failure().detail()
+                    + afterFailure, failed.failure()));
         }
         QueryProof proof = ((ApiResult.Ok<QueryProof>) queried).value();
         out.show(Tone.SUCCESS, QueryText.proof(proof));
         out.show(Tone.HINT, "  " + QueryText.how(proof));
         Checked checked = new Checked(database, chosen, proof);
-        if (json != null) {
-            report(json.root().putObject("database"), checked);
-        }
+        json.database(database, chosen, proof);
         return new Outcome.Done(checked);
     }
 
@@ -113,15 +107,5 @@ public final class DatabaseCheck {
                             : "Its data sources are: " + QueryText.list(missing.options()) + ".", ExitCode.USAGE);
         }
         return Optional.empty();
-    }
-
-    private static void report(ObjectNode node, Checked checked) {
-        node.put("id", checked.database().id());
-        node.put("title", checked.database().title());
-        checked.dataSource().ifPresent(s -> node.putObject("dataSource").put("id", s.id()).put("name", s.name()));
-        ObjectNode query = node.putObject("firstQuery");
-        query.put("rows", checked.proof().rows());
-        query.put("hasMore", checked.proof().hasMore());
-        query.put("notionVersion", checked.proof().version().value());
     }
 }

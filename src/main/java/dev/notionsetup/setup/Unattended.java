@@ -11,8 +11,6 @@ import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.BotText;
-import dev.notionsetup.report.FailureReport;
-import dev.notionsetup.report.FailureText;
 import dev.notionsetup.report.JsonReport;
 import dev.notionsetup.token.Secrets;
 
@@ -48,7 +46,6 @@ public final class Unattended {
     private final NotionClient client;
     private final CredentialStore store;
 
-    /** {@code json} is null unless --json was given. */
     public Unattended(Output out, JsonReport json, NotionClient client, CredentialStore store) {
         this.out = out;
         this.json = json;
@@ -83,8 +80,7 @@ public final class Unattended {
         } else {
             ApiResult<BotIdentity> verified = client.verify(token.value());
             if (verified instanceof ApiResult.Failed<BotIdentity> failed) {
-                return FailureReport.stop(out, json, FailureText.reason(failed.failure()) + " Nothing was written.",
-                        failed.failure());
+                return json.stop(out, failed.failure().detail() + " Nothing was written.", failed.failure());
             }
             bot = ((ApiResult.Ok<BotIdentity>) verified).value();
             if (request.checkAccess() || request.requireAccess()) {
@@ -138,22 +134,13 @@ public final class Unattended {
         if (bot != null) {
             out.show(Tone.PLAIN, BotText.summary(bot));
         }
-        if (json == null) {
-            return;
-        }
-        json.ok(true);
-        json.root().put("envFile", (written == null ? store.path() : written.writtenTo()).toString());
-        json.root().put("written", written != null);
-        json.root().put("created", written != null && written.created());
-        json.root().put("source", token.source().jsonName());
-        json.root().put("variable", store.variable());
-        json.root().put("token", masked);
-        json.root().put("verified", bot != null);
-        json.root().put("notionVersion", client.version().value());
+        json.ok(true).envFile(written == null ? store.path() : written.writtenTo(), written != null,
+                        written != null && written.created())
+                .token(token.source().jsonName(), store.variable(), masked).verified(bot != null)
+                .notionVersion(client.version());
         if (bot != null) {
             json.bot(bot);
         }
-        json.warnings(warnings);
-        json.print();
+        json.warnings(warnings).print();
     }
 }

@@ -4,13 +4,9 @@ import dev.notionsetup.ExitCode;
 import dev.notionsetup.browser.Browser;
 import dev.notionsetup.envfile.WriteResult;
 import dev.notionsetup.flow.Flow;
-import dev.notionsetup.flow.FlowDefinition;
 import dev.notionsetup.flow.FlowResult;
 import dev.notionsetup.flow.FlowRunner;
-import dev.notionsetup.flow.StepContext;
-import dev.notionsetup.flow.StepSpec;
 import dev.notionsetup.notion.AccessSummary;
-import dev.notionsetup.notion.BotIdentity;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Answer;
 import dev.notionsetup.prompt.Prompter;
@@ -18,10 +14,10 @@ import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.prompt.UserInterrupt;
 import dev.notionsetup.report.AccessText;
 import dev.notionsetup.report.NextSteps;
-import dev.notionsetup.steps.AccessStep;
-import dev.notionsetup.steps.DatabaseStep;
-import dev.notionsetup.steps.NotionSteps;
+import dev.notionsetup.steps.NotionFlow;
+import dev.notionsetup.steps.Session;
 import dev.notionsetup.steps.ValidateStep;
+import dev.notionsetup.steps.WizardState;
 import dev.notionsetup.token.Secrets;
 
 import java.nio.file.Path;
@@ -30,12 +26,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The interactive walkthrough: the flow's ten steps, then — only once the token is verified — the write to
+ * The interactive walkthrough: the {@link NotionFlow}'s ten steps, then — only once the token is verified — the write to
  * the env file, the .gitignore offer, and the closing notes. Ctrl-C or "q" before the write leaves every
  * file as it was.
  */
 public final class Wizard {
-    private final FlowDefinition definition;
+    private static final Flow<Session> FLOW = NotionFlow.FLOW;
     private final Prompter prompter;
     private final Browser browser;
     private final boolean offerToOpen;
@@ -47,9 +43,8 @@ public final class Wizard {
      * @param stopNotice told what to say if a signal ends the process from now on (the terminal prints it on
      *                   the way out); it changes once the token is saved
      */
-    public Wizard(FlowDefinition definition, Prompter prompter, Browser browser, boolean offerToOpen,
-                  NotionClient client, CredentialStore store, Consumer<String> stopNotice) {
-        this.definition = definition;
+    public Wizard(Prompter prompter, Browser browser, boolean offerToOpen, NotionClient client,
+                  CredentialStore store, Consumer<String> stopNotice) {
         this.prompter = prompter;
         this.browser = browser;
         this.offerToOpen = offerToOpen;
@@ -59,32 +54,32 @@ public final class Wizard {
     }
 
     public int run() {
-        Flow flow = new Flow(definition, NotionSteps.registry(prompter, browser, offerToOpen, client));
         boolean saved = false;
         stopNotice.accept("Stopped before the setup finished. Nothing was written.");
         try {
             introduce();
-            StepContext context = new StepContext();
+            WizardState state = new WizardState();
             Optional<String> existing = store.existingToken();
-            Optional<String> start = existing.isPresent() ? keepOrReplace(flow, existing.get(), context)
-                    : Optional.of(flow.first().id());
+            Optional<String> start = existing.isPresent() ? keepOrReplace(existing.get(), state)
+                    : Optional.of(FLOW.firstId());
             if (start.isEmpty()) {
                 return quit("You chose to quit.");
             }
-            FlowResult result = new FlowRunner(prompter).run(flow, start.get(), context);
+            FlowResult result = new FlowRunner(prompter).run(FLOW, start.get(),
+                    new Session(prompter, browser, offerToOpen, client, state));
             if (result instanceof FlowResult.Quit quit) {
                 return quit(quit.reason());
             }
-            String token = context.get(TokenSources.KEY, String.class).orElseThrow();
-            context.get(ValidateStep.VERIFIED_BOT, BotIdentity.class).orElseThrow();
-            Optional<String> databaseId = context.get(DatabaseStep.DATABASE_ID, String.class);
+            String token = state.token().orElseThrow();
+            state.bot().orElseThrow();
+            Optional<String> databaseId = state.databaseId();
             saved = save(token, existing, databaseId);
             offerGitignore();
-            context.get(AccessStep.ACCESS, AccessSummary.class).filter(AccessSummary::nothingShared).ifPresent(a ->
+            state.access().filter(AccessSummary::nothingShared).ifPresent(a ->
                     prompter.show(Tone.WARNING, "Still to do: share at least one page or database with the"
                             + " integration. " + AccessText.HOW_TO_SHARE));
             boolean hasDatabase = databaseId.isPresent() || store.existingDatabaseId().isPresent();
-            NextSteps.show(prompter, definition.thingsToKnow(), shellPath(), client.version(), hasDatabase);
+            NextSteps.show(prompter, NotionFlow.THINGS_TO_KNOW, shellPath(), client.version(), hasDatabase);
             return ExitCode.OK;
         } catch (UserInterrupt interrupt) {
             prompter.show(Tone.ERROR, interrupt.getMessage() + (saved ? "" : " Nothing was written."));
@@ -110,18 +105,16 @@ public final class Wizard {
     }
 
     private void introduce() {
-        prompter.show(Tone.HEADING, definition.title() + " setup");
-        prompter.show(Tone.PLAIN, definition.summary());
-        if (!definition.prerequisites().isEmpty()) {
-            prompter.show(Tone.PLAIN, "You'll need:");
-            definition.prerequisites().forEach(p -> prompter.show(Tone.PLAIN, "  \u2022 " + p));
-        }
+        prompter.show(Tone.HEADING, NotionFlow.TITLE + " setup");
+        prompter.show(Tone.PLAIN, NotionFlow.SUMMARY);
+        prompter.show(Tone.PLAIN, "You'll need:");
+        NotionFlow.PREREQUISITES.forEach(p -> prompter.show(Tone.PLAIN, "  \u2022 " + p));
         prompter.show(Tone.HINT, "At any question: Enter takes the default, b goes back, q quits, Ctrl-C stops."
                 + " Nothing is saved until the token is verified.");
     }
 
     /** An env file that already has a token: keep it (jump to the check) or replace it (the whole walk). */
-    private Optional<String> keepOrReplace(Flow flow, String existing, StepContext context) {
+    private Optional<String> keepOrReplace(String existing, WizardState state) {
         prompter.show(Tone.PLAIN, store.shownName() + " already has " + store.variable() + " (" + Secrets.describe(existing) + ").");
         while (true) {
             Answer<Integer> answer = prompter.choose("What would you like to do?",
@@ -131,19 +124,13 @@ public final class Wizard {
             }
             if (answer instanceof Answer.Given<Integer> given) {
                 if (given.value() == 1) {
-                    return Optional.of(flow.first().id());
+                    return Optional.of(FLOW.firstId());
                 }
-                context.put(TokenSources.KEY, existing);
-                return Optional.of(validateStepId(flow));
+                state.token(existing);
+                return Optional.of(FLOW.firstOf(ValidateStep.class));
             }
             prompter.show(Tone.HINT, "This is the first question; there is nothing to go back to.");
         }
-    }
-
-    private static String validateStepId(Flow flow) {
-        return flow.definition().steps().stream().filter(s -> "validate".equals(s.type()))
-                .map(StepSpec::id).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the flow has no validate step"));
     }
 
     private void offerGitignore() {

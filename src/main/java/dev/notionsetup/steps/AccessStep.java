@@ -1,17 +1,12 @@
 package dev.notionsetup.steps;
 
-import dev.notionsetup.flow.Step;
-import dev.notionsetup.flow.StepContext;
 import dev.notionsetup.flow.StepOutcome;
-import dev.notionsetup.flow.StepSpec;
 import dev.notionsetup.notion.AccessSummary;
 import dev.notionsetup.notion.ApiResult;
-import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Answer;
 import dev.notionsetup.prompt.Prompter;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.AccessText;
-import dev.notionsetup.report.FailureText;
 
 import java.util.List;
 
@@ -20,40 +15,25 @@ import java.util.List;
  * nothing is shared it repeats the clicks and lets the user share in the browser and check again, or go
  * on: the token is saved either way, and the closing summary says what is missing.
  */
-public final class AccessStep implements Step {
-    /** Context key of the {@link AccessSummary}, absent when the check could not be made. */
-    public static final String ACCESS = "access";
-
+public record AccessStep(String text) implements TokenStep {
     private static final List<String> WHEN_NOTHING = List.of("Check again (after sharing in Notion)",
             "Continue without sharing for now");
 
-    private final StepSpec spec;
-    private final Prompter prompter;
-    private final NotionClient client;
-
-    public AccessStep(StepSpec spec, Prompter prompter, NotionClient client) {
-        spec.require("text", spec.text());
-        spec.require("variable", spec.variable());
-        this.spec = spec;
-        this.prompter = prompter;
-        this.client = client;
-    }
-
     @Override
-    public StepOutcome run(StepContext context) {
-        context.remove(ACCESS);
-        String token = context.get(spec.variable(), String.class).orElseThrow();
+    public StepOutcome run(Session session, String token) {
+        Prompter prompter = session.prompter();
+        session.state().access(null);
         while (true) {
-            prompter.show(Tone.PLAIN, spec.text());
-            ApiResult<AccessSummary> result = client.checkAccess(token);
+            prompter.show(Tone.PLAIN, text);
+            ApiResult<AccessSummary> result = session.client().checkAccess(token);
             if (result instanceof ApiResult.Failed<AccessSummary> failed) {
                 prompter.show(Tone.WARNING, "Couldn't check what the integration can see: "
-                        + FailureText.reason(failed.failure()));
+                        + failed.failure().detail());
                 prompter.show(Tone.HINT, "Your token is verified; run 'notion-setup validate --check-access' later.");
                 return StepOutcome.NEXT;
             }
             AccessSummary access = ((ApiResult.Ok<AccessSummary>) result).value();
-            context.put(ACCESS, access);
+            session.state().access(access);
             if (!access.nothingShared()) {
                 prompter.show(Tone.SUCCESS, AccessText.describe(access));
                 return StepOutcome.NEXT;

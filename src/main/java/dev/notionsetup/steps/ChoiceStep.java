@@ -1,35 +1,40 @@
 package dev.notionsetup.steps;
 
 import dev.notionsetup.flow.Step;
-import dev.notionsetup.flow.StepContext;
 import dev.notionsetup.flow.StepOutcome;
-import dev.notionsetup.flow.StepSpec;
 import dev.notionsetup.prompt.Answer;
-import dev.notionsetup.prompt.Prompter;
 
 import java.util.List;
 
 /** A numbered question whose options branch the flow; the first option is the default. */
-public final class ChoiceStep implements Step {
-    private final String question;
-    private final List<StepSpec.Option> options;
-    private final Prompter prompter;
+public record ChoiceStep(String question, List<Option> options) implements Step<Session> {
 
-    public ChoiceStep(StepSpec spec, Prompter prompter) {
-        this.question = spec.require("text", spec.text());
-        if (spec.options() == null || spec.options().size() < 2) {
-            throw new IllegalStateException("flow step '" + spec.id() + "' (choice) needs at least two options");
+    /** An answer and the id of the step it leads to. */
+    public record Option(String label, String next) {
+    }
+
+    public ChoiceStep {
+        options = List.copyOf(options);
+        if (options.size() < 2) {
+            throw new IllegalArgumentException("a choice needs at least two options: " + question);
         }
-        this.options = List.copyOf(spec.options());
-        this.prompter = prompter;
+    }
+
+    public ChoiceStep(String question, Option... options) {
+        this(question, List.of(options));
     }
 
     @Override
-    public StepOutcome run(StepContext context) {
-        Answer<Integer> answer = prompter.choose(question, options.stream().map(StepSpec.Option::label).toList());
+    public StepOutcome run(Session session) {
+        Answer<Integer> answer = session.prompter().choose(question, options.stream().map(Option::label).toList());
         if (answer instanceof Answer.Given<Integer> given) {
             return new StepOutcome.GoTo(options.get(given.value()).next());
         }
         return Outcomes.navigation(answer);
+    }
+
+    @Override
+    public List<String> targets() {
+        return options.stream().map(Option::next).toList();
     }
 }

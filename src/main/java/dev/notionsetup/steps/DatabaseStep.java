@@ -1,20 +1,15 @@
 package dev.notionsetup.steps;
 
-import dev.notionsetup.flow.Step;
-import dev.notionsetup.flow.StepContext;
 import dev.notionsetup.flow.StepOutcome;
-import dev.notionsetup.flow.StepSpec;
 import dev.notionsetup.notion.AccessSummary;
 import dev.notionsetup.notion.ApiResult;
 import dev.notionsetup.notion.DatabaseId;
 import dev.notionsetup.notion.DatabaseInfo;
 import dev.notionsetup.notion.FailureKind;
-import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.notion.SharedItem;
 import dev.notionsetup.prompt.Answer;
 import dev.notionsetup.prompt.Prompter;
 import dev.notionsetup.prompt.Tone;
-import dev.notionsetup.report.FailureText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,30 +19,15 @@ import java.util.Optional;
  * Optionally captures the database id the guide's first query needs: pick one of the databases the
  * integration can see, or paste a URL or id; it is confirmed with Notion before it is kept.
  */
-public final class DatabaseStep implements Step {
-    /** Context key (and env file key) of the confirmed database id. */
-    public static final String DATABASE_ID = "NOTION_DATABASE_ID";
+public record DatabaseStep(String question) implements TokenStep {
     private static final int LISTED = 9;
 
-    private final StepSpec spec;
-    private final Prompter prompter;
-    private final NotionClient client;
-
-    public DatabaseStep(StepSpec spec, Prompter prompter, NotionClient client) {
-        spec.require("text", spec.text());
-        spec.require("variable", spec.variable());
-        this.spec = spec;
-        this.prompter = prompter;
-        this.client = client;
-    }
-
     @Override
-    public StepOutcome run(StepContext context) {
-        context.remove(DATABASE_ID);
-        String token = context.get(spec.variable(), String.class).orElseThrow();
-        List<SharedItem> databases = context.get(AccessStep.ACCESS, AccessSummary.class)
-                .map(AccessSummary::databaseItems).orElse(List.of());
-        Answer<Boolean> wanted = prompter.confirm(spec.text(), !databases.isEmpty());
+    public StepOutcome run(Session session, String token) {
+        Prompter prompter = session.prompter();
+        session.state().databaseId(null);
+        List<SharedItem> databases = session.state().access().map(AccessSummary::databaseItems).orElse(List.of());
+        Answer<Boolean> wanted = prompter.confirm(question, !databases.isEmpty());
         if (!(wanted instanceof Answer.Given<Boolean> yes)) {
             return Outcomes.navigation(wanted);
         }
@@ -55,7 +35,7 @@ public final class DatabaseStep implements Step {
             return StepOutcome.NEXT;
         }
         while (true) {
-            Answer<String> chosen = choose(databases);
+            Answer<String> chosen = choose(prompter, databases);
             if (!(chosen instanceof Answer.Given<String> id)) {
                 return Outcomes.navigation(chosen);
             }
@@ -63,9 +43,9 @@ public final class DatabaseStep implements Step {
                 prompter.show(Tone.HINT, "No database id saved; you can add NOTION_DATABASE_ID later.");
                 return StepOutcome.NEXT;
             }
-            ApiResult<DatabaseInfo> found = client.database(token, id.value());
+            ApiResult<DatabaseInfo> found = session.client().database(token, id.value());
             if (found instanceof ApiResult.Ok<DatabaseInfo> ok) {
-                context.put(DATABASE_ID, ok.value().id());
+                session.state().databaseId(ok.value().id());
                 String title = ok.value().title() == null || ok.value().title().isBlank() ? "(untitled)" : ok.value().title();
                 prompter.show(Tone.SUCCESS, "Found the database \"" + title + "\"; NOTION_DATABASE_ID will be saved too.");
                 return StepOutcome.NEXT;
@@ -73,13 +53,13 @@ public final class DatabaseStep implements Step {
             var failure = ((ApiResult.Failed<DatabaseInfo>) found).failure();
             prompter.show(Tone.ERROR, failure.kind() == FailureKind.NOT_FOUND
                     ? "Notion can't find that database for this integration: it isn't shared with it, or the id is wrong."
-                    : FailureText.reason(failure));
-            prompter.show(Tone.HINT, FailureText.fix(failure) + " Then pick it again, or skip.");
+                    : failure.detail());
+            prompter.show(Tone.HINT, failure.advice() + " Then pick it again, or skip.");
         }
     }
 
     /** The id picked from the list or pasted, or "" when the user skips. */
-    private Answer<String> choose(List<SharedItem> databases) {
+    private static Answer<String> choose(Prompter prompter, List<SharedItem> databases) {
         if (!databases.isEmpty()) {
             List<SharedItem> listed = databases.stream().limit(LISTED).toList();
             List<String> labels = new ArrayList<>();

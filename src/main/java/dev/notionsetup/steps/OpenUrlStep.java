@@ -1,11 +1,8 @@
 package dev.notionsetup.steps;
 
 import dev.notionsetup.browser.BrowseResult;
-import dev.notionsetup.browser.Browser;
 import dev.notionsetup.flow.Step;
-import dev.notionsetup.flow.StepContext;
 import dev.notionsetup.flow.StepOutcome;
-import dev.notionsetup.flow.StepSpec;
 import dev.notionsetup.prompt.Answer;
 import dev.notionsetup.prompt.Prompter;
 import dev.notionsetup.prompt.Tone;
@@ -16,28 +13,16 @@ import java.net.URI;
  * Prints the URL first (so it can always be copied, even over SSH), then offers to open it. A missing
  * browser or display is reported and the wizard carries on; with --no-browser it only prints.
  */
-public final class OpenUrlStep implements Step {
-    private final String text;
-    private final URI url;
-    private final Prompter prompter;
-    private final Browser browser;
-    private final boolean offerToOpen;
-
-    public OpenUrlStep(StepSpec spec, Prompter prompter, Browser browser, boolean offerToOpen) {
-        this.text = spec.require("text", spec.text());
-        this.url = URI.create(spec.require("url", spec.url()));
-        this.prompter = prompter;
-        this.browser = browser;
-        this.offerToOpen = offerToOpen;
-    }
+public record OpenUrlStep(String text, URI url) implements Step<Session> {
 
     @Override
-    public StepOutcome run(StepContext context) {
+    public StepOutcome run(Session session) {
+        Prompter prompter = session.prompter();
         prompter.show(Tone.PLAIN, text);
         prompter.show(Tone.PLAIN, "");
         prompter.show(Tone.PLAIN, "  " + url);
         prompter.show(Tone.PLAIN, "");
-        if (!offerToOpen) {
+        if (!session.offerToOpen()) {
             prompter.show(Tone.HINT, "Open that address in your browser, then come back here.");
             return StepOutcome.NEXT;
         }
@@ -49,7 +34,7 @@ public final class OpenUrlStep implements Step {
             prompter.show(Tone.HINT, "Not opening it; copy the address above into your browser.");
             return StepOutcome.NEXT;
         }
-        BrowseResult result = browser.open(url);
+        BrowseResult result = session.browser().open(url);
         if (result instanceof BrowseResult.Unavailable unavailable) {
             prompter.show(Tone.WARNING, "Couldn't open a browser: " + unavailable.reason() + ".");
             prompter.show(Tone.HINT, "Copy the address above into a browser on any device, then carry on here.");
@@ -60,7 +45,7 @@ public final class OpenUrlStep implements Step {
     }
 
     @Override
-    public boolean asks() {
-        return offerToOpen;
+    public boolean asks(Session session) {
+        return session.offerToOpen();
     }
 }

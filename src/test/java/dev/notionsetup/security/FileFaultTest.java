@@ -6,13 +6,13 @@ import dev.notionsetup.envfile.EnvFile;
 import dev.notionsetup.envfile.EnvFileException;
 import dev.notionsetup.envfile.GitIgnoreAdvice;
 import dev.notionsetup.envfile.WriterIdentity;
-import dev.notionsetup.flow.FlowLoader;
 import dev.notionsetup.notion.ApiBaseUrl;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.notion.NotionClientConfig;
 import dev.notionsetup.prompt.LinePrompter;
 import dev.notionsetup.prompt.Style;
 import dev.notionsetup.prompt.WriterOutput;
+import dev.notionsetup.report.JsonReport;
 import dev.notionsetup.setup.CredentialStore;
 import dev.notionsetup.setup.GivenToken;
 import dev.notionsetup.setup.TokenSource;
@@ -167,7 +167,7 @@ class FileFaultTest {
 
         EnvFileException e;
         try (NotionClient client = client()) {
-            e = assertThrows(EnvFileException.class, () -> new Unattended(out, null, client, fullDiskStore(disk))
+            e = assertThrows(EnvFileException.class, () -> new Unattended(out, JsonReport.none(), client, fullDiskStore(disk))
                     .run(new Unattended.Request(Optional.of(new GivenToken(TOKEN, TokenSource.STDIN)), true, false,
                             false, false, Optional.empty())));
         }
@@ -189,8 +189,8 @@ class FileFaultTest {
 
         EnvFileException e;
         try (NotionClient client = client()) {
-            Wizard wizard = new Wizard(FlowLoader.load(FlowLoader.NOTION_FLOW), prompter, new NoBrowser(), false,
-                    client, fullDiskStore(disk), notice -> { });
+            Wizard wizard = new Wizard(prompter, new NoBrowser(), false, client, fullDiskStore(disk),
+                    notice -> { });
             e = assertThrows(EnvFileException.class, wizard::run);
         }
 

@@ -3,13 +3,13 @@ package dev.notionsetup.security;
 import dev.notionsetup.UserError;
 import dev.notionsetup.cli.Dependencies;
 import dev.notionsetup.envfile.EnvFile;
-import dev.notionsetup.flow.StepContext;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.setup.GivenToken;
 import dev.notionsetup.setup.PreparedToken;
 import dev.notionsetup.setup.TokenSource;
 import dev.notionsetup.setup.TokenSources;
 import dev.notionsetup.setup.Unattended;
+import dev.notionsetup.steps.WizardState;
 import dev.notionsetup.testing.FakeNotion;
 import dev.notionsetup.testing.Fixtures;
 import dev.notionsetup.testing.Harness;
@@ -578,8 +578,8 @@ class LeakAuditTest {
 
     @Test
     void valuesThatHoldTheTokenDoNotPrintIt() {
-        StepContext context = new StepContext();
-        context.put(TokenSources.KEY, TOKEN);
+        WizardState context = new WizardState();
+        context.token(TOKEN);
         GivenToken given = new GivenToken(TOKEN, TokenSource.STDIN);
         List<Object> values = List.of(given, new PreparedToken(TOKEN, TokenSource.STDIN, List.of()), TokenCleaner.clean(TOKEN),
                 TokenCleaner.clean("Bearer " + TOKEN + " " + TOKEN), context,

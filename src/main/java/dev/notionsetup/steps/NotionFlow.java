@@ -1,0 +1,80 @@
+package dev.notionsetup.steps;
+
+import dev.notionsetup.flow.Flow;
+import dev.notionsetup.steps.ChoiceStep.Option;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The Notion API setup, step by step, in the words of the user's setup guide: the ten numbered steps with
+ * their branch at step 3 (a new integration goes through 4 and 5, an existing one through 6; both go on at
+ * 7), then two checks of our own. A new answer at step 3 is one more {@link Option} and, when it takes a
+ * different way, one more step entry with its own "then" (e.g. {@code .step(7, id, input, VERIFY)} to go
+ * from the token straight to the check).
+ */
+public final class NotionFlow {
+    public static final String TITLE = "Notion API";
+    public static final String SUMMARY = "Set up API access for reading and writing Notion pages, databases, and blocks.";
+    public static final List<String> PREREQUISITES = List.of(
+            "A Notion account",
+            "A Notion workspace where you have owner access");
+
+    static final String INTRO = "intro";
+    static final String OPEN_INTEGRATIONS = "open-integrations";
+    static final String HAVE_INTEGRATION = "have-integration";
+    static final String CREATE_INTEGRATION = "create-integration";
+    static final String INTEGRATION_CREATED = "integration-created";
+    static final String OPEN_EXISTING = "open-existing";
+    static final String PASTE_TOKEN = "paste-token";
+    static final String SHARE_CONTENT = "share-content";
+    static final String CONTENT_SHARED = "content-shared";
+    static final String VERIFY_TOKEN = "verify-token";
+    static final String CHECK_ACCESS = "check-access";
+    static final String DATABASE_ID = "database-id";
+
+    public static final Flow<Session> FLOW = Flow.<Session>numbered(10)
+            .step(1, INTRO, new InfoStep("We'll create a Notion internal integration and get an API token. You'll"
+                    + " also need to share specific pages or databases with the integration before it can access"
+                    + " them."))
+            .step(2, OPEN_INTEGRATIONS, new OpenUrlStep("Opening the Notion integrations page. Sign in if prompted.",
+                    URI.create("https://www.notion.so/profile/integrations/internal")))
+            .step(3, HAVE_INTEGRATION, new ChoiceStep("Do you already have an integration you want to use?",
+                    new Option("Create a new integration", CREATE_INTEGRATION),
+                    new Option("Use an existing integration", OPEN_EXISTING)))
+            .step(4, CREATE_INTEGRATION, new InfoStep("Click 'New integration'. Give it a name, select the workspace"
+                    + " it belongs to, and choose its capabilities (Read content, Update content, Insert content)."
+                    + " For full access, enable all content capabilities."))
+            .step(5, INTEGRATION_CREATED, new ConfirmStep("Integration created?", CREATE_INTEGRATION), PASTE_TOKEN)
+            .step(6, OPEN_EXISTING, new InfoStep("Click on your existing integration to view its settings."))
+            .step(7, PASTE_TOKEN, new InputStep("Under 'Internal Integration Secret' in the Configuration tab, click"
+                    + " 'Show' and copy the token. Paste it here:", "NOTION_API_KEY"))
+            .step(8, SHARE_CONTENT, new InfoStep("Important: The integration can only access pages and databases that"
+                    + " have been explicitly shared with it. Go to any Notion page or database, click the '...' menu"
+                    + " in the top right, select 'Connections', and add your integration."))
+            .step(9, CONTENT_SHARED, new ConfirmStep("Shared at least one page or database with your integration?",
+                    SHARE_CONTENT))
+            .step(10, VERIFY_TOKEN, new ValidateStep("Checking your integration token works...",
+                    "Integration token verified. Notion API is ready.",
+                    "Couldn't verify the token. Make sure you copied it correctly and the integration is active."))
+            .extra(CHECK_ACCESS, "Checking what your integration can see", new AccessStep(
+                    "Asking Notion which pages and databases are shared with the integration..."))
+            .extra(DATABASE_ID, "Optional: a database id for your first query", new DatabaseStep(
+                    "Save a database id too (NOTION_DATABASE_ID)?"))
+            .build();
+
+    public static final List<String> THINGS_TO_KNOW = List.of(
+            "Integrations can ONLY access pages and databases explicitly shared with them. This is the most common"
+                    + " source of 'not found' errors.",
+            "When you share a parent page, all child pages are also accessible. You don't need to share each one"
+                    + " individually.",
+            "Notion API has a rate limit of 3 requests per second. Implement retry logic with exponential backoff.",
+            "The Notion API requires a 'Notion-Version' header (e.g., '2022-06-28'). Most Notion client libraries"
+                    + " handle this automatically.",
+            "Internal integration tokens do not expire, but they can be revoked from the integrations page.",
+            "If using the API directly (not a client library), you must include both 'Authorization: Bearer <token>'"
+                    + " and 'Notion-Version: 2022-06-28' headers.");
+
+    private NotionFlow() {
+    }
+}

@@ -1,0 +1,14 @@
+package dev.notionsetup.steps;
+
+import dev.notionsetup.browser.Browser;
+import dev.notionsetup.notion.NotionClient;
+import dev.notionsetup.prompt.Prompter;
+
+/**
+ * One run of the wizard, as its steps see it: who to talk to, the browser, Notion, and the answers so far.
+ *
+ * @param offerToOpen false with --no-browser: the URL is only printed
+ */
+public record Session(Prompter prompter, Browser browser, boolean offerToOpen, NotionClient client,
+                      WizardState state) {
+}

@@ -1,0 +1,61 @@
+package dev.notionsetup.steps;
+
+import dev.notionsetup.notion.AccessSummary;
+import dev.notionsetup.notion.BotIdentity;
+import dev.notionsetup.token.Secrets;
+
+import java.util.Optional;
+
+/**
+ * What the wizard has learned so far: the token, who Notion says it belongs to, what it can see, and the
+ * database id to save. A step that finds something out again first forgets the old answer, so going back
+ * never leaves a stale one behind.
+ */
+public final class WizardState {
+    private String token;
+    private BotIdentity bot;
+    private AccessSummary access;
+    private String databaseId;
+
+    public Optional<String> token() {
+        return Optional.ofNullable(token);
+    }
+
+    public void token(String token) {
+        this.token = token;
+    }
+
+    /** The bot the token was verified as; empty until the token is verified. */
+    public Optional<BotIdentity> bot() {
+        return Optional.ofNullable(bot);
+    }
+
+    public void bot(BotIdentity bot) {
+        this.bot = bot;
+    }
+
+    /** What the integration can see; empty when it could not be checked. */
+    public Optional<AccessSummary> access() {
+        return Optional.ofNullable(access);
+    }
+
+    public void access(AccessSummary access) {
+        this.access = access;
+    }
+
+    /** The confirmed NOTION_DATABASE_ID; empty when none was chosen. */
+    public Optional<String> databaseId() {
+        return Optional.ofNullable(databaseId);
+    }
+
+    public void databaseId(String databaseId) {
+        this.databaseId = databaseId;
+    }
+
+    /** Masked: the token must not reach logs or exception messages. */
+    @Override
+    public String toString() {
+        return "WizardState[token=" + (token == null ? "none" : Secrets.mask(token)) + ", verified=" + (bot != null)
+                + ", access=" + (access != null) + ", database=" + (databaseId != null) + "]";
+    }
+}
