@@ -45,7 +45,10 @@ public record Dependencies(Map<String, String> env, InputStream stdin, PrintStre
                 + ", terminal=" + terminal + "]";
     }
 
-    /** "Non-interactive" as design.md defines it, before looking at token options: no TTY, or CI is set. */
+    /**
+     * Whether a person may be asked, before looking at token options: stdin and stdout are a terminal and CI
+     * is unset (or "false"), the rule docs/reference.md states.
+     */
     public boolean canPrompt() {
         return whyNoPrompt().isEmpty();
     }

@@ -16,11 +16,6 @@ public final class ExportedVariableCheck {
         this.environment = Map.copyOf(environment);
     }
 
-    /** Checks against this process's environment. */
-    public static ExportedVariableCheck ofThisProcess() {
-        return new ExportedVariableCheck(System.getenv());
-    }
-
     /** A one-line warning (naming the key, never a value) when the environment holds a different value. */
     public Optional<String> warning(String key, String valueInFile, String envFileName) {
         Objects.requireNonNull(valueInFile, "valueInFile");

@@ -5,8 +5,8 @@ import java.util.function.IntSupplier;
 
 /**
  * Human text to a writer (stderr, or the terminal's writer), styled, word-wrapped to the terminal width
- * so long seed texts stay readable. {@code quiet} (--quiet) keeps only errors, each with the line of what to
- * do that follows it: an error without its fix is half the message.
+ * so the guide's long step texts stay readable. {@code quiet} (--quiet) keeps only errors, each with the line
+ * of what to do that follows it: an error without its fix is half the message.
  */
 public final class WriterOutput implements Output {
     private final PrintWriter writer;

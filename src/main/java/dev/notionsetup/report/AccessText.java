@@ -7,7 +7,7 @@ import java.util.List;
 
 /** "Your integration can see 3 pages and 1 database: Roadmap, Meeting Notes, …", the same everywhere. */
 public final class AccessText {
-    /** The exact clicks of the seed's step 8, for when nothing is shared. */
+    /** The exact clicks of the guide's step 8, for when nothing is shared. */
     public static final String HOW_TO_SHARE = "Go to any Notion page or database, click the '...' menu in the top"
             + " right, select 'Connections', and add your integration.";
 

@@ -7,7 +7,7 @@ import dev.notionsetup.prompt.Tone;
 import java.util.List;
 
 /**
- * The closing text: the seed's "Things to Know" and a first call to try. The example reads the token from
+ * The closing text: the guide's "Things to Know" and a first call to try. The example reads the token from
  * the env file through the shell; it never contains the token itself.
  */
 public final class NextSteps {
