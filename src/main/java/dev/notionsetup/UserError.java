@@ -6,15 +6,15 @@ package dev.notionsetup;
  */
 public class UserError extends RuntimeException {
     private final String fix;
-    private final int exitCode;
+    private final ExitCode exitCode;
 
-    public UserError(String what, String fix, int exitCode) {
+    public UserError(String what, String fix, ExitCode exitCode) {
         super(what, null, false, false);
         this.fix = fix;
         this.exitCode = exitCode;
     }
 
-    public UserError(String what, String fix, int exitCode, Throwable cause) {
+    public UserError(String what, String fix, ExitCode exitCode, Throwable cause) {
         super(what, cause, false, false);
         this.fix = fix;
         this.exitCode = exitCode;
@@ -28,7 +28,7 @@ public class UserError extends RuntimeException {
         return fix;
     }
 
-    public int exitCode() {
+    public ExitCode exitCode() {
         return exitCode;
     }
 }

@@ -1,5 +1,6 @@
 package dev.notionsetup.cli;
 
+import dev.notionsetup.ExitCode;
 import dev.notionsetup.prompt.Style;
 import picocli.CommandLine;
 
@@ -14,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class CommandLineFactory {
     /** An unexpected exception: a bug, not something the user did. */
-    public static final int INTERNAL_ERROR = 70;
+    public static final int INTERNAL_ERROR = ExitCode.INTERNAL_ERROR.code();
 
     private CommandLineFactory() {
     }

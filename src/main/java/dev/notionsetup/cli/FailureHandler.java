@@ -39,7 +39,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             if (json) {
                 new JsonReport(deps.stdout()).error(kindOf(problem.exitCode()), problem).print();
             }
-            return problem.exitCode();
+            return problem.exitCode().code();
         }
         if (ex.getCause() instanceof OutOfMemoryError) {
             // Never exit 1 ("rejected by Notion"), and no trace: the one line says what to do.
@@ -59,10 +59,10 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         return CommandLineFactory.INTERNAL_ERROR;
     }
 
-    private static String kindOf(int exitCode) {
+    private static String kindOf(ExitCode exitCode) {
         return switch (exitCode) {
-            case ExitCode.ENV_FILE -> "env_file";
-            case ExitCode.INTERRUPTED -> "interrupted";
+            case ENV_FILE -> "env_file";
+            case INTERRUPTED -> "interrupted";
             default -> "usage";
         };
     }

@@ -48,6 +48,6 @@ final class HelpCommand implements Callable<Integer> {
             }
         }
         about.usage(root.getOut(), about.getColorScheme());
-        return ExitCode.OK;
+        return ExitCode.OK.code();
     }
 }

@@ -18,7 +18,9 @@ import dev.notionsetup.setup.Wizard;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -56,15 +58,7 @@ public final class SetupCommand implements Callable<Integer> {
         ConnectionOptions.declare(spec);
         OutputOptions.declare(spec, NO_PROMPTS);
         Options.standardHelp(spec);
-        Options.exitCodesAndExamples(spec, new String[] {
-                        "0:ok: the token was verified and written (or was already there)",
-                        "1:Notion rejected the token (401, or 403 on /v1/users/me)",
-                        "2:usage or bad input; no token and no terminal to ask for one",
-                        "3:Notion unreachable or unavailable after retries",
-                        "4:nothing shared, or no Read content",
-                        "5:the env file could not be read or written",
-                        "70:internal error: a bug; run again with -v and report the trace",
-                        "130:interrupted"}, false,
+        Options.exitCodesAndExamples(spec, ExitCode.helpList(Map.of(), Set.of()), false,
                 "  notion-setup                     Interactive wizard; writes ./.env",
                 "  notion-setup --no-browser        Over SSH: print the URL instead of opening it",
                 "  printenv NOTION_TOKEN | notion-setup --token-stdin --yes",

@@ -31,7 +31,7 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
         // picocli quotes the arguments it could not place; one of them may be a pasted token.
         bad.getErr().println(style.render(Tone.ERROR, Secrets.redact(what(ex))));
         bad.getErr().println(style.render(Tone.HINT, fix(ex, bad)));
-        return ExitCode.USAGE;
+        return ExitCode.USAGE.code();
     }
 
     /** picocli's "Unmatched argument at index 0: 'x'" says how it parsed, not what the person got wrong. */

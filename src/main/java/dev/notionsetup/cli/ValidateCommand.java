@@ -1,10 +1,13 @@
 package dev.notionsetup.cli;
 
+import dev.notionsetup.ExitCode;
 import dev.notionsetup.health.HealthCheck;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Output;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** `notion-setup validate`: the health check. Thin: options in, HealthCheck out. */
@@ -26,14 +29,9 @@ public final class ValidateCommand implements Callable<Integer> {
         ConnectionOptions.declare(spec);
         OutputOptions.declare(spec, "");
         Options.standardHelp(spec);
-        Options.exitCodesAndExamples(spec, new String[] {"0:ok: the token works",
-                        "1:Notion rejected the token (401, or 403 on /v1/users/me)",
-                        "2:usage or bad input; no token found",
-                        "3:Notion unreachable or unavailable after retries",
-                        "4:nothing shared, or no Read content",
-                        "5:the env file could not be read",
-                        "70:internal error: a bug; run again with -v and report the trace",
-                        "130:interrupted"}, true,
+        Options.exitCodesAndExamples(spec, ExitCode.helpList(Map.of(ExitCode.OK, "ok: the token works",
+                        ExitCode.USAGE, "usage or bad input; no token found",
+                        ExitCode.ENV_FILE, "the env file could not be read"), Set.of()), true,
                 "  notion-setup validate                      Check the token in ./.env",
                 "  notion-setup validate --json | jq .ok      For scripts",
                 "  notion-setup validate --require-access     Exit 4 while nothing is shared",

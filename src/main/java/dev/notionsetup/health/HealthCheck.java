@@ -101,6 +101,6 @@ public final class HealthCheck {
             }
         }
         json.ok(true).print();
-        return ExitCode.OK;
+        return ExitCode.OK.code();
     }
 }

@@ -40,10 +40,10 @@ public enum FailureKind {
             + " may be in the way; check HTTPS_PROXY and --api-url.");
 
     private final String jsonName;
-    private final int exitCode;
+    private final ExitCode exitCode;
     private final String fix;
 
-    FailureKind(String jsonName, int exitCode, String fix) {
+    FailureKind(String jsonName, ExitCode exitCode, String fix) {
         this.jsonName = jsonName;
         this.exitCode = exitCode;
         this.fix = fix;
@@ -53,7 +53,7 @@ public enum FailureKind {
         return jsonName;
     }
 
-    public int exitCode() {
+    public ExitCode exitCode() {
         return exitCode;
     }
 

@@ -62,7 +62,7 @@ public final class JLineTerminal implements Console {
             // without running shutdown tasks: no terminal clean-up, no word to the user. Exit through the JVM
             // instead (130, as documented). While a line is read, JLine's reader installs its own handler,
             // which becomes a UserInterrupt.
-            terminal.handle(Terminal.Signal.INT, signal -> System.exit(ExitCode.INTERRUPTED));
+            terminal.handle(Terminal.Signal.INT, signal -> System.exit(ExitCode.INTERRUPTED.code()));
             return new JLineTerminal(terminal);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal", e);

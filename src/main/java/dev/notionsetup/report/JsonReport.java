@@ -147,7 +147,7 @@ public final class JsonReport {
         out.show(Tone.ERROR, what);
         out.show(Tone.HINT, failure.advice());
         failure(failure).print();
-        return failure.kind().exitCode();
+        return failure.kind().exitCode().code();
     }
 
     /**

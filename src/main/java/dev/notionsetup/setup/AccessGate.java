@@ -59,6 +59,6 @@ public final class AccessGate {
             return OptionalInt.empty();
         }
         json.error("nothing_shared", AccessText.describe(access, kind), AccessText.whatToDo(kind)).print();
-        return OptionalInt.of(ExitCode.NOTHING_SHARED);
+        return OptionalInt.of(ExitCode.NOTHING_SHARED.code());
     }
 }

@@ -111,7 +111,7 @@ public final class Unattended {
         store.gitignoreNeedingEntry().ifPresent(g -> warn(warnings, store.shownName()
                 + " is inside a git work tree and not ignored; add it to " + g + "."));
         summarize(token, bot, written, warnings, databaseId, dataSourceId);
-        return ExitCode.OK;
+        return ExitCode.OK.code();
     }
 
     private void warn(List<String> warnings, String warning) {

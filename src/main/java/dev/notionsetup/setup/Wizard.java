@@ -80,10 +80,10 @@ public final class Wizard {
                             + " integration. " + AccessText.HOW_TO_SHARE));
             boolean hasDatabase = databaseId.isPresent() || store.existingDatabaseId().isPresent();
             NextSteps.show(prompter, NotionFlow.THINGS_TO_KNOW, shellPath(), client.version(), hasDatabase);
-            return ExitCode.OK;
+            return ExitCode.OK.code();
         } catch (UserInterrupt interrupt) {
             prompter.show(Tone.ERROR, interrupt.getMessage() + (saved ? "" : " Nothing was written."));
-            return ExitCode.INTERRUPTED;
+            return ExitCode.INTERRUPTED.code();
         }
     }
 
@@ -150,7 +150,7 @@ public final class Wizard {
 
     private int quit(String reason) {
         prompter.show(Tone.WARNING, reason + " Nothing was written.");
-        return ExitCode.INTERRUPTED;
+        return ExitCode.INTERRUPTED.code();
     }
 
     private String shellPath() {

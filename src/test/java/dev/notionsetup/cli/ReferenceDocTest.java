@@ -12,8 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,13 +116,11 @@ class ReferenceDocTest {
         assertTrue(documented.keySet().containsAll(validateCodes), "validate --help lists " + validateCodes);
     }
 
-    /** The codes the tool can exit with. (When ExitCode becomes an enum: its values' codes.) */
-    private static Set<Integer> exitCodes() throws IllegalAccessException {
+    /** The codes the tool can exit with. */
+    private static Set<Integer> exitCodes() {
         Set<Integer> codes = new TreeSet<>();
-        for (Field field : ExitCode.class.getFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == int.class) {
-                codes.add(field.getInt(null));
-            }
+        for (ExitCode exit : ExitCode.values()) {
+            codes.add(exit.code());
         }
         codes.add(CommandLineFactory.INTERNAL_ERROR);
         return codes;

@@ -1,5 +1,6 @@
 package dev.notionsetup.notion;
 
+import dev.notionsetup.ExitCode;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -127,7 +128,7 @@ class NotionClientVerifyTest extends MockNotionTest {
 
         assertEquals(new ApiFailure(FailureKind.REJECTED, 401, "unauthorized", "API token is invalid.", "req-401",
                 "Notion rejected the token (401 unauthorized): API token is invalid."), failure);
-        assertEquals(1, FailureKind.REJECTED.exitCode());
+        assertEquals(ExitCode.REJECTED, FailureKind.REJECTED.exitCode());
         assertGet(ME);
         assertEquals(1, server.getRequestCount(), "401 is never retried");
         assertEquals(List.of(), sleeper.waits);
@@ -173,7 +174,7 @@ class NotionClientVerifyTest extends MockNotionTest {
         ApiFailure failure = failed(client(new NotionVersion("2099-01-01"), 2).verify(TOKEN));
 
         assertEquals(FailureKind.BAD_REQUEST, failure.kind());
-        assertEquals(2, failure.kind().exitCode());
+        assertEquals(ExitCode.USAGE, failure.kind().exitCode());
         assertTrue(failure.message().contains("\"2022-06-28\", \"2025-09-03\", instead was \"2099-01-01\"."),
                 failure.message());
         assertTrue(failure.detail().contains("2025-09-03"), failure.detail());
@@ -241,7 +242,7 @@ class NotionClientVerifyTest extends MockNotionTest {
         ApiFailure failure = failed(client().verify(TOKEN));
 
         assertEquals(FailureKind.RATE_LIMITED, failure.kind());
-        assertEquals(3, failure.kind().exitCode());
+        assertEquals(ExitCode.UNAVAILABLE, failure.kind().exitCode());
         assertEquals(429, failure.status());
         assertEquals("rate_limited", failure.code());
         assertEquals("Notion is still rate limiting requests (429 rate_limited) after 2 retries: You have been rate "

@@ -98,7 +98,7 @@ class FileFaultTest {
         try {
             Harness.Result run = new Harness(dir).stdin(TOKEN).run("--token-stdin", "--yes", "--skip-validation");
 
-            assertEquals(ExitCode.ENV_FILE, run.exitCode(), run.stderr());
+            assertEquals(ExitCode.ENV_FILE.code(), run.exitCode(), run.stderr());
             assertTrue(run.stderr().contains("Error: " + env + " is read-only."), run.stderr());
             assertTrue(run.stderr().contains("chmod u+w " + env), run.stderr());
             assertEquals(mode, PosixFilePermissions.toString(Files.getPosixFilePermissions(env)));
@@ -115,7 +115,7 @@ class FileFaultTest {
             ScriptedConsole console = new ScriptedConsole("2", "", "2", TOKEN, "", "");
             Harness.Result run = new Harness(dir).console(console).run("--api-url", notion.url("/").toString());
 
-            assertEquals(ExitCode.ENV_FILE, run.exitCode(), run.screen() + run.stderr());
+            assertEquals(ExitCode.ENV_FILE.code(), run.exitCode(), run.screen() + run.stderr());
             assertTrue(run.screen().contains("Integration token verified"), run.screen());
             assertTrue(run.stderr().contains(".env is read-only."), run.stderr());
             assertTrue(console.closed(), "the terminal was restored");
@@ -135,7 +135,7 @@ class FileFaultTest {
                 assertEquals(0, run.exitCode(), run.stderr());
                 assertTrue(Files.readString(env).contains("NOTION_API_KEY=" + TOKEN));
             } else {
-                assertEquals(ExitCode.ENV_FILE, run.exitCode(), run.stderr());
+                assertEquals(ExitCode.ENV_FILE.code(), run.exitCode(), run.stderr());
             }
         } finally {
             Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
