@@ -1,6 +1,9 @@
 package dev.notionsetup.cli;
 
 import dev.notionsetup.browser.Browser;
+import dev.notionsetup.envfile.CommandRunner;
+import dev.notionsetup.envfile.FileOps;
+import dev.notionsetup.envfile.ProcessCommandRunner;
 import dev.notionsetup.notion.Sleeper;
 import dev.notionsetup.notion.TerminalText;
 import dev.notionsetup.prompt.Console;
@@ -15,27 +18,35 @@ import java.util.function.Supplier;
 
 /**
  * Everything the tool takes from the outside world, passed in so that tests run the real command line with
- * captured streams, a scripted console, a fake browser and a sleeper that does not sleep.
+ * captured streams, a scripted console, a fake browser, a sleeper that does not sleep, and (where a fault must
+ * be simulated) a file system or git that fails.
  *
  * @param terminal     whether stdin and stdout are both a terminal (the wizard may prompt)
  * @param console      opens the interactive console; called only by the wizard
  * @param browsers     builds the browser opener from the environment
  * @param notATerminal when {@code terminal} is false, which end is not one ("standard input", "standard
  *                     output"), for the message that says why nothing is asked
+ * @param files        the file system the env file is read and written through
+ * @param git          runs git, which says whether the env file would be committed
  */
 public record Dependencies(Map<String, String> env, InputStream stdin, PrintStream stdout, PrintStream stderr,
                            Path workingDir, boolean terminal, Supplier<Console> console,
-                           Function<Map<String, String>, Browser> browsers, Sleeper sleeper, String notATerminal) {
+                           Function<Map<String, String>, Browser> browsers, Sleeper sleeper, String notATerminal,
+                           FileOps files, CommandRunner git) {
 
     public Dependencies {
         env = Map.copyOf(env);
     }
 
-    /** Without a terminal, the usual reason: nothing typed can arrive (a pipe, /dev/null, cron). */
+    /**
+     * Without a terminal, the usual reason: nothing typed can arrive (a pipe, /dev/null, cron); the real file
+     * system and git.
+     */
     public Dependencies(Map<String, String> env, InputStream stdin, PrintStream stdout, PrintStream stderr,
                         Path workingDir, boolean terminal, Supplier<Console> console,
                         Function<Map<String, String>, Browser> browsers, Sleeper sleeper) {
-        this(env, stdin, stdout, stderr, workingDir, terminal, console, browsers, sleeper, "standard input");
+        this(env, stdin, stdout, stderr, workingDir, terminal, console, browsers, sleeper, "standard input",
+                FileOps.system(), new ProcessCommandRunner());
     }
 
     /** Names only: the environment may hold NOTION_API_KEY, and a record's own toString would print its value. */

@@ -114,7 +114,7 @@ final class Invocation implements AutoCloseable {
     }
 
     CredentialStore credentialStore() {
-        EnvFile file = EnvFile.at(deps.workingDir().resolve(envFileName).normalize());
-        return new CredentialStore(file, envFileName, new GitIgnoreAdvice(), deps.env(), variable);
+        EnvFile file = new EnvFile(deps.workingDir().resolve(envFileName).normalize(), deps.files());
+        return new CredentialStore(file, envFileName, new GitIgnoreAdvice(deps.git()), deps.env(), variable);
     }
 }

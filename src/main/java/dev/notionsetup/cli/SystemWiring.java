@@ -4,6 +4,8 @@ import dev.notionsetup.browser.SystemBrowser;
 import dev.notionsetup.browser.SystemProcessLauncher;
 import dev.notionsetup.envfile.EnvFile;
 import dev.notionsetup.envfile.EnvFileException;
+import dev.notionsetup.envfile.FileOps;
+import dev.notionsetup.envfile.ProcessCommandRunner;
 import dev.notionsetup.notion.HttpWarmup;
 import dev.notionsetup.notion.Sleeper;
 import dev.notionsetup.prompt.Consoles;
@@ -22,7 +24,7 @@ final class SystemWiring {
         } catch (EnvFileException e) {
             System.err.println("Error: " + e.what());
             System.err.println(e.fix());
-            return e.exitCode();
+            return e.exitCode().code();
         }
         if (mayTalkToNotion(args)) {
             String environmentUrl = System.getenv("NOTION_API_URL");
@@ -37,7 +39,7 @@ final class SystemWiring {
                 // start-up, and only the wizard should pay for the terminal.
                 () -> Consoles.open(System.getenv()),
                 env -> new SystemBrowser(env, os, SystemProcessLauncher.forPlatform(os)), Sleeper.SYSTEM,
-                terminal ? null : Terminals.whichIsNot());
+                terminal ? null : Terminals.whichIsNot(), FileOps.system(), new ProcessCommandRunner());
         return CommandLineFactory.create(deps).execute(args);
     }
 

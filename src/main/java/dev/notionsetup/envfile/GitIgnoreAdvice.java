@@ -23,10 +23,6 @@ public final class GitIgnoreAdvice {
         this.git = Objects.requireNonNull(git, "git");
     }
 
-    public GitIgnoreAdvice() {
-        this(new ProcessCommandRunner());
-    }
-
     /**
      * The .gitignore that should list the env file, when it is inside a work tree and not ignored yet. A
      * symbolic link is judged by the file it points to, the one that gets the token: a link that git ignores

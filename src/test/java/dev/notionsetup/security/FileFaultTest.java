@@ -5,6 +5,7 @@ import dev.notionsetup.browser.NoBrowser;
 import dev.notionsetup.envfile.EnvFile;
 import dev.notionsetup.envfile.EnvFileException;
 import dev.notionsetup.envfile.GitIgnoreAdvice;
+import dev.notionsetup.envfile.ProcessCommandRunner;
 import dev.notionsetup.envfile.WriterIdentity;
 import dev.notionsetup.notion.ApiBaseUrl;
 import dev.notionsetup.notion.NotionClient;
@@ -151,7 +152,7 @@ class FileFaultTest {
     }
 
     private CredentialStore fullDiskStore(FaultyFileOps disk) {
-        return new CredentialStore(new EnvFile(env, disk), ".env", new GitIgnoreAdvice(), Map.of());
+        return new CredentialStore(new EnvFile(env, disk), ".env", new GitIgnoreAdvice(new ProcessCommandRunner()), Map.of());
     }
 
     private NotionClient client() {
