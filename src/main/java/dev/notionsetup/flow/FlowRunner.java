@@ -22,10 +22,6 @@ public final class FlowRunner {
         this.out = out;
     }
 
-    public <C> FlowResult run(Flow<C> flow, C context) {
-        return run(flow, flow.firstId(), context);
-    }
-
     public <C> FlowResult run(Flow<C> flow, String startId, C context) {
         Deque<String> history = new ArrayDeque<>();
         String current = startId;

@@ -3,7 +3,6 @@ package dev.notionsetup.setup;
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.browser.Browser;
 import dev.notionsetup.envfile.WriteResult;
-import dev.notionsetup.flow.Flow;
 import dev.notionsetup.flow.FlowResult;
 import dev.notionsetup.flow.FlowRunner;
 import dev.notionsetup.notion.AccessSummary;
@@ -31,7 +30,6 @@ import java.util.function.Consumer;
  * file as it was.
  */
 public final class Wizard {
-    private static final Flow<Session> FLOW = NotionFlow.FLOW;
     private final Prompter prompter;
     private final Browser browser;
     private final boolean offerToOpen;
@@ -61,17 +59,17 @@ public final class Wizard {
             WizardState state = new WizardState();
             Optional<String> existing = store.existingToken();
             Optional<String> start = existing.isPresent() ? keepOrReplace(existing.get(), state)
-                    : Optional.of(FLOW.firstId());
+                    : Optional.of(NotionFlow.FLOW.firstId());
             if (start.isEmpty()) {
                 return quit("You chose to quit.");
             }
-            FlowResult result = new FlowRunner(prompter).run(FLOW, start.get(),
+            FlowResult result = new FlowRunner(prompter).run(NotionFlow.FLOW, start.get(),
                     new Session(prompter, browser, offerToOpen, client, state));
             if (result instanceof FlowResult.Quit quit) {
                 return quit(quit.reason());
             }
             String token = state.token().orElseThrow();
-            state.bot().orElseThrow();
+            state.bot().orElseThrow(); // the flow ends after the check; an unverified token is never saved
             Optional<String> databaseId = state.databaseId();
             saved = save(token, existing, databaseId);
             offerGitignore();
@@ -124,10 +122,10 @@ public final class Wizard {
             }
             if (answer instanceof Answer.Given<Integer> given) {
                 if (given.value() == 1) {
-                    return Optional.of(FLOW.firstId());
+                    return Optional.of(NotionFlow.FLOW.firstId());
                 }
                 state.token(existing);
-                return Optional.of(FLOW.firstOf(ValidateStep.class));
+                return Optional.of(NotionFlow.FLOW.firstOf(ValidateStep.class));
             }
             prompter.show(Tone.HINT, "This is the first question; there is nothing to go back to.");
         }

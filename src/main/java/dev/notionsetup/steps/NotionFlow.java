@@ -9,9 +9,13 @@ import java.util.List;
 /**
  * The Notion API setup, step by step, in the words of the user's setup guide: the ten numbered steps with
  * their branch at step 3 (a new integration goes through 4 and 5, an existing one through 6; both go on at
- * 7), then two checks of our own. A new answer at step 3 is one more {@link Option} and, when it takes a
- * different way, one more step entry with its own "then" (e.g. {@code .step(7, id, input, VERIFY)} to go
- * from the token straight to the check).
+ * 7), then two checks of our own.
+ *
+ * <p>A new answer at step 3 is one more {@link Option}; an answer that takes its own way adds that way's
+ * steps with their own "then". For example, an answer going straight to step 7 and from there to the check,
+ * past 8 and 9: {@code new Option("...", PASTE_OTHER)} and {@code .step(7, PASTE_OTHER, new InputStep("...",
+ * "NOTION_API_KEY"), VERIFY_TOKEN)}. "Enter the token again" at step 10 returns to whichever input step the
+ * token came through.
  */
 public final class NotionFlow {
     public static final String TITLE = "Notion API";

@@ -83,7 +83,7 @@ class FlowRunnerTest {
     @Test
     void numbersEachStepAndRunsThemInOrder() {
         Flow flow = flow(script(StepOutcome.NEXT, StepOutcome.NEXT), "a:scripted", "b:text", "c:scripted");
-        FlowResult result = new FlowRunner(out).run(flow, null);
+        FlowResult result = new FlowRunner(out).run(flow, flow.firstId(), null);
         assertInstanceOf(FlowResult.Completed.class, result);
         assertEquals(List.of("a", "b", "c"), ran);
         assertTrue(shown.containsAll(List.of("HEADING:Step 1 of 3", "HEADING:Step 2 of 3", "HEADING:Step 3 of 3")));
@@ -93,7 +93,7 @@ class FlowRunnerTest {
     void nextJumpsOverStepsAndGoToBranches() {
         Flow flow = flow(script(new StepOutcome.GoTo("d"), StepOutcome.NEXT),
                 "a:scripted", "b:text", "c:text:e", "d:scripted", "e:text");
-        new FlowRunner(out).run(flow, null);
+        new FlowRunner(out).run(flow, flow.firstId(), null);
         assertEquals(List.of("a", "d", "e"), ran);
     }
 
@@ -101,14 +101,14 @@ class FlowRunnerTest {
     void backSkipsStepsThatDoNotAsk() {
         Flow flow = flow(script(StepOutcome.NEXT, StepOutcome.BACK, StepOutcome.NEXT, StepOutcome.NEXT),
                 "a:scripted", "b:text", "c:scripted");
-        new FlowRunner(out).run(flow, null);
+        new FlowRunner(out).run(flow, flow.firstId(), null);
         assertEquals(List.of("a", "b", "c", "a", "b", "c"), ran);
     }
 
     @Test
     void backAtTheFirstQuestionSaysSoAndAsksAgain() {
         Flow flow = flow(script(StepOutcome.BACK, StepOutcome.NEXT), "intro:text", "a:scripted");
-        new FlowRunner(out).run(flow, null);
+        new FlowRunner(out).run(flow, flow.firstId(), null);
         assertEquals(List.of("intro", "a", "a"), ran);
         assertTrue(shown.stream().anyMatch(s -> s.contains("nothing to go back to")));
     }
@@ -118,14 +118,14 @@ class FlowRunnerTest {
         // c says "repeat b's instructions" (GoTo b), then "back": that must reach a, not c again.
         Flow flow = flow(script(StepOutcome.NEXT, new StepOutcome.GoTo("b"), StepOutcome.BACK, StepOutcome.NEXT,
                 StepOutcome.NEXT), "a:scripted", "b:text", "c:scripted");
-        new FlowRunner(out).run(flow, null);
+        new FlowRunner(out).run(flow, flow.firstId(), null);
         assertEquals(List.of("a", "b", "c", "b", "c", "a", "b", "c"), ran);
     }
 
     @Test
     void quitEndsTheRunWithTheReason() {
         Flow flow = flow(script(new StepOutcome.Quit("bye")), "a:scripted", "b:scripted");
-        FlowResult result = new FlowRunner(out).run(flow, null);
+        FlowResult result = new FlowRunner(out).run(flow, flow.firstId(), null);
         assertEquals(new FlowResult.Quit("bye"), result);
         assertEquals(List.of("a"), ran);
     }
@@ -149,14 +149,14 @@ class FlowRunnerTest {
                 .step(3, "c", new Scripted("c", ran, script))
                 .step(4, "d", new Scripted("d", ran, script))
                 .build();
-        new FlowRunner(out).run(flow, null);
+        new FlowRunner(out).run(flow, flow.firstId(), null);
         assertEquals(List.of("a", "b2", "c", "d", "b2", "c"), ran);
     }
 
     @Test
     void toneOfHeadingIsUsed() {
         Flow flow = flow(script(StepOutcome.NEXT), "a:scripted");
-        new FlowRunner((tone, text) -> assertEquals(Tone.HEADING, tone)).run(flow, null);
+        new FlowRunner((tone, text) -> assertEquals(Tone.HEADING, tone)).run(flow, flow.firstId(), null);
         assertEquals(List.of("a"), ran);
     }
 }
