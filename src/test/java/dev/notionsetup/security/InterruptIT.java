@@ -138,10 +138,6 @@ class InterruptIT {
         return PtyDriver.run(spec);
     }
 
-    private static int count(String text, String part) {
-        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
-    }
-
     /** The checks every interrupted run must pass. */
     private void assertCleanStop(JsonNode run, int exit, String context) throws IOException {
         String screen = run.path("screen").asText();
@@ -149,9 +145,12 @@ class InterruptIT {
         assertEquals(exit, run.path("exit").asInt(), context + ":\n" + screen);
         assertEquals(run.path("stty_before").asText(), run.path("stty_after").asText(),
                 context + ": the terminal's modes were not restored");
-        assertEquals(count(screen, "\u001b[?2004h"), count(screen, "\u001b[?2004l"),
+        // The last word on each mode must be "off". Not "as many offs as ons": a signal that lands while JLine
+        // is entering a read (after it took the signal, before it switched the modes on) makes it switch them
+        // off without having switched them on, which leaves the terminal as it should be.
+        assertTrue(screen.lastIndexOf("\u001b[?2004h") <= screen.lastIndexOf("\u001b[?2004l"),
                 context + ": bracketed paste was left on:\n" + screen);
-        assertEquals(count(screen, "\u001b[?1h"), count(screen, "\u001b[?1l"),
+        assertTrue(screen.lastIndexOf("\u001b[?1h") <= screen.lastIndexOf("\u001b[?1l"),
                 context + ": the keypad was left in application mode:\n" + screen);
         assertFalse(screen.contains("This is a bug"), screen);
         assertFalse(screen.contains(TOKEN.substring(4, 16)), context + ": the token reached the screen");
