@@ -1,5 +1,6 @@
 package dev.notionsetup.notion;
 
+import dev.notionsetup.ExitCode;
 import dev.notionsetup.testing.RouteNotion;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -282,7 +283,7 @@ class RecordedReplayTest {
 
         assertEquals("That id is a page, not a database (400 validation_error).", failure.detail());
         assertTrue(failure.fix().contains("Copy link"));
-        assertEquals(2, failure.kind().exitCode());
+        assertEquals(ExitCode.USAGE, failure.kind().exitCode());
     }
 
     @Test
@@ -310,7 +311,7 @@ class RecordedReplayTest {
         ApiFailure failure = failed(c.checkAccess(TOKEN));
 
         assertEquals(FailureKind.MISSING_CAPABILITY, failure.kind());
-        assertEquals(4, failure.kind().exitCode());
+        assertEquals(ExitCode.NOTHING_SHARED, failure.kind().exitCode());
         assertTrue(failure.detail().contains("'Read content' capability"), failure.detail());
         assertFalse(failure.detail().toLowerCase().contains("rejected"), failure.detail());
         assertTrue(failure.fix().contains("Read content"), failure.fix());
@@ -382,7 +383,7 @@ class RecordedReplayTest {
         ApiFailure failure = failed(client("2022-06-28").verify(TOKEN));
 
         assertEquals(FailureKind.UNAVAILABLE, failure.kind());
-        assertEquals(3, failure.kind().exitCode());
+        assertEquals(ExitCode.UNAVAILABLE, failure.kind().exitCode());
         assertEquals(3, notion.requests.size(), "two retries");
     }
 
