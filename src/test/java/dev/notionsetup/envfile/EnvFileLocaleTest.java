@@ -61,7 +61,7 @@ class EnvFileLocaleTest {
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "ended");
 
         assertEquals(List.of(), Files.list(decoy).toList(), "nothing in the decoy folder: " + output);
-        assertEquals(ExitCode.ENV_FILE, process.exitValue(), output);
+        assertEquals(ExitCode.ENV_FILE.code(), process.exitValue(), output);
         assertTrue(output.contains("LC_ALL=C.UTF-8"), output);
         assertFalse(output.contains(TOKEN), "token not echoed");
         assertEquals(List.of(), Files.list(real).toList(), "nothing written where it could not be named");

@@ -37,7 +37,7 @@ class SizeBoundTest {
         Harness.Result run = assertTimeoutPreemptively(Duration.ofSeconds(30),
                 () -> new Harness(dir).stdin(TOKEN).run("--token-stdin", "--yes", "--skip-validation"));
 
-        assertEquals(ExitCode.ENV_FILE, run.exitCode(), run.stderr());
+        assertEquals(ExitCode.ENV_FILE.code(), run.exitCode(), run.stderr());
         assertTrue(run.stderr().contains(env + " is larger than 1 MiB"), run.stderr());
         assertFalse(run.stderr().contains("\tat "), "no stack trace: " + run.stderr());
         assertEquals(3L << 30, Files.size(env));
@@ -52,7 +52,7 @@ class SizeBoundTest {
 
         Harness.Result run = new Harness(dir).stdin(TOKEN).run("--token-stdin", "--yes", "--skip-validation");
 
-        assertEquals(ExitCode.OK, run.exitCode(), run.stderr());
+        assertEquals(ExitCode.OK.code(), run.exitCode(), run.stderr());
         assertTrue(Files.readString(env).endsWith("NOTION_API_KEY=" + TOKEN + "\n"));
     }
 
