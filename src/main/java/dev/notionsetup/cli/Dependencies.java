@@ -8,6 +8,7 @@ import dev.notionsetup.prompt.Console;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -17,15 +18,18 @@ import java.util.function.Supplier;
  * Everything the tool takes from the outside world, passed in so that tests run the real command line with
  * captured streams, a scripted console, a fake browser and a sleeper that does not sleep.
  *
- * @param terminal     whether stdin and stdout are both a terminal (the wizard may prompt)
- * @param console      opens the interactive console; called only by the wizard
- * @param browsers     builds the browser opener from the environment
- * @param notATerminal when {@code terminal} is false, which end is not one ("standard input", "standard
- *                     output"), for the message that says why nothing is asked
+ * @param terminal      whether stdin and stdout are both a terminal (the wizard may prompt)
+ * @param console       opens the interactive console; called only by the wizard
+ * @param browsers      builds the browser opener from the environment
+ * @param notATerminal  when {@code terminal} is false, which end is not one ("standard input", "standard
+ *                      output"), for the message that says why nothing is asked
+ * @param stdinTerminal whether stdin alone is a terminal (what is typed there is echoed)
+ * @param clock         the time, in the user's zone: the run's deadline, "try again after HH:MM"
  */
 public record Dependencies(Map<String, String> env, InputStream stdin, PrintStream stdout, PrintStream stderr,
                            Path workingDir, boolean terminal, Supplier<Console> console,
-                           Function<Map<String, String>, Browser> browsers, Sleeper sleeper, String notATerminal) {
+                           Function<Map<String, String>, Browser> browsers, Sleeper sleeper, String notATerminal,
+                           boolean stdinTerminal, Clock clock) {
 
     public Dependencies {
         env = Map.copyOf(env);
@@ -36,6 +40,14 @@ public record Dependencies(Map<String, String> env, InputStream stdin, PrintStre
                         Path workingDir, boolean terminal, Supplier<Console> console,
                         Function<Map<String, String>, Browser> browsers, Sleeper sleeper) {
         this(env, stdin, stdout, stderr, workingDir, terminal, console, browsers, sleeper, "standard input");
+    }
+
+    /** Stdin is a terminal exactly when both ends are; the system clock. */
+    public Dependencies(Map<String, String> env, InputStream stdin, PrintStream stdout, PrintStream stderr,
+                        Path workingDir, boolean terminal, Supplier<Console> console,
+                        Function<Map<String, String>, Browser> browsers, Sleeper sleeper, String notATerminal) {
+        this(env, stdin, stdout, stderr, workingDir, terminal, console, browsers, sleeper, notATerminal, terminal,
+                Clock.systemDefaultZone());
     }
 
     /** Names only: the environment may hold NOTION_API_KEY, and a record's own toString would print its value. */

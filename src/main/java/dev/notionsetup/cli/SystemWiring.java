@@ -9,6 +9,7 @@ import dev.notionsetup.notion.Sleeper;
 import dev.notionsetup.prompt.Consoles;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 /** The real outside world (streams, environment, terminal, browser, clock) handed to the command line. */
 final class SystemWiring {
@@ -37,7 +38,8 @@ final class SystemWiring {
                 // start-up, and only the wizard should pay for the terminal.
                 () -> Consoles.open(System.getenv()),
                 env -> new SystemBrowser(env, os, SystemProcessLauncher.forPlatform(os)), Sleeper.SYSTEM,
-                terminal ? null : Terminals.whichIsNot());
+                terminal ? null : Terminals.whichIsNot(), Terminals.stdinIsTerminal(terminal),
+                Clock.systemDefaultZone());
         return CommandLineFactory.create(deps).execute(args);
     }
 

@@ -18,6 +18,8 @@ public enum FailureKind {
     NOT_FOUND("not_found", ExitCode.USAGE),
     /** 429 still returned after the allowed retries. */
     RATE_LIMITED("rate_limited", ExitCode.UNAVAILABLE),
+    /** Notion asked us to wait (Retry-After) longer than the run's deadline (--timeout) leaves. */
+    ASKED_TO_WAIT("asked_to_wait", ExitCode.UNAVAILABLE),
     /** 5xx (500, 502, 503, 504, 529) still returned after the allowed retries. */
     UNAVAILABLE("unavailable", ExitCode.UNAVAILABLE),
     /** DNS failure, connection refused, TLS failure, timeout, disconnect. */

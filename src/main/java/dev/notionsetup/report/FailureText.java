@@ -26,6 +26,7 @@ public final class FailureText {
             case BAD_REQUEST -> "Notion did not accept the request" + status + message;
             case NOT_FOUND -> "Notion could not find it" + status + message;
             case RATE_LIMITED -> "Notion is rate limiting requests" + status + ", even after retrying";
+            case ASKED_TO_WAIT -> "Notion asked to wait longer than --timeout allows" + status;
             case UNAVAILABLE -> "Notion is unavailable right now" + status + message;
             case UNREACHABLE -> "Cannot reach Notion" + message;
             case UNEXPECTED_RESPONSE -> "The answer did not come from Notion's API" + status + message;
@@ -48,6 +49,8 @@ public final class FailureText {
             case NOT_FOUND -> "Open it in Notion, click '...' in the top right, select 'Connections', and add"
                     + " your integration.";
             case RATE_LIMITED -> "Wait a minute and try again; other scripts may be using the same integration.";
+            case ASKED_TO_WAIT -> "Run it again after that time; for shorter waits, a longer --timeout (up to 600 s)"
+                    + " lets notion-setup wait by itself.";
             case UNAVAILABLE -> "Try again in a few minutes; Notion's status page is https://www.notion-status.com.";
             case UNREACHABLE -> "Check your internet connection, firewall and proxy (HTTPS_PROXY), then try again.";
             case UNEXPECTED_RESPONSE -> "A proxy, captive portal or wrong --api-url may be in the way; check"
