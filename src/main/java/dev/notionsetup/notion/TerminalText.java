@@ -23,7 +23,7 @@ public final class TerminalText {
     public static final int DEFAULT_MAX_LENGTH = 300;
 
     /** The longest run of spaces our own output uses to align columns. */
-    private static final int LONGEST_LAYOUT_RUN = 8;
+    private static final int LONGEST_LAYOUT_RUN = 16;
 
     private static final int ESC = 0x1B;
     private static final int BEL = 0x07;
