@@ -1,11 +1,10 @@
 package dev.notionsetup.cli;
 
-import dev.notionsetup.prompt.Console;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,22 +28,39 @@ class FailureHandlerTest {
     private record Run(int exitCode, String stdout, String stderr) {
     }
 
-    /** The wizard's console is where the crash happens: the first thing an interactive run opens. */
-    private Run crashingWith(Supplier<Console> console, String... args) {
+    /** Standard input is where the crash happens: --token-stdin reads it first thing. */
+    private Run crashingWith(Supplier<Throwable> crash, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Dependencies deps = new Dependencies(Map.of("TERM", "xterm"), new ByteArrayInputStream(new byte[0]),
+        InputStream stdin = new InputStream() {
+            @Override
+            public int read() {
+                throw sneaky(crash.get());
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                throw sneaky(crash.get());
+            }
+        };
+        Dependencies deps = new Dependencies(Map.of("TERM", "xterm"), stdin,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                dir, true, console, env -> null, d -> { }, null, true, Clock.systemDefaultZone());
-        int code = CommandLineFactory.create(deps).execute(args);
+                dir, false, () -> null, env -> null, d -> { }, "standard input", false, Clock.systemDefaultZone());
+        String[] all = new String[args.length + 1];
+        all[0] = "--token-stdin";
+        System.arraycopy(args, 0, all, 1, args.length);
+        int code = CommandLineFactory.create(deps).execute(all);
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> RuntimeException sneaky(Throwable t) throws E {
+        throw (E) t;
     }
 
     @Test
     void anOutOfMemoryErrorIsExit70WithTheJsonErrorObject() {
-        Run run = crashingWith(() -> {
-            throw new OutOfMemoryError("Java heap space");
-        }, "--json");
+        Run run = crashingWith(() -> new OutOfMemoryError("Java heap space"), "--json");
 
         assertEquals(CommandLineFactory.INTERNAL_ERROR, run.exitCode(), run.stderr());
         assertTrue(run.stderr().contains("notion-setup ran out of memory."), run.stderr());
@@ -56,9 +72,8 @@ class FailureHandlerTest {
     void aCrashWhoseMessageHoldsTheTokenDoesNotPrintIt() {
         String token = "ntn_Crash5Fake9Kq7vXw2mPz9rTb4nYs8dLc3hJg6fNa1wxyz";
         String bare = token.substring("ntn_".length());
-        Run run = crashingWith(() -> {
-            throw new IllegalStateException("boom with " + token + " and " + bare + "\u001b[2K");
-        }, "--json", "--verbose");
+        Run run = crashingWith(() -> new IllegalStateException("boom with " + token + " and " + bare + "\u001b[2K"),
+                "--json", "--verbose");
 
         assertEquals(CommandLineFactory.INTERNAL_ERROR, run.exitCode(), run.stderr());
         assertTrue(run.stderr().contains("\tat dev.notionsetup"), "--verbose prints the trace: " + run.stderr());
