@@ -11,7 +11,8 @@ record ConnectionOptions(String apiUrl, String notionVersion, int timeoutSeconds
         spec.addOption(Options.valued("--notion-version", "DATE", String.class, null,
                 "Notion-Version header (env NOTION_VERSION; default 2022-06-28)."));
         spec.addOption(Options.valued("--timeout", "SECONDS", int.class, "30",
-                "Bound on each HTTP call, in seconds (default ${DEFAULT-VALUE})."));
+                "The whole run's bound on waiting for Notion, retries and Retry-After waits included, in"
+                        + " seconds (default ${DEFAULT-VALUE})."));
     }
 
     static ConnectionOptions of(CommandSpec spec) {

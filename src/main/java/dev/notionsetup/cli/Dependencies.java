@@ -11,6 +11,7 @@ import dev.notionsetup.prompt.Console;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,18 +22,20 @@ import java.util.function.Supplier;
  * captured streams, a scripted console, a fake browser, a sleeper that does not sleep, and (where a fault must
  * be simulated) a file system or git that fails.
  *
- * @param terminal     whether stdin and stdout are both a terminal (the wizard may prompt)
- * @param console      opens the interactive console; called only by the wizard
- * @param browsers     builds the browser opener from the environment
- * @param notATerminal when {@code terminal} is false, which end is not one ("standard input", "standard
- *                     output"), for the message that says why nothing is asked
- * @param files        the file system the env file is read and written through
- * @param git          runs git, which says whether the env file would be committed
+ * @param terminal      whether stdin and stdout are both a terminal (the wizard may prompt)
+ * @param console       opens the interactive console; called only by the wizard
+ * @param browsers      builds the browser opener from the environment
+ * @param notATerminal  when {@code terminal} is false, which end is not one ("standard input", "standard
+ *                      output"), for the message that says why nothing is asked
+ * @param stdinTerminal whether stdin alone is a terminal (what is typed there is echoed)
+ * @param clock         the time, in the user's zone: the run's deadline, "try again after HH:MM"
+ * @param files         the file system the env file is read and written through
+ * @param git           runs git, which says whether the env file would be committed
  */
 public record Dependencies(Map<String, String> env, InputStream stdin, PrintStream stdout, PrintStream stderr,
                            Path workingDir, boolean terminal, Supplier<Console> console,
                            Function<Map<String, String>, Browser> browsers, Sleeper sleeper, String notATerminal,
-                           FileOps files, CommandRunner git) {
+                           boolean stdinTerminal, Clock clock, FileOps files, CommandRunner git) {
 
     public Dependencies {
         env = Map.copyOf(env);
@@ -45,8 +48,15 @@ public record Dependencies(Map<String, String> env, InputStream stdin, PrintStre
     public Dependencies(Map<String, String> env, InputStream stdin, PrintStream stdout, PrintStream stderr,
                         Path workingDir, boolean terminal, Supplier<Console> console,
                         Function<Map<String, String>, Browser> browsers, Sleeper sleeper) {
-        this(env, stdin, stdout, stderr, workingDir, terminal, console, browsers, sleeper, "standard input",
-                FileOps.system(), new ProcessCommandRunner());
+        this(env, stdin, stdout, stderr, workingDir, terminal, console, browsers, sleeper, "standard input");
+    }
+
+    /** Stdin is a terminal exactly when both ends are; the system clock, the real file system and git. */
+    public Dependencies(Map<String, String> env, InputStream stdin, PrintStream stdout, PrintStream stderr,
+                        Path workingDir, boolean terminal, Supplier<Console> console,
+                        Function<Map<String, String>, Browser> browsers, Sleeper sleeper, String notATerminal) {
+        this(env, stdin, stdout, stderr, workingDir, terminal, console, browsers, sleeper, notATerminal, terminal,
+                Clock.systemDefaultZone(), FileOps.system(), new ProcessCommandRunner());
     }
 
     /** Names only: the environment may hold NOTION_API_KEY, and a record's own toString would print its value. */

@@ -2,16 +2,25 @@ package dev.notionsetup.cli;
 
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
+import dev.notionsetup.notion.TerminalText;
+import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Style;
 import dev.notionsetup.prompt.Tone;
+import dev.notionsetup.prompt.WriterOutput;
 import dev.notionsetup.report.JsonReport;
 import dev.notionsetup.token.Secrets;
 import picocli.CommandLine;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
 /**
  * A command that stopped with an exception: a {@link UserError} becomes its two lines (and the --json error
- * object) with its exit code; anything else is a bug, exit {@link CommandLineFactory#INTERNAL_ERROR}.
- * A class, not a lambda: see {@link UsageErrorHandler}.
+ * object) with its exit code; anything else, an {@link Error} such as OutOfMemoryError included (see
+ * {@link MisplacedOptionCheck}), is a bug: two lines, the --json error object of kind "internal", exit
+ * {@link CommandLineFactory#INTERNAL_ERROR}. Everything goes out through {@link WriterOutput}, and messages and
+ * --verbose traces with {@link Secrets#redactLikely}: they may repeat an option value or an exception
+ * message, and either may hold a token. A class, not a lambda: see {@link UsageErrorHandler}.
  */
 final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     private final Dependencies deps;
@@ -27,42 +36,41 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         boolean json = ran.hasMatchedOption("--json");
         boolean verbose = ran.hasMatchedOption("--verbose");
         Style style = Style.decide(deps.terminal(), noColor, deps.env());
-        if (ex instanceof UserError given) {
-            // Option values are repeated in some messages (--api-url, --notion-version): mask a misplaced token.
-            UserError problem = new UserError(Secrets.redact(given.what()), Secrets.redact(given.fix()),
-                    given.exitCode(), given.getCause());
-            commandLine.getErr().println(style.render(Tone.ERROR, problem.what()));
-            commandLine.getErr().println(style.render(Tone.HINT, problem.fix()));
-            if (verbose && problem.getCause() != null) {
-                problem.getCause().printStackTrace(commandLine.getErr());
-            }
-            if (json) {
-                new JsonReport(deps.stdout()).error(kindOf(problem.exitCode()), problem).print();
-            }
-            return problem.exitCode().code();
+        Output err = new WriterOutput(commandLine.getErr(), style, () -> 0, false, Secrets::redactLikely);
+        Throwable cause = ex instanceof CommandLine.ExecutionException && ex.getCause() != null ? ex.getCause() : ex;
+        UserError problem = cause instanceof UserError given
+                ? new UserError(shown(given.what()), shown(given.fix()), given.exitCode(), given.getCause())
+                // Never exit 1 ("rejected by Notion"), and no trace: the one line says what to do.
+                : cause instanceof OutOfMemoryError ? new UserError("notion-setup ran out of memory.",
+                        "Nothing more was done. Run it again with more memory (JAVA_OPTS=-Xmx512m) and please report"
+                                + " what you ran.", ExitCode.INTERNAL_ERROR)
+                : new UserError("Unexpected error (" + cause.getClass().getSimpleName()
+                        + "). This is a bug in notion-setup.", verbose ? "Please report it with the trace below."
+                        : "Run again with --verbose for details, and please report it.",
+                        ExitCode.INTERNAL_ERROR, cause);
+        err.show(Tone.ERROR, problem.what());
+        err.show(Tone.HINT, problem.fix());
+        if (verbose && problem.getCause() != null) {
+            StringWriter trace = new StringWriter();
+            problem.getCause().printStackTrace(new PrintWriter(trace));
+            err.show(Tone.PLAIN, trace.toString().stripTrailing());
         }
-        if (ex.getCause() instanceof OutOfMemoryError) {
-            // Never exit 1 ("rejected by Notion"), and no trace: the one line says what to do.
-            commandLine.getErr().println(style.render(Tone.ERROR, "notion-setup ran out of memory."));
-            commandLine.getErr().println(style.render(Tone.HINT, "Nothing more was done. Run it again with more"
-                    + " memory (JAVA_OPTS=-Xmx512m) and please report what you ran."));
-            return CommandLineFactory.INTERNAL_ERROR;
+        if (json) {
+            new JsonReport(deps.stdout()).error(kindOf(problem.exitCode()), problem).print();
         }
-        Throwable problem = ex instanceof CommandLine.ExecutionException && ex.getCause() != null ? ex.getCause() : ex;
-        commandLine.getErr().println(style.render(Tone.ERROR, "Unexpected error ("
-                + problem.getClass().getSimpleName() + "). This is a bug in notion-setup."));
-        commandLine.getErr().println(style.render(Tone.HINT, verbose ? "Please report it with the trace below."
-                : "Run again with --verbose for details, and please report it."));
-        if (verbose) {
-            problem.printStackTrace(commandLine.getErr());
-        }
-        return CommandLineFactory.INTERNAL_ERROR;
+        return problem.exitCode().code();
+    }
+
+    /** Option values are repeated in some messages (--api-url, --env-file): no token, no escape sequence. */
+    private static String shown(String text) {
+        return Secrets.redactLikely(TerminalText.forDisplay(text));
     }
 
     private static String kindOf(ExitCode exitCode) {
         return switch (exitCode) {
             case ENV_FILE -> "env_file";
             case INTERRUPTED -> "interrupted";
+            case INTERNAL_ERROR -> "internal";
             default -> "usage";
         };
     }

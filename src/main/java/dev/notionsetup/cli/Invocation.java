@@ -19,6 +19,7 @@ import dev.notionsetup.setup.CredentialStore;
 import dev.notionsetup.setup.GivenToken;
 import dev.notionsetup.setup.TokenSources;
 import dev.notionsetup.setup.TokenVariable;
+import dev.notionsetup.token.Redaction;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
@@ -39,6 +40,8 @@ final class Invocation implements AutoCloseable {
     private final NotionClientConfig clientConfig;
     /** Null unless --json: ready to print the "interrupted" object if a signal ends the run. */
     private final InterruptedJson interruptedJson;
+    /** The secrets this run has read, masked in everything it prints. */
+    private final Redaction redaction = new Redaction();
 
     /** {@code command} is the parsed command (setup or validate); both declare the same shared options. */
     Invocation(Dependencies deps, CommandSpec command) {
@@ -65,9 +68,10 @@ final class Invocation implements AutoCloseable {
             throw new UserError("--timeout " + connection.timeoutSeconds() + " is out of range.",
                     "Give a number of seconds from 1 to 600 (default 30).", ExitCode.USAGE);
         }
-        return new NotionClientConfig(baseUrl, version, Duration.ofSeconds(connection.timeoutSeconds()),
-                "notion-setup/" + VersionProvider.version(), NotionClientConfig.DEFAULT_MAX_RETRIES,
-                ProxyFromEnvironment.from(deps.env()).orElse(null));
+        // One deadline for the run: --timeout bounds each request and all of them together, waits included.
+        Duration timeout = Duration.ofSeconds(connection.timeoutSeconds());
+        return new NotionClientConfig(baseUrl, version, timeout, "notion-setup/" + VersionProvider.version(),
+                NotionClientConfig.DEFAULT_MAX_RETRIES, ProxyFromEnvironment.from(deps.env()).orElse(null), timeout);
     }
 
     private static String firstOf(String option, String env) {
@@ -80,7 +84,7 @@ final class Invocation implements AutoCloseable {
     /** Human text for non-interactive runs: stderr, so stdout stays clean for --json. */
     Output stderrOutput() {
         PrintWriter writer = new PrintWriter(new java.io.OutputStreamWriter(deps.stderr(), StandardCharsets.UTF_8), true);
-        return new WriterOutput(writer, style(deps.terminal()), () -> 0, output.quiet());
+        return new WriterOutput(writer, style(deps.terminal()), () -> 0, output.quiet(), redaction);
     }
 
     Style style(boolean colorCapable) {
@@ -92,7 +96,22 @@ final class Invocation implements AutoCloseable {
      * NOTION_API_TOKEN in the environment; empty when none gives one.
      */
     Optional<GivenToken> givenToken() {
-        return TokenSources.fromInvocation(tokens.token(), tokens.tokenStdin(), deps.stdin(), deps.env(), variable);
+        if (tokens.tokenStdin() && tokens.token() == null && deps.stdinTerminal()) {
+            // Refused before anything is typed: a terminal echoes what is pasted at it, in clear.
+            throw new UserError("--token-stdin reads the token from a pipe, but standard input is this terminal,"
+                    + " which would show the token as you paste it.", "Pipe it in (printenv NOTION_TOKEN |"
+                    + " notion-setup --token-stdin), or run notion-setup without --token-stdin: the wizard reads"
+                    + " the token hidden.", ExitCode.USAGE);
+        }
+        Optional<GivenToken> given = TokenSources.fromInvocation(tokens.token(), tokens.tokenStdin(), deps.stdin(),
+                deps.env(), variable);
+        given.ifPresent(token -> redaction.add(token.raw()));
+        return given;
+    }
+
+    /** Masks the run's secrets; for every writer of human text. */
+    Redaction redaction() {
+        return redaction;
     }
 
     JsonReport jsonReport() {
@@ -110,7 +129,8 @@ final class Invocation implements AutoCloseable {
     /** The client; a Notion-Version this tool does not know is said here, once, before any request. */
     NotionClient client(Output out) {
         clientConfig.version().warning().ifPresent(w -> out.show(Tone.WARNING, w));
-        return new NotionClient(clientConfig, deps.sleeper(), new ConsoleClientEvents(out, output.verbose()));
+        return new NotionClient(clientConfig, deps.sleeper(), new ConsoleClientEvents(out, output.verbose()),
+                deps.clock());
     }
 
     CredentialStore credentialStore() {

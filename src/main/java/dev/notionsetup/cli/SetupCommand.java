@@ -127,7 +127,7 @@ public final class SetupCommand implements Callable<Integer> {
     private int interactive(Invocation invocation) {
         try (Console console = deps.console().get()) {
             Output out = new WriterOutput(console.writer(), invocation.style(console.supportsColor()), console::width,
-                    false);
+                    false, invocation.redaction());
             Prompter prompter = new LinePrompter(console, out);
             boolean noBrowser = Options.isSet(spec, "--no-browser");
             Browser browser = noBrowser ? new NoBrowser() : deps.browsers().apply(deps.env());

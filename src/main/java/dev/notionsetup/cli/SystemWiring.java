@@ -11,6 +11,7 @@ import dev.notionsetup.notion.Sleeper;
 import dev.notionsetup.prompt.Consoles;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 /** The real outside world (streams, environment, terminal, browser, clock) handed to the command line. */
 final class SystemWiring {
@@ -39,7 +40,8 @@ final class SystemWiring {
                 // start-up, and only the wizard should pay for the terminal.
                 () -> Consoles.open(System.getenv()),
                 env -> new SystemBrowser(env, os, SystemProcessLauncher.forPlatform(os)), Sleeper.SYSTEM,
-                terminal ? null : Terminals.whichIsNot(), FileOps.system(), new ProcessCommandRunner());
+                terminal ? null : Terminals.whichIsNot(), Terminals.stdinIsTerminal(terminal),
+                Clock.systemDefaultZone(), FileOps.system(), new ProcessCommandRunner());
         return CommandLineFactory.create(deps).execute(args);
     }
 

@@ -41,6 +41,15 @@ final class Terminals {
         return stdin == null || stdout == null ? "standard input or output" : "standard input";
     }
 
+    /**
+     * Whether stdin alone is a terminal, whatever stdout is (`notion-setup --token-stdin --json > out` typed
+     * at a prompt): what is typed there is echoed. Where this system cannot say, whether both ends are.
+     */
+    static boolean stdinIsTerminal(boolean bothAre) {
+        Boolean stdin = isTerminal(0);
+        return stdin != null ? stdin : bothAre;
+    }
+
     /** Whether file descriptor {@code fd} is a terminal device; null when this system cannot say. */
     private static Boolean isTerminal(int fd) {
         try {

@@ -1,8 +1,11 @@
 package dev.notionsetup.cli;
 
 import dev.notionsetup.ExitCode;
+import dev.notionsetup.notion.TerminalText;
+import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Style;
 import dev.notionsetup.prompt.Tone;
+import dev.notionsetup.prompt.WriterOutput;
 import dev.notionsetup.token.Secrets;
 import picocli.CommandLine;
 
@@ -12,6 +15,10 @@ import java.util.Optional;
 
 /**
  * A command line picocli could not parse: one line of what was wrong, one of what to do, exit 2.
+ *
+ * <p>picocli quotes the arguments it could not place, and any of them may be a pasted token, with or without
+ * its prefix, or carry escape sequences: the message goes out through {@link WriterOutput} like all human
+ * text, with {@link Secrets#redactLikely}.
  *
  * <p>This and the other handlers given to picocli are classes, not lambdas: the class-data archive drops a
  * picocli interface (and the large picocli classes linked with it) once a lambda implements it, and those
@@ -28,9 +35,11 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
         CommandLine bad = ex.getCommandLine();
         Style style = Style.decide(deps.terminal(), false, deps.env());
-        // picocli quotes the arguments it could not place; one of them may be a pasted token.
-        bad.getErr().println(style.render(Tone.ERROR, Secrets.redact(what(ex))));
-        bad.getErr().println(style.render(Tone.HINT, fix(ex, bad)));
+        // picocli quotes the arguments it could not place: one may be a pasted token, with or without its
+        // prefix, or carry escape sequences. One line each, through the one output path.
+        Output err = new WriterOutput(bad.getErr(), style, () -> 0, false, Secrets::redactLikely);
+        err.show(Tone.ERROR, TerminalText.forDisplay(what(ex)));
+        err.show(Tone.HINT, TerminalText.forDisplay(fix(ex, bad)));
         return ExitCode.USAGE.code();
     }
 

@@ -18,6 +18,9 @@ import java.util.Locale;
 public record ApiBaseUrl(URI uri) {
     public static final ApiBaseUrl DEFAULT = new ApiBaseUrl(URI.create("https://api.notion.com"));
 
+    /** TCP ports are 16 bits; port 0 means "any free port" to a server and nothing to a client. */
+    static final int MAX_PORT = 65535;
+
     private static final String FIX = "Use https://api.notion.com (the default), or http:// only for a server on "
             + "this machine (localhost, 127.0.0.1, ::1).";
 
@@ -39,6 +42,10 @@ public record ApiBaseUrl(URI uri) {
         }
         if (uri.isOpaque() || uri.getHost() == null || uri.getHost().isEmpty()) {
             throw refused("The API URL '" + shown + "' has no host name.");
+        }
+        if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > MAX_PORT)) {
+            throw new UserError("The API URL '" + shown + "' has port " + uri.getPort() + ", which no server can"
+                    + " listen on.", "Give a port from 1 to 65535, or none (https uses 443).", ExitCode.USAGE);
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw refused("The API URL '" + shown + "' must not have a query (?…) or fragment (#…).");

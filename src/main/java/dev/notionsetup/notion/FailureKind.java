@@ -29,6 +29,9 @@ public enum FailureKind {
     /** 429 still returned after the allowed retries. */
     RATE_LIMITED("rate_limited", ExitCode.UNAVAILABLE, "Wait a minute and try again; other scripts may be using"
             + " the same integration."),
+    /** Notion asked us to wait (Retry-After) longer than the run's deadline (--timeout) leaves. */
+    ASKED_TO_WAIT("asked_to_wait", ExitCode.UNAVAILABLE, "Run it again after that time; for shorter waits, a"
+            + " longer --timeout (up to 600 s) lets notion-setup wait by itself."),
     /** 5xx (500, 502, 503, 504, 529) still returned after the allowed retries. */
     UNAVAILABLE("unavailable", ExitCode.UNAVAILABLE, "Try again in a few minutes; Notion's status page is"
             + " https://www.notion-status.com."),

@@ -1,6 +1,10 @@
 package dev.notionsetup.notion;
 
 import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -87,6 +91,35 @@ final class Failures {
         } catch (dev.notionsetup.UserError notADate) {
             return NotionVersion.DATA_SOURCES;
         }
+    }
+
+    /**
+     * The call would be retried, but the wait before the next try would pass the run's deadline
+     * ({@code total}, from --timeout). A wait the server asked for becomes "Notion asked to wait N s; try again
+     * after HH:MM" ({@link FailureKind#ASKED_TO_WAIT}); our own backoff, the last failure with a word on why
+     * there was no further try. {@code now} is in the zone the time of day is given in.
+     */
+    ApiFailure outOfTime(Attempt attempt, int retries, RetryPolicy.Retry retry, Duration total, ZonedDateTime now) {
+        ApiFailure last = from(attempt, retries);
+        if (!retry.askedByServer()) {
+            return new ApiFailure(last.kind(), last.status(), last.code(), last.message(), last.requestId(),
+                    last.detail() + " The next try would pass the " + seconds(total) + " limit (--timeout).");
+        }
+        Duration wait = retry.delay();
+        // HH:MM has no seconds: round up, so that the time given is never a moment too early.
+        ZonedDateTime at = now.plus(wait).plusSeconds(59).truncatedTo(ChronoUnit.MINUTES);
+        String when = at.toLocalDate().equals(now.toLocalDate())
+                ? at.format(DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT))
+                : at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
+        // No message of Notion's ("Slow down."): --json then carries this line, with the time, as its message.
+        return new ApiFailure(FailureKind.ASKED_TO_WAIT, last.status(), last.code(), null, last.requestId(),
+                "Notion asked to wait " + wait.toSeconds() + " s; try again after " + when + ".");
+    }
+
+    /** Earlier calls of the run used up its deadline: this one is not even sent. */
+    ApiFailure noTimeLeft(Duration total) {
+        return new ApiFailure(FailureKind.UNREACHABLE, null, null, null, null, "The run's " + seconds(total)
+                + " limit (--timeout) was used up waiting for " + host + " before this request; it was not sent.");
     }
 
     /** A 2xx whose body is not what the call returns ({@code expected} names it: "a bot user"). */

@@ -2,9 +2,11 @@ package dev.notionsetup.notion;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.notionsetup.json.JsonTree;
+import dev.notionsetup.token.Secrets;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,47 +23,56 @@ import java.util.function.Function;
  *
  * <p>All calls are reads (the search and the query change nothing either), so all get the read-only retry policy:
  * see {@link RetryPolicy}. Every wait is announced through {@link ClientEvents#retrying} before it starts.
- * Server text in results is sanitized ({@link TerminalText}); failure texts never contain the token.
+ * Server text in results is sanitized ({@link TerminalText}); no result or failure text contains the token
+ * ({@link TokenEchoes}, {@link #redacted(ApiFailure, String)}).
  */
 public final class NotionClient implements AutoCloseable {
     static final String DEFAULT_USER_AGENT = "notion-setup";
     /** Each search (pages, databases) reads at most this many result pages: a count, not an export. */
     static final int SEARCH_PAGES_PER_KIND = 2;
     /** The shortest part of the token that {@link #redact} recognizes in server text. */
-    static final int ECHO_MIN = 10;
+    static final int ECHO_MIN = Secrets.ECHO_MIN;
     /** Where connections (integrations) and their capabilities are managed. */
     static final String CAPABILITIES_PAGE = "https://www.notion.so/profile/integrations";
 
     private final NotionClientConfig config;
     private final Sleeper sleeper;
+    private final Clock clock;
     private final ClientEvents events;
     private final RetryPolicy retryPolicy;
     private final Transport transport;
     private final Failures failures;
+    private final TimeBudget budget;
 
     public NotionClient(NotionClientConfig config, Sleeper sleeper, ClientEvents events) {
-        this(config, sleeper, events, Clock.systemUTC(), () -> ThreadLocalRandom.current().nextDouble());
+        this(config, sleeper, events, Clock.systemDefaultZone());
+    }
+
+    /** {@code clock} measures the run's time budget and says, in its zone, when to try again. */
+    public NotionClient(NotionClientConfig config, Sleeper sleeper, ClientEvents events, Clock clock) {
+        this(config, sleeper, events, clock, () -> ThreadLocalRandom.current().nextDouble());
     }
 
     /**
-     * For tests: {@code clock} reads HTTP-date {@code Retry-After} values, {@code jitter} returns values in
-     * [0, 1) that stretch each backoff by up to 25 %.
+     * For tests: {@code clock} reads HTTP-date {@code Retry-After} values and measures the time budget,
+     * {@code jitter} returns values in [0, 1) that stretch each backoff by up to 25 %.
      */
     NotionClient(NotionClientConfig config, Sleeper sleeper, ClientEvents events, Clock clock, DoubleSupplier jitter) {
         this.config = normalized(Objects.requireNonNull(config, "config"));
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.events = events == null ? ClientEvents.NONE : events;
-        this.retryPolicy = new RetryPolicy(this.config.maxRetries(), Objects.requireNonNull(clock, "clock"),
-                Objects.requireNonNull(jitter, "jitter"));
+        this.retryPolicy = new RetryPolicy(this.config.maxRetries(), clock, Objects.requireNonNull(jitter, "jitter"));
         HttpWarmup.awaitDone(); // before this thread touches OkHttp: see HttpWarmup
         this.transport = new Transport(this.config, this.events);
         this.failures = new Failures(this.config.baseUrl().host(), this.config.timeout());
+        this.budget = new TimeBudget(this.config.totalTimeout(), clock);
     }
 
     /** GET /v1/users/me: does this token work, and whose is it. */
     public ApiResult<BotIdentity> verify(String token) {
         return call(token, "v1/users/me", null, answer -> NotionObjects.botIdentity(answer.json(), answer.requestId())
-                .<ApiResult<BotIdentity>>map(bot -> new ApiResult.Ok<>(redacted(bot, token)))
+                .<ApiResult<BotIdentity>>map(ApiResult.Ok::new)
                 .orElseGet(() -> new ApiResult.Failed<>(failures.unexpected(answer, "a bot user"))));
     }
 
@@ -257,20 +268,36 @@ public final class NotionClient implements AutoCloseable {
         }
         int retries = 0;
         while (true) {
-            Attempt attempt = transport.exchange(token, path, jsonBody, version.value());
+            // One deadline for the run: no request may outlast what is left of it.
+            Duration left = budget.remaining();
+            if (left.isZero()) {
+                return new ApiResult.Failed<>(failures.noTimeLeft(budget.total()));
+            }
+            Instant started = budget.now();
+            Attempt attempt = transport.exchange(token, path, jsonBody, version.value(),
+                    left.compareTo(config.timeout()) < 0 ? left : config.timeout());
+            budget.spendSince(started);
             if (attempt instanceof Attempt.Answered answer && answer.isSuccess()) {
                 ApiResult<T> result = onSuccess.apply(answer);
+                // Every value read from an answer, whatever its type, loses any echo of the token here.
                 return result instanceof ApiResult.Failed<T> failed
-                        ? new ApiResult.Failed<>(redacted(failed.failure(), token)) : result;
+                        ? new ApiResult.Failed<>(redacted(failed.failure(), token))
+                        : new ApiResult.Ok<>(TokenEchoes.removed(((ApiResult.Ok<T>) result).value(), token));
             }
             Optional<RetryPolicy.Retry> retry = retryPolicy.after(attempt, retries, true);
             if (retry.isEmpty()) {
                 return new ApiResult.Failed<>(redacted(failures.from(attempt, retries, version), token));
             }
+            if (!budget.allows(retry.get().delay())) {
+                // A wait past the deadline is not started: stop now and say when trying again makes sense.
+                return new ApiResult.Failed<>(redacted(failures.outOfTime(attempt, retries, retry.get(),
+                        budget.total(), budget.now().atZone(clock.getZone())), token));
+            }
             Duration wait = retry.get().delay();
             events.retrying(wait, retry.get().reason(), retries + 1, retryPolicy.maxRetries());
             try {
                 sleeper.sleep(wait);
+                budget.spend(wait);
             } catch (InterruptedException e) {
                 // Whoever interrupted us wants us to stop: keep the flag for them, and report what we had.
                 Thread.currentThread().interrupt();
@@ -315,41 +342,9 @@ public final class NotionClient implements AutoCloseable {
         return f.withDetail(detail, f.fix());
     }
 
-    /** A server's echo of the token in a successful answer is no more fit to print than in an error. */
-    private static BotIdentity redacted(BotIdentity bot, String token) {
-        return new BotIdentity(redact(bot.id(), token), redact(bot.name(), token), redact(bot.workspaceName(), token),
-                redact(bot.workspaceId(), token), redact(bot.ownerType(), token), redact(bot.ownerName(), token),
-                redact(bot.requestId(), token));
-    }
-
-    /**
-     * {@code text} with the token, and every run of {@value #ECHO_MIN} or more of its characters, replaced by
-     * "[token]". Server text is sanitized and cut to a bounded length before we see it, so an echo can hold
-     * only part of the token; an exact match alone would let that part through.
-     */
+    /** {@code text} with the token, or any part of it of {@value #ECHO_MIN} characters or more, as "[token]". */
     static String redact(String text, String token) {
-        if (text == null || token == null || token.length() < 4) {
-            return text;
-        }
-        if (token.length() < ECHO_MIN) {
-            return text.replace(token, "[token]");
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            int end = i + ECHO_MIN;
-            if (end <= text.length() && token.contains(text.substring(i, end))) {
-                while (end < text.length() && token.contains(text.substring(i, end + 1))) {
-                    end++;
-                }
-                out.append("[token]");
-                i = end;
-            } else {
-                out.append(text.charAt(i));
-                i++;
-            }
-        }
-        return out.toString();
+        return Secrets.redactEcho(text, token, "[token]");
     }
 
     private static NotionClientConfig normalized(NotionClientConfig c) {
@@ -357,6 +352,11 @@ public final class NotionClient implements AutoCloseable {
         Duration timeout = c.timeout() == null ? NotionClientConfig.DEFAULT_TIMEOUT : c.timeout();
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive (OkHttp reads zero as 'no timeout')");
+        }
+        Duration total = c.totalTimeout() != null ? c.totalTimeout()
+                : timeout.compareTo(NotionClientConfig.DEFAULT_TIMEOUT) > 0 ? timeout : NotionClientConfig.DEFAULT_TIMEOUT;
+        if (total.isNegative() || total.isZero()) {
+            throw new IllegalArgumentException("totalTimeout must be positive");
         }
         String userAgent = c.userAgent() == null || c.userAgent().isBlank()
                 ? DEFAULT_USER_AGENT : c.userAgent().strip();
@@ -367,6 +367,6 @@ public final class NotionClient implements AutoCloseable {
             throw new IllegalArgumentException("maxRetries must not be negative");
         }
         NotionVersion version = c.version() == null ? NotionVersion.DEFAULT : c.version();
-        return new NotionClientConfig(c.baseUrl(), version, timeout, userAgent, c.maxRetries(), c.proxy());
+        return new NotionClientConfig(c.baseUrl(), version, timeout, userAgent, c.maxRetries(), c.proxy(), total);
     }
 }

@@ -84,6 +84,10 @@ public final class ProxyFromEnvironment extends ProxySelector {
             throw invalid(name, "has no host name", "Use http://host:port.");
         }
         int port = uri.getPort() != -1 ? uri.getPort() : type == Proxy.Type.HTTP ? 80 : 1080;
+        if (port < 1 || port > ApiBaseUrl.MAX_PORT) {
+            throw invalid(name, "has port " + port + ", which no proxy can listen on",
+                    "Give the proxy's port, from 1 to 65535 (for example http://proxy.example.com:3128).");
+        }
         Credentials credentials = credentials(uri.getRawUserInfo());
         if (credentials != null && type == Proxy.Type.SOCKS) {
             throw invalid(name, "has a SOCKS user name and password, which are not supported",

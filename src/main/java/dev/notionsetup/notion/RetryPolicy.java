@@ -14,8 +14,10 @@ import java.util.function.DoubleSupplier;
  * When to try a call again, and after how long. Mirrors Notion's own SDK: 429 and 529 are always retried
  * (Notion did not act on the request), 500/502/503/504 and connection failures only for read-only calls
  * (all of ours are: verify, the search and the database lookup change nothing). Backoff starts at 1 s and
- * doubles, plus up to 25 % jitter so that several clients do not retry in lockstep; {@code Retry-After}
- * (delta seconds or an HTTP date) replaces the backoff when present; every wait is capped at 60 s.
+ * doubles, plus up to 25 % jitter so that several clients do not retry in lockstep, capped at 60 s;
+ * {@code Retry-After} (delta seconds or an HTTP date) replaces the backoff when present and is taken as asked,
+ * however long (Notion asks for more than 60 s when a workspace-level limit is hit). Whether the run has
+ * that much time left is the caller's question: see {@link TimeBudget}.
  *
  * <p>Timeouts, TLS and proxy failures are not retried: a timeout already cost the user the whole --timeout,
  * and the other two do not heal within seconds.
@@ -24,10 +26,18 @@ final class RetryPolicy {
     static final Duration INITIAL_WAIT = Duration.ofSeconds(1);
     static final Duration MAX_WAIT = Duration.ofSeconds(60);
     private static final double JITTER_SHARE = 0.25;
+    /** About 31,700 years: a bound that keeps date arithmetic on a wait safe, however many digits it had. */
+    private static final long LONGEST_ASKED = 999_999_999_999L;
     private static final Set<Integer> RETRIED_WHEN_READ_ONLY = Set.of(500, 502, 503, 504);
 
-    /** A wait before the next try; {@code reason} is human text for {@link ClientEvents#retrying}. */
-    record Retry(Duration delay, String reason) {
+    /**
+     * A wait before the next try; {@code reason} is human text for {@link ClientEvents#retrying};
+     * {@code askedByServer} when the wait is the server's own {@code Retry-After}, not our backoff.
+     */
+    record Retry(Duration delay, String reason, boolean askedByServer) {
+        Retry(Duration delay, String reason) {
+            this(delay, reason, false);
+        }
     }
 
     private final int maxRetries;
@@ -72,7 +82,7 @@ final class RetryPolicy {
         }
         Optional<Duration> asked = retryAfter(answer.retryAfter());
         if (asked.isPresent()) {
-            return Optional.of(new Retry(cap(asked.get()), "Notion asked us to wait"));
+            return Optional.of(new Retry(asked.get(), "Notion asked us to wait", true));
         }
         return Optional.of(new Retry(backoff(retriesSoFar), reason));
     }
@@ -90,8 +100,9 @@ final class RetryPolicy {
             return Optional.empty();
         }
         String value = header.strip();
-        if (value.matches("\\d{1,9}")) {
-            return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
+        if (value.matches("\\d+")) {
+            // More digits than a long holds is still "a very long time", not an unreadable header.
+            return Optional.of(Duration.ofSeconds(value.length() > 12 ? LONGEST_ASKED : Long.parseLong(value)));
         }
         try {
             Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();

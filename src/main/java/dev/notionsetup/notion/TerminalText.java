@@ -1,19 +1,29 @@
 package dev.notionsetup.notion;
 
 /**
- * Makes server-supplied text (bot and workspace names, Notion's messages, page titles) safe to print in a
- * terminal. A name like {@code "\u001b[2K\rToken verified"} must not be able to erase our line and fake
- * output, recolour the terminal, set the window title (OSC), or reorder what follows (bidi overrides).
+ * Makes text safe to print in a terminal. A name like {@code "\u001b[2K\rToken verified"} must not be able
+ * to erase our line and fake output, recolour the terminal, set the window title (OSC), or reorder what
+ * follows (bidi overrides).
  *
  * <p>Removed: ESC sequences (CSI, OSC, DCS and other string sequences, two-character escapes), their 8-bit
  * C1 forms, every other control character, bidi embedding/override/isolate marks and other invisible format
  * characters (except the zero-width joiner and non-joiner that emoji and some scripts need), and lone
- * surrogates. Line breaks and tabs become a single space, runs of spaces collapse, and the result is bounded
- * in length so a hostile server cannot flood the screen.
+ * surrogates. Line breaks, tabs and every other Unicode space (U+3000, U+00A0, U+2000-U+200A, ...) become an
+ * ASCII space.
+ *
+ * <p>Two uses. {@link #sanitize} is for server-supplied text (bot and workspace names, Notion's messages,
+ * page titles) as it enters our values: runs of spaces collapse, so 41 ideographic spaces cannot push the
+ * rest of a name onto a line of its own, and the length is bounded so a hostile server cannot flood the
+ * screen. {@link #forDisplay} is the last step before any line reaches the terminal, whatever the text's
+ * source (our own messages, file names, option values, environment variables): it removes the same
+ * characters but keeps our own layout (a line's indentation).
  */
 public final class TerminalText {
     /** Longest text we show from a server, in code points; Notion's longest messages are well under it. */
     public static final int DEFAULT_MAX_LENGTH = 300;
+
+    /** The longest run of spaces our own output uses to align columns. */
+    private static final int LONGEST_LAYOUT_RUN = 16;
 
     private static final int ESC = 0x1B;
     private static final int BEL = 0x07;
@@ -40,6 +50,41 @@ public final class TerminalText {
         return bound(cleaned, maxLength);
     }
 
+    /**
+     * One line of human output made safe for the terminal: controls, escape sequences and invisible format
+     * characters removed, every line break and Unicode space turned into an ASCII space, and no length bound.
+     * The line's indentation (spaces and tabs) and our own column alignment ("Request id:     …") are kept; a
+     * longer run of spaces after the indentation becomes one, because a long run (41 ideographic spaces are 82
+     * columns) is how text pushes a fake line of its own onto the next row. Idempotent; null stays null.
+     */
+    public static String forDisplay(String line) {
+        if (line == null) {
+            return null;
+        }
+        int indent = 0;
+        while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t')) {
+            indent++;
+        }
+        // The indentation is kept as it is, tabs included (a stack trace's "\tat …"): it moves the cursor
+        // right and can hide nothing.
+        String stripped = stripControls(line.substring(indent));
+        StringBuilder out = new StringBuilder(line.length()).append(line, 0, indent);
+        int run = 0;
+        for (int i = 0; i <= stripped.length(); i++) {
+            char c = i < stripped.length() ? stripped.charAt(i) : 0;
+            if (c == ' ') {
+                run++;
+                continue;
+            }
+            out.append(" ".repeat(run > LONGEST_LAYOUT_RUN ? 1 : run));
+            run = 0;
+            if (i < stripped.length()) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private static String stripControls(String text) {
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
@@ -59,7 +104,7 @@ public final class TerminalText {
                 i = skipString(text, next);
                 continue;
             }
-            if (isLineBreakOrTab(c)) {
+            if (isLineBreakOrTab(c) || Character.isSpaceChar(c)) {
                 out.append(' ');
             } else if (!isInvisible(c)) {
                 out.appendCodePoint(c);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
 import dev.notionsetup.json.JsonTree;
+import dev.notionsetup.token.Secrets;
+import okhttp3.Call;
 import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -28,6 +30,7 @@ import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One HTTP exchange with Notion, turned into an {@link Attempt}. This is where OkHttp lives: the client is
@@ -43,13 +46,11 @@ final class Transport implements AutoCloseable {
 
     private final OkHttpClient http;
     private final HttpUrl baseUrl;
-    private final String version;
     private final String userAgent;
     private final ClientEvents events;
 
     Transport(NotionClientConfig config, ClientEvents events) {
         this.baseUrl = HttpUrl.get(config.baseUrl().uri().toString());
-        this.version = config.version().value();
         this.userAgent = config.userAgent();
         this.events = events;
         Duration timeout = config.timeout();
@@ -108,16 +109,11 @@ final class Transport implements AutoCloseable {
     /**
      * Sends one request to {@code base URL + path} and reads the answer. {@code jsonBody} null means GET.
      * The token goes into the Authorization header of this request only; the URL is always the base URL's.
+     * {@code notionVersion} is the run's, or another for this one request (a database with several data
+     * sources can only be read with 2025-09-03 or later, whatever the run's version). {@code limit} bounds the
+     * whole exchange: what is left of the run's deadline, at most the request timeout.
      */
-    Attempt exchange(String token, String path, byte[] jsonBody) {
-        return exchange(token, path, jsonBody, version);
-    }
-
-    /**
-     * As {@link #exchange(String, String, byte[])} with another Notion-Version for this one request: a
-     * database with several data sources can only be read with 2025-09-03 or later, whatever the run's version.
-     */
-    Attempt exchange(String token, String path, byte[] jsonBody, String notionVersion) {
+    Attempt exchange(String token, String path, byte[] jsonBody, String notionVersion, Duration limit) {
         HttpUrl url = baseUrl.newBuilder().addPathSegments(path).build();
         Request.Builder request = new Request.Builder()
                 .url(url)
@@ -134,7 +130,9 @@ final class Transport implements AutoCloseable {
         long start = System.nanoTime();
         int status = -1;
         Attempt attempt;
-        try (Response response = http.newCall(request.build()).execute()) {
+        Call call = http.newCall(request.build());
+        call.timeout().timeout(Math.max(1, limit.toMillis()), TimeUnit.MILLISECONDS);
+        try (Response response = call.execute()) {
             status = response.code();
             attempt = read(response);
         } catch (IOException e) {
@@ -145,8 +143,10 @@ final class Transport implements AutoCloseable {
                     "the HTTP client failed (" + e.getClass().getSimpleName() + ")");
         }
         // The request id is the server's text: one that echoes the token must not get it printed by --verbose.
+        // Nor may the URL, whose path comes from --api-url, where a token can be pasted by mistake.
         String requestId = attempt instanceof Attempt.Answered a ? NotionClient.redact(a.requestId(), token) : null;
-        events.exchanged(method, url.toString(), status, Duration.ofNanos(System.nanoTime() - start), requestId);
+        String shownUrl = Secrets.redactLikely(NotionClient.redact(url.toString(), token));
+        events.exchanged(method, shownUrl, status, Duration.ofNanos(System.nanoTime() - start), requestId);
         return attempt;
     }
 

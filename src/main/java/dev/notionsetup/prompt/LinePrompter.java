@@ -1,5 +1,7 @@
 package dev.notionsetup.prompt;
 
+import dev.notionsetup.notion.TerminalText;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +31,7 @@ public final class LinePrompter implements Prompter {
         }
         String range = options.size() == 1 ? "1" : "1-" + options.size();
         while (true) {
-            String line = lines.readLine("Choose " + range + " [1]: ");
+            String line = read("Choose " + range + " [1]: ");
             Optional<Answer<Integer>> nav = navigation(line);
             if (nav.isPresent()) {
                 return nav.get();
@@ -46,7 +48,7 @@ public final class LinePrompter implements Prompter {
     public Answer<Boolean> confirm(String question, boolean defaultYes) {
         String suffix = defaultYes ? " [Y/n] " : " [y/N] ";
         while (true) {
-            String line = lines.readLine(question + suffix);
+            String line = read(question + suffix);
             Optional<Answer<Boolean>> nav = navigation(line);
             if (nav.isPresent()) {
                 return nav.get();
@@ -61,7 +63,7 @@ public final class LinePrompter implements Prompter {
 
     @Override
     public Answer<Boolean> proceed(String prompt) {
-        String line = lines.readLine(prompt);
+        String line = read(prompt);
         Optional<Answer<Boolean>> nav = navigation(line);
         if (nav.isPresent()) {
             return nav.get();
@@ -72,14 +74,19 @@ public final class LinePrompter implements Prompter {
 
     @Override
     public Answer<String> ask(String prompt) {
-        String line = lines.readLine(prompt);
+        String line = read(prompt);
         return LinePrompter.<String>navigation(line).orElseGet(() -> new Answer.Given<>(line));
     }
 
     @Override
     public Answer<String> askSecret(String prompt) {
-        String line = lines.readSecret(prompt);
+        String line = lines.readSecret(TerminalText.forDisplay(prompt));
         return LinePrompter.<String>navigation(line).orElseGet(() -> new Answer.Given<>(line));
+    }
+
+    /** Prompts can quote a name from the server or a file: they reach the terminal made safe, like all output. */
+    private String read(String prompt) {
+        return lines.readLine(TerminalText.forDisplay(prompt));
     }
 
     private static <T> Optional<Answer<T>> navigation(String line) {

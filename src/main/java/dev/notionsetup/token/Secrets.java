@@ -7,6 +7,10 @@ import java.util.regex.Pattern;
 public final class Secrets {
     /** A known prefix and the token characters after it: what a pasted Notion secret looks like in text. */
     private static final Pattern TOKEN_IN_TEXT = Pattern.compile("(?:ntn_|secret_)[A-Za-z0-9_-]+");
+    /** A run of token characters, for {@link #redactLikely}. */
+    private static final Pattern TOKEN_CHARACTERS = Pattern.compile("[A-Za-z0-9_-]+");
+    /** The shortest part of a known secret that {@link #redactEcho} recognizes. */
+    public static final int ECHO_MIN = 10;
 
     /** One character, U+2026, so a masked form can never be mistaken for part of the token. */
     static final String ELLIPSIS = "\u2026";
@@ -48,6 +52,61 @@ public final class Secrets {
                     TokenShape.length(found) < TokenShape.MIN_LENGTH ? found : mask(found)));
         }
         return m.appendTail(out).toString();
+    }
+
+    /**
+     * As {@link #redact}, and also every other run of 20 or more token characters that mixes upper case, lower
+     * case and digits, which is what a token looks like without its prefix (Notion's secrets are random
+     * letters and digits; ids are lower-case hex, option names have no digits). For text that repeats what the
+     * user typed, where a token may sit without its prefix: an argument picocli could not place, an option
+     * value quoted in an error.
+     */
+    public static String redactLikely(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = TOKEN_CHARACTERS.matcher(redact(text));
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String found = m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(looksRandom(found) ? mask(found) : found));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static boolean looksRandom(String run) {
+        return TokenShape.length(run) >= TokenShape.MIN_LENGTH && run.chars().anyMatch(Character::isUpperCase)
+                && run.chars().anyMatch(Character::isLowerCase) && run.chars().anyMatch(Character::isDigit);
+    }
+
+    /**
+     * {@code text} with {@code secret}, and every run of {@value #ECHO_MIN} or more of its characters, replaced by
+     * {@code replacement}. For text that may echo a secret we know: an echo can be cut (server text is bounded)
+     * or hold only part of it, and an exact match alone would let that part through.
+     */
+    public static String redactEcho(String text, String secret, String replacement) {
+        if (text == null || secret == null || secret.length() < 4) {
+            return text;
+        }
+        if (secret.length() < ECHO_MIN) {
+            return text.replace(secret, replacement);
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int end = i + ECHO_MIN;
+            if (end <= text.length() && secret.contains(text.substring(i, end))) {
+                while (end < text.length() && secret.contains(text.substring(i, end + 1))) {
+                    end++;
+                }
+                out.append(replacement);
+                i = end;
+            } else {
+                out.append(text.charAt(i));
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     /** "ntn_…wxyz (50 characters)". */

@@ -93,7 +93,7 @@ class CommandLineMannersTest {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
         for (String end : List.of("standard input", "standard output")) {
             Dependencies deps = new Dependencies(Map.of(), new ByteArrayInputStream(new byte[0]), nowhere, nowhere,
-                    dir, false, () -> null, env -> new NoBrowser(), d -> { }, end, null, null);
+                    dir, false, () -> null, env -> new NoBrowser(), d -> { }, end);
             assertEquals(Optional.of(end + " is not a terminal"), deps.whyNoPrompt());
         }
         Dependencies atATerminal = new Dependencies(Map.of("CI", "false"), new ByteArrayInputStream(new byte[0]),

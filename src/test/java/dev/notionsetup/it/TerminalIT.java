@@ -91,4 +91,21 @@ class TerminalIT {
         assertTrue(run.stdout().contains("Run `env -u CI notion-setup` for the wizard"), run.shown());
         assertFalse(run.stdout().contains("Step 1"), "the wizard must not start: " + run.shown());
     }
+
+    /**
+     * Issue 14 item 6: a terminal echoes what is pasted at it, so --token-stdin on a terminal is refused before
+     * anything is read, with the way to pipe it or to paste it hidden in the wizard.
+     */
+    @Test
+    void tokenStdinOnATerminalIsRefusedBeforeAnythingIsTyped() throws Exception {
+        JarProcess.Result run = new JarProcess(dir).onTerminal()
+                .run("--api-url", "http://127.0.0.1:" + notion.getPort(), "--token-stdin", "--yes");
+
+        assertEquals(2, run.exitCode(), run.shown());
+        assertTrue(run.stdout().contains("--token-stdin reads the token from a pipe, but standard input is this"
+                + " terminal"), run.shown());
+        assertTrue(run.stdout().contains("Pipe it in (printenv NOTION_TOKEN | notion-setup --token-stdin)"),
+                run.shown());
+        assertFalse(Files.exists(dir.resolve(".env")));
+    }
 }

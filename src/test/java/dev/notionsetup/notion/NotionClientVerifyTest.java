@@ -14,7 +14,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -269,16 +271,95 @@ class NotionClientVerifyTest extends MockNotionTest {
         assertGet(ME);
     }
 
+    /** Issue 12: workspace-level limits ask for more than a minute; the run waits when its deadline allows. */
     @Test
-    void retryAfterIsCapped() throws Exception {
-        server.enqueue(notionError(429, "rate_limited", "Slow down.").setHeader("Retry-After", "3600"));
+    void retryAfterLongerThanAMinuteIsHonouredWithinTheDeadline() throws Exception {
+        server.enqueue(notionError(429, "rate_limited", "Slow down.").setHeader("Retry-After", "90"));
         server.enqueue(json(200, bot("My Script", "Acme")));
 
-        ok(client().verify(TOKEN));
+        ok(client(withTotal(Duration.ofSeconds(120), 2)).verify(TOKEN));
 
-        assertEquals(List.of(Duration.ofSeconds(60)), sleeper.waits);
+        assertEquals(List.of(Duration.ofSeconds(90)), sleeper.waits);
         assertGet(ME);
         assertGet(ME);
+    }
+
+    /** Issue 14 item 10: a wait past the run's deadline is not started; the failure says when to try again. */
+    @Test
+    void retryAfterPastTheDeadlineStopsAtOnceSayingWhenToTryAgain() throws Exception {
+        server.enqueue(notionError(429, "rate_limited", "Slow down.").setHeader("Retry-After", "3600"));
+
+        ApiFailure failure = failed(client().verify(TOKEN));
+
+        assertEquals(FailureKind.ASKED_TO_WAIT, failure.kind());
+        assertEquals(3, failure.kind().exitCode());
+        assertEquals("Notion asked to wait 3600 s; try again after 13:00.", failure.detail());
+        assertEquals(List.of(), sleeper.waits, "no wait was started");
+        assertEquals(List.of(), events.retries);
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
+    void everyWaitTogetherStaysWithinTheDeadline() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(notionError(503, "service_unavailable", "Down.").setHeader("Retry-After", "20"));
+        }
+
+        ApiFailure failure = failed(client(withTotal(Duration.ofSeconds(30), 5)).verify(TOKEN));
+
+        assertEquals(FailureKind.ASKED_TO_WAIT, failure.kind());
+        assertEquals(List.of(Duration.ofSeconds(20)), sleeper.waits, "the second 20 s would pass the 30 s");
+        assertEquals(2, server.getRequestCount());
+    }
+
+    @Test
+    void ourOwnBackoffPastTheDeadlineEndsWithTheLastFailure() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(notionError(503, "service_unavailable", "Down."));
+        }
+
+        ApiFailure failure = failed(client(withTotal(Duration.ofMillis(2500), 5)).verify(TOKEN));
+
+        assertEquals(FailureKind.UNAVAILABLE, failure.kind());
+        assertEquals(List.of(Duration.ofSeconds(1)), sleeper.waits, "1 s, then 2 s would pass 2.5 s");
+        assertTrue(failure.detail().endsWith("The next try would pass the 2500 ms limit (--timeout)."),
+                failure.detail());
+    }
+
+    @Test
+    void aCallAfterTheDeadlineWasUsedUpIsNotSent() throws Exception {
+        server.enqueue(json(200, bot("My Script", "Acme")));
+        // Each reading of this clock is a second after the last: every request seems to take one second.
+        java.util.concurrent.atomic.AtomicLong ticks = new java.util.concurrent.atomic.AtomicLong();
+        Clock slow = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return NOW.plusSeconds(ticks.getAndIncrement());
+            }
+        };
+        NotionClient client = new NotionClient(withTotal(Duration.ofSeconds(1), 2), sleeper, events, slow, () -> 0.0);
+
+        ok(client.verify(TOKEN));
+        ApiFailure failure = failed(client.verify(TOKEN));
+
+        assertEquals(FailureKind.UNREACHABLE, failure.kind());
+        assertTrue(failure.detail().contains("1 s limit (--timeout) was used up"), failure.detail());
+        assertEquals(1, server.getRequestCount(), "the second call sent nothing");
+        client.close();
+    }
+
+    private NotionClientConfig withTotal(Duration total, int maxRetries) {
+        return new NotionClientConfig(baseUrl(), NotionVersion.DEFAULT, TIMEOUT, USER_AGENT, maxRetries, null, total);
     }
 
     @Test
@@ -287,7 +368,7 @@ class NotionClientVerifyTest extends MockNotionTest {
             server.enqueue(notionError(503, "service_unavailable", "Notion is unavailable."));
         }
 
-        ApiFailure failure = failed(client(NotionVersion.DEFAULT, 8).verify(TOKEN));
+        ApiFailure failure = failed(client(withTotal(Duration.ofSeconds(600), 8)).verify(TOKEN));
 
         assertEquals(FailureKind.UNAVAILABLE, failure.kind());
         assertEquals(List.of(1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L), sleeper.seconds());

@@ -54,10 +54,13 @@ class RetryPolicyTest {
     }
 
     @Test
-    void retryAfterReplacesTheBackoffAndIsCapped() {
-        assertEquals(new RetryPolicy.Retry(Duration.ofSeconds(3), "Notion asked us to wait"),
+    void retryAfterReplacesTheBackoffAndIsTakenAsAsked() {
+        assertEquals(new RetryPolicy.Retry(Duration.ofSeconds(3), "Notion asked us to wait", true),
                 policy.after(answer(429, "3"), 1, true).orElseThrow());
-        assertEquals(Duration.ofSeconds(60), policy.after(answer(429, "3600"), 0, true).orElseThrow().delay());
+        // Whether the run has an hour left is the time budget's question, not the policy's (issue 12).
+        assertEquals(Duration.ofSeconds(3600), policy.after(answer(429, "3600"), 0, true).orElseThrow().delay());
+        assertEquals(Duration.ofSeconds(999_999_999_999L),
+                policy.after(answer(429, "9".repeat(40)), 0, true).orElseThrow().delay(), "too many digits is long");
         assertEquals(Duration.ofSeconds(5), policy.after(answer(503, "5"), 0, true).orElseThrow().delay());
     }
 

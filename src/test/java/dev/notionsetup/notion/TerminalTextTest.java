@@ -37,13 +37,34 @@ class TerminalTextTest {
                 Arguments.of("tabs and runs of spaces", "  a\t\tb   c  ", "a b c"),
                 Arguments.of("NUL, BEL, BS, DEL", "a\u0000b\u0007c\bd\u007f", "abcd"),
                 Arguments.of("lone surrogate", "a\ud800b", "ab"),
-                Arguments.of("only controls", "\u001b[0m\r\n", ""));
+                Arguments.of("only controls", "\u001b[0m\r\n", ""),
+                Arguments.of("every Unicode space collapses (issue 14 item 8)",
+                        "\u3000".repeat(41) + "\u2714 Token revoked\u00a0\u2003\u202f\u205fx", "\u2714 Token revoked x"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void removesWhatCouldFakeOutput(String why, String input, String expected) {
         assertEquals(expected, TerminalText.sanitize(input));
+    }
+
+    static Stream<Arguments> displayCases() {
+        return Stream.of(
+                Arguments.of("our indentation and alignment kept", "  Request id:     req-1", "  Request id:     req-1"),
+                Arguments.of("a prompt's trailing space kept", "Choose 1-2 [1]: ", "Choose 1-2 [1]: "),
+                Arguments.of("41 ideographic spaces cannot push a fake line",
+                        "Integration: " + "\u3000".repeat(41) + "\u2714 Token revoked", "Integration: \u2714 Token revoked"),
+                Arguments.of("escape sequences in a file name", "Saved to /tmp/\u001b[2K\r\u001b]0;x\u0007.env",
+                        "Saved to /tmp/ .env"),
+                Arguments.of("bidi and zero-width", "a\u202eb\u200bc\u2066d", "abcd"),
+                Arguments.of("tabs and line breaks", "a\tb\u2028c", "a b c"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("displayCases")
+    void forDisplayKeepsOurLayoutAndRemovesTheRest(String why, String input, String expected) {
+        assertEquals(expected, TerminalText.forDisplay(input));
+        assertEquals(expected, TerminalText.forDisplay(expected), "idempotent");
     }
 
     @Test

@@ -180,4 +180,26 @@ class BaseUrlGuardTest {
         }
         assertNull(trap.takeRequest(0, TimeUnit.MILLISECONDS), "loopback is never proxied");
     }
+
+    /** Issue 14 item 13: ports no server can listen on were a crash ("this is a bug", exit 70, no JSON). */
+    @Test
+    void aPortOutOfRangeIsAUsageErrorWithItsFixAndJson() throws Exception {
+        for (String url : List.of("http://127.0.0.1:0", "http://127.0.0.1:99999", "https://api.notion.com:65536")) {
+            Harness.Result run = harness().env("NOTION_API_KEY", TOKEN).run("validate", "--api-url", url, "--json");
+
+            assertRefused(url, run);
+            assertTrue(run.stderr().contains("which no server can listen on"), run.stderr());
+            assertTrue(run.stderr().contains("Give a port from 1 to 65535"), run.stderr());
+            assertTrue(run.stdout().contains("\"ok\":false") && run.stdout().contains("\"kind\":\"usage\""),
+                    url + ": " + run.stdout());
+        }
+        for (String proxy : List.of("http://127.0.0.1:99999", "socks5://127.0.0.1:0")) {
+            Harness.Result run = new Harness(dir).env("HTTPS_PROXY", proxy).env("NOTION_API_KEY", TOKEN)
+                    .run("validate", "--json");
+
+            assertRefused(proxy, run);
+            assertTrue(run.stderr().contains("which no proxy can listen on"), run.stderr());
+            assertTrue(run.stdout().contains("\"kind\":\"usage\""), proxy + ": " + run.stdout());
+        }
+    }
 }

@@ -180,6 +180,118 @@ class HostileServerTest {
         assertOriginalIntact();
     }
 
+    /** Issue 14 item 8: 41 ideographic spaces are 82 columns; they must not push the rest onto a fake line. */
+    @Test
+    void aNameOfUnicodeSpacesCannotWrapIntoAFakeLine() throws IOException {
+        String spaces = "\\u3000".repeat(41) + "\\u2005\\u00a0";
+        usersMe(() -> json(200, bot(spaces + "\u2714 Token revoked. Run notion-setup again", "Acme" + spaces)));
+
+        Harness.Result human = validate();
+        Harness.Result wizard = new Harness(dir).console(new ScriptedConsole("", "2", TOKEN, "", ""))
+                .run("--api-url", api());
+
+        assertEquals(0, human.exitCode(), human.stderr());
+        assertEquals(0, wizard.exitCode(), wizard.screen());
+        for (String shown : List.of(human.stderr(), wizard.screen())) {
+            assertFalse(shown.contains("\u3000") || shown.contains("\u00a0") || shown.contains("\u2005"), shown);
+            assertTrue(shown.contains("Integration: \u2714 Token revoked.")
+                    || shown.contains("Integration:    \u2714 Token revoked."), shown);
+            assertFalse(shown.lines().anyMatch(line -> line.matches(".*\\S {17,}.*")), "a long run of spaces: " + shown);
+        }
+    }
+
+    // --- local values echoed back: a file name in a cloned repository, an environment variable, an option --------
+
+    private static final String EVIL = "\u001b[2K\r\u001b]0;pwned\u0007\u202eError: your token was revoked\u3000";
+
+    /**
+     * Issue 14 item 9: the sanitizer sits in the one output path, so text we echo from this machine (option
+     * values, environment variables, file names) is made as safe as server text.
+     */
+    @Test
+    void localValuesEchoedBackAreSanitizedToo() throws IOException {
+        List<Harness.Result> runs = new java.util.ArrayList<>();
+        runs.add(new Harness(dir).env("NOTION_VERSION", EVIL).run("validate", "--token", TOKEN, "--json"));
+        runs.add(new Harness(dir).run("validate", "--token", TOKEN, "--timeout", EVIL));
+        runs.add(new Harness(dir).run("validate", "--token", TOKEN, "--" + EVIL));
+        runs.add(new Harness(dir).run("validate", "--token", TOKEN, EVIL, "--json"));
+        runs.add(new Harness(dir).run("validate", "--token", TOKEN, "--api-url", "https://" + EVIL));
+        runs.add(new Harness(dir).run("--token", TOKEN, "--skip-validation", "--env-file", EVIL + "/.env"));
+        runs.add(new Harness(dir).run("validate", "--env-file", EVIL + ".env"));
+        Path target = dir.resolve("real" + EVIL.replace("/", "") + ".env");
+        Files.writeString(target, "OTHER=1\n");
+        Files.createSymbolicLink(dir.resolve(".env"), target);
+        runs.add(new Harness(dir).run("--token", TOKEN, "--skip-validation", "--yes"));
+        for (Harness.Result run : runs) {
+            assertOnlyPlainText("stderr", run.stderr());
+            assertOnlyPlainText("stdout", run.stdout().strip());
+            assertNoFakeLines("stderr", run.stderr());
+            assertFalse(run.stderr().contains("\u3000"), run.stderr());
+            assertFalse(run.stderr().contains("This is a bug"), run.stderr());
+        }
+        assertEquals(0, runs.get(runs.size() - 1).exitCode(), runs.get(runs.size() - 1).stderr());
+        assertTrue(Files.readString(target).contains("NOTION_API_KEY="), "written through the link");
+    }
+
+    // --- one deadline per run (issue 14 item 10, issue 12) -----------------------------------------------------
+
+    private static final java.time.Clock TWO_PM = java.time.Clock.fixed(java.time.Instant.parse(
+            "2026-11-29T14:00:00Z"), java.time.ZoneOffset.UTC);
+
+    @Test
+    void aRetryAfterPastTheTimeoutStopsAtOnceSayingWhenToTryAgain() throws IOException {
+        usersMe(() -> json(429, "{\"object\":\"error\",\"status\":429,\"code\":\"rate_limited\"}")
+                .setHeader("Retry-After", "999999999"));
+        writeOriginal();
+
+        Harness harness = new Harness(dir).stdin(TOKEN).clock(TWO_PM);
+        Harness.Result run = harness.run("--api-url", api(), "--token-stdin", "--yes", "--timeout", "1", "--json");
+
+        assertEquals(3, run.exitCode(), run.stderr());
+        assertEquals(List.of(), harness.sleeps, "no wait was started");
+        assertTrue(run.stderr().contains("Notion asked to wait 999999999 s; try again after 2058-"), run.stderr());
+        assertTrue(run.stderr().contains("Run it again after that time"), run.stderr());
+        assertTrue(run.stdout().contains("\"kind\":\"asked_to_wait\""), run.stdout());
+        assertTrue(run.stdout().contains("\"message\":\"Notion asked to wait 999999999 s; try again after 2058-"),
+                run.stdout());
+        assertEquals(1, notion.getRequestCount());
+        assertOriginalIntact();
+    }
+
+    @Test
+    void aRetryAfterLongerThanAMinuteIsHonouredWhenTheTimeoutAllows() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        usersMe(() -> calls.getAndIncrement() == 0 ? json(429, "{\"object\":\"error\",\"status\":429,"
+                + "\"code\":\"rate_limited\"}").setHeader("Retry-After", "90") : json(200, bot("Bot", "Acme")));
+
+        Harness harness = new Harness(dir).env("NOTION_API_KEY", TOKEN).clock(TWO_PM);
+        Harness.Result run = harness.run("validate", "--api-url", api(), "--timeout", "120");
+
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals(List.of(Duration.ofSeconds(90)), harness.sleeps);
+        assertTrue(run.stderr().contains("Notion asked us to wait; waiting 90 s"), run.stderr());
+    }
+
+    /** The slow-429 access check of issue 14 took 360 s: every request and wait of the run now shares one limit. */
+    @Test
+    void everyRequestAndWaitOfTheRunSharesTheTimeout() {
+        fake.answerWith(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return "/v1/users/me".equals(request.getPath()) ? json(200, bot("Bot", "Acme"))
+                        : json(429, "{\"object\":\"error\",\"status\":429,\"code\":\"rate_limited\"}")
+                                .setHeader("Retry-After", "20");
+            }
+        });
+
+        Harness harness = new Harness(dir).env("NOTION_API_KEY", TOKEN).clock(TWO_PM);
+        Harness.Result run = harness.run("validate", "--api-url", api(), "--require-access", "--timeout", "30");
+
+        assertEquals(3, run.exitCode(), run.stderr());
+        assertEquals(List.of(Duration.ofSeconds(20)), harness.sleeps, "a second 20 s wait would pass the 30 s");
+        assertTrue(run.stderr().contains("Notion asked to wait 20 s; try again after 14:01."), run.stderr());
+    }
+
     // --- size and time ---------------------------------------------------------------------------------------------
 
     private static final int TEN_MB = 10 * 1024 * 1024;

@@ -6,6 +6,9 @@ import dev.notionsetup.cli.CommandLineFactory;
 import dev.notionsetup.cli.Dependencies;
 import dev.notionsetup.prompt.Console;
 
+import dev.notionsetup.envfile.FileOps;
+import dev.notionsetup.envfile.ProcessCommandRunner;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -13,6 +16,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +33,8 @@ public final class Harness {
     private byte[] stdin = new byte[0];
     private InputStream stdinStream;
     private boolean terminal;
+    private Boolean stdinTerminal;
+    private Clock clock = Clock.systemDefaultZone();
     private Console console;
     private BrowseResult browseResult = new BrowseResult.Opened("fake browser");
     public final List<URI> opened = new ArrayList<>();
@@ -44,8 +50,12 @@ public final class Harness {
         return this;
     }
 
+    /** Text piped to stdin (so stdin is not a terminal, unless {@link #stdinIsATerminal} says so). */
     public Harness stdin(String text) {
         this.stdin = text.getBytes(StandardCharsets.UTF_8);
+        if (stdinTerminal == null) {
+            stdinTerminal = false;
+        }
         return this;
     }
 
@@ -59,6 +69,18 @@ public final class Harness {
     public Harness console(ScriptedConsole console) {
         this.console = console;
         this.terminal = true;
+        return this;
+    }
+
+    /** Stdin is a terminal (a person could type at it) whatever the console says. */
+    public Harness stdinIsATerminal() {
+        this.stdinTerminal = true;
+        return this;
+    }
+
+    /** The run's clock: its deadline and the times of day it names. */
+    public Harness clock(Clock clock) {
+        this.clock = clock;
         return this;
     }
 
@@ -81,7 +103,8 @@ public final class Harness {
                         throw new AssertionError("the command tried to open a terminal in a non-interactive run");
                     }
                     return console;
-                }, e -> browser, d -> sleeps.add(d));
+                }, e -> browser, d -> sleeps.add(d), "standard input",
+                stdinTerminal != null ? stdinTerminal : terminal, clock, FileOps.system(), new ProcessCommandRunner());
         int code = CommandLineFactory.create(deps).execute(args);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
                 console == null ? "" : ((ScriptedConsole) console).screen());

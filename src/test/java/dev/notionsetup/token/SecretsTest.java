@@ -46,4 +46,28 @@ class SecretsTest {
         assertEquals("\u2026 (0 characters)", Secrets.describe(""));
         assertEquals("\u2026 (0 characters)", Secrets.describe(null));
     }
+
+    /** Issue 14 item 7: a token without its prefix, quoted back in a usage error, is masked by its look. */
+    @Test
+    void redactLikelyMasksATokenWithoutItsPrefixButNotIdsOrWords() {
+        String bare = "Kq7vXw2mPz9rTb4nYs8dLc3hJg6fNa1wxyz";
+        assertEquals("Unmatched argument at index 0: '\u2026wxyz'",
+                Secrets.redactLikely("Unmatched argument at index 0: '" + bare + "'"));
+        assertEquals("The API URL 'http://127.0.0.1:8080/\u2026wxyz' has", Secrets.redactLikely(
+                "The API URL 'http://127.0.0.1:8080/" + bare + "' has"));
+        assertEquals("ntn_\u2026wxyz", Secrets.redactLikely("ntn_" + bare));
+        String kept = "Database be907abe510e4116a3d17ea71018c06f, --skip-validation, /tmp/junit-4298024256587116337,"
+                + " OutOfMemoryError";
+        assertEquals(kept, Secrets.redactLikely(kept));
+    }
+
+    @Test
+    void redactionMasksTheRunsOwnTokenWhateverItsShapeAndAnyLongPartOfIt() {
+        Redaction redaction = new Redaction();
+        String odd = "abcdefghijklmnopqrstuvwxyzabcd";
+        redaction.add(odd);
+
+        assertEquals("file \u2026abcd and \u2026abcd/x", redaction.apply("file " + odd + " and " + odd.substring(3, 18) + "/x"));
+        assertEquals("nothing here", redaction.apply("nothing here"));
+    }
 }
