@@ -292,7 +292,7 @@ class NotionClientVerifyTest extends MockNotionTest {
         ApiFailure failure = failed(client().verify(TOKEN));
 
         assertEquals(FailureKind.ASKED_TO_WAIT, failure.kind());
-        assertEquals(3, failure.kind().exitCode());
+        assertEquals(ExitCode.UNAVAILABLE, failure.kind().exitCode());
         assertEquals("Notion asked to wait 3600 s; try again after 13:00.", failure.detail());
         assertEquals(List.of(), sleeper.waits, "no wait was started");
         assertEquals(List.of(), events.retries);
