@@ -1,6 +1,7 @@
 package dev.notionsetup.cli;
 
 import dev.notionsetup.browser.Browser;
+import dev.notionsetup.envfile.UnfinishedWrites;
 import dev.notionsetup.notion.Sleeper;
 import dev.notionsetup.notion.TerminalText;
 import dev.notionsetup.prompt.Console;
@@ -25,11 +26,13 @@ import java.util.function.Supplier;
  *                      output"), for the message that says why nothing is asked
  * @param stdinTerminal whether stdin alone is a terminal (what is typed there is echoed)
  * @param clock         the time, in the user's zone: the run's deadline, "try again after HH:MM"
+ * @param writes        the env-file writes in progress, which a signal stops
+ *                      ({@link UnfinishedWrites#ofThisProcess()})
  */
 public record Dependencies(Map<String, String> env, InputStream stdin, PrintStream stdout, PrintStream stderr,
                            Path workingDir, boolean terminal, Supplier<Console> console,
                            Function<Map<String, String>, Browser> browsers, Sleeper sleeper, String notATerminal,
-                           boolean stdinTerminal, Clock clock) {
+                           boolean stdinTerminal, Clock clock, UnfinishedWrites writes) {
 
     public Dependencies {
         env = Map.copyOf(env);
@@ -42,12 +45,15 @@ public record Dependencies(Map<String, String> env, InputStream stdin, PrintStre
         this(env, stdin, stdout, stderr, workingDir, terminal, console, browsers, sleeper, "standard input");
     }
 
-    /** Stdin is a terminal exactly when both ends are; the system clock. */
+    /**
+     * Stdin is a terminal exactly when both ends are; the system clock; writes that only their holder stops,
+     * not the JVM's exit.
+     */
     public Dependencies(Map<String, String> env, InputStream stdin, PrintStream stdout, PrintStream stderr,
                         Path workingDir, boolean terminal, Supplier<Console> console,
                         Function<Map<String, String>, Browser> browsers, Sleeper sleeper, String notATerminal) {
         this(env, stdin, stdout, stderr, workingDir, terminal, console, browsers, sleeper, notATerminal, terminal,
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), new UnfinishedWrites());
     }
 
     /** Names only: the environment may hold NOTION_API_KEY, and a record's own toString would print its value. */

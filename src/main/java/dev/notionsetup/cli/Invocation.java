@@ -3,6 +3,7 @@ package dev.notionsetup.cli;
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
 import dev.notionsetup.envfile.EnvFile;
+import dev.notionsetup.envfile.FileOps;
 import dev.notionsetup.envfile.GitIgnoreAdvice;
 import dev.notionsetup.notion.ApiBaseUrl;
 import dev.notionsetup.notion.NotionClient;
@@ -134,7 +135,8 @@ final class Invocation implements AutoCloseable {
     }
 
     CredentialStore credentialStore() {
-        EnvFile file = EnvFile.at(deps.workingDir().resolve(envFileName).normalize());
+        EnvFile file = new EnvFile(deps.workingDir().resolve(envFileName).normalize(), FileOps.system(),
+                deps.writes());
         return new CredentialStore(file, envFileName, new GitIgnoreAdvice(), deps.env(), variable);
     }
 }

@@ -4,6 +4,7 @@ import dev.notionsetup.browser.SystemBrowser;
 import dev.notionsetup.browser.SystemProcessLauncher;
 import dev.notionsetup.envfile.EnvFile;
 import dev.notionsetup.envfile.EnvFileException;
+import dev.notionsetup.envfile.UnfinishedWrites;
 import dev.notionsetup.notion.HttpWarmup;
 import dev.notionsetup.notion.Sleeper;
 import dev.notionsetup.prompt.Consoles;
@@ -39,7 +40,7 @@ final class SystemWiring {
                 () -> Consoles.open(System.getenv()),
                 env -> new SystemBrowser(env, os, SystemProcessLauncher.forPlatform(os)), Sleeper.SYSTEM,
                 terminal ? null : Terminals.whichIsNot(), Terminals.stdinIsTerminal(terminal),
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), UnfinishedWrites.ofThisProcess());
         return CommandLineFactory.create(deps).execute(args);
     }
 
