@@ -163,7 +163,7 @@ time.sleep(120)' >"$work/server.out" 2>/dev/null &
     tries=0
     while ! grep -q connected "$work/server.out" && [ "$tries" -lt 600 ]; do sleep 0.1; tries=$((tries + 1)); done
     kill -SEGV "$tool" 2>/dev/null
-    wait "$tool"
+    wait "$tool" 2>/dev/null # (the shell would report "Aborted")
     rc=$?
     left=$(ls -A "$cwd")
     if [ "$rc" -ne 0 ] && [ -z "$left" ] && [ ! -s "$work/crash.out" ] &&
