@@ -50,7 +50,11 @@ public final class UnfinishedWrites {
     synchronized FileOps.TempFile begin(FileOps ops, Path directory, String prefix) throws IOException {
         refuseWhenStopped();
         if (stopOnExit && !hookAdded) {
-            Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "notion-setup: unfinished writes"));
+            try {
+                Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "notion-setup: unfinished writes"));
+            } catch (IllegalStateException e) {
+                throw new IOException("the program is stopping", e); // a signal came before the first write
+            }
             hookAdded = true;
         }
         FileOps.TempFile temp = ops.createPrivateTempFile(directory, prefix);
