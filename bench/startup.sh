@@ -7,13 +7,15 @@
 #   notion-setup --version / --help   through the launcher, as users run it (JVM options + CDS archive)
 #   notion-setup validate --json      through the launcher, against a stub Notion API on 127.0.0.1
 #   java -jar ... (before)            the same three with plain `java -jar`: no options, no archive
+#   first screen                      exec to "Step 1 of 10" of the wizard on a pseudo-terminal, next to the
+#                                     floor timed the same way (exec to "Hello, world" on a pty), interleaved
 # For each: median wall time, ratio to the floor, peak RSS (GNU time's "Maximum resident set size"), and the
 # goal where the issue sets one. Also the jar's size and the machine. A command that fails (e.g. validate
 # while the HTTP client is a stub) is reported as failed with its error, and the other rows still print.
 #
 # Usage: bench/startup.sh [--runs N] [--warmup N] [--no-before] [--json FILE]
-# Uses hyperfine when installed (apt-get install hyperfine), else a plain loop. Needs python3 for the stub.
-# Bounded: defaults are 3 warm-up runs and 15 timed runs per row (about a minute in all).
+# Uses hyperfine when installed (apt-get install hyperfine), else a plain loop. Needs python3 (stub, pty).
+# Bounded: defaults are 3 warm-up runs and 15 timed runs per row (about a minute in all, on a quiet machine).
 set -euo pipefail
 
 runs=15 warmup=3 before=1 json_out=
@@ -23,7 +25,7 @@ while [ $# -gt 0 ]; do
         --warmup) warmup=$2; shift 2 ;;
         --no-before) before=; shift ;;
         --json) json_out=$2; shift 2 ;;
-        -h | --help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h | --help) sed -n '3,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "startup.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -53,7 +55,7 @@ else
     echo "startup.sh: GNU time not found (apt-get install time): no peak RSS column" >&2
 fi
 
-# The jar (built by the launcher if needed) and its CDS archive (made on this first run), before any timing.
+# The jar and its CDS archive (built by the launcher with `mvn package` if needed), before any timing.
 echo "Preparing: building the jar and the CDS archive if needed..." >&2
 "$launcher" --version >/dev/null
 
@@ -164,6 +166,55 @@ for i in "${!cmds[@]}"; do
     rss[i]=$(sort -n "$work/rss" | sed -n 3p)
 done
 
+# The wizard's first screen: exec to "Step 1 of 10" on a pseudo-terminal (the wizard needs a terminal), next to
+# the floor timed the same way (exec to "Hello, world" on a pty), interleaved run by run so that load from
+# elsewhere lands on both alike. Each process is killed once its text is on the screen.
+first_screen=$(env -u NOTION_API_KEY -u CI TERM=xterm-256color python3 - "$warmup" "$runs" "$work" "$launcher" <<'PY'
+import os, pty, select, signal, statistics, sys, time
+
+warmup, runs, work, launcher = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
+
+def seconds_until(argv, marker):
+    start = time.monotonic()
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execvp(argv[0], argv)
+    seen, screen = None, b""
+    try:
+        while seen is None and time.monotonic() - start < 60:
+            if not select.select([fd], [], [], 1)[0]:
+                continue
+            try:
+                data = os.read(fd, 65536)
+            except OSError:
+                break
+            if not data:
+                break
+            screen += data
+            if marker in screen:
+                seen = time.monotonic() - start
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(fd)
+    return seen
+
+rows = {"floor": (["java", "-cp", work, "Hello"], b"Hello, world"),
+        "wizard": ([launcher], b"Step 1 of 10")}
+times = {name: [] for name in rows}
+for i in range(warmup + runs):
+    for name, (argv, marker) in rows.items():
+        t = seconds_until(argv, marker)
+        if t is None:
+            print("failed failed")
+            sys.exit(0)
+        if i >= warmup:
+            times[name].append(t * 1000)
+print("%.1f %.1f" % (statistics.median(times["floor"]), statistics.median(times["wizard"])))
+PY
+) || first_screen="failed failed"
+read -r fs_floor fs_wizard <<<"$first_screen"
+
 floor=${medians[0]}
 jar_bytes=$(wc -c <"$jar")
 mem=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null || echo "?")
@@ -189,15 +240,28 @@ for i in "${!cmds[@]}"; do
     printf '%-52s %10s %8s %8s %11s\n' "${names[$i]}" "$median" "$ratio" "${goal:--}" "${mem_row:--}"
 done
 echo
+echo "First screen (exec to \"Step 1 of 10\" on a pseudo-terminal; floor: exec to \"Hello, world\" the same way):"
+if [ "$fs_wizard" = failed ]; then
+    printf '%-52s %10s\n' "notion-setup (wizard) first screen" "failed"
+else
+    printf '%-52s %10s %8s %8s\n' "java Hello on a pty (floor)" "$fs_floor ms" "1.00x" "-"
+    printf '%-52s %10s %8s %8s\n' "notion-setup (wizard) first screen" "$fs_wizard ms" \
+        "$(awk -v m="$fs_wizard" -v f="$fs_floor" 'BEGIN { printf "%.2fx", m / f }')" "<= 5x"
+fi
+echo
 printf 'jar: %s, %s bytes (%.1f MiB)\n' "${jar#"$repo"/}" "$jar_bytes" "$(awk -v b="$jar_bytes" 'BEGIN { print b / 1048576 }')"
-for a in "$repo"/target/notion-setup-*.jsa; do
+for a in "$repo"/target/notion-setup.jsa; do
     [ -f "$a" ] && printf 'CDS archive: %s, %.1f MiB\n' "${a#"$repo"/}" "$(awk -v b="$(wc -c <"$a")" 'BEGIN { print b / 1048576 }')"
 done
 
 if [ -n "$json_out" ]; then
-    for i in "${!cmds[@]}"; do
-        printf '%s\t%s\t%s\n' "${names[$i]}" "${medians[$i]}" "${rss[$i]}"
-    done | python3 -c '
+    {
+        for i in "${!cmds[@]}"; do
+            printf '%s\t%s\t%s\n' "${names[$i]}" "${medians[$i]}" "${rss[$i]}"
+        done
+        printf '%s\t%s\t\n' "java Hello on a pty (floor)" "${fs_floor/failed/}"
+        printf '%s\t%s\t\n' "notion-setup (wizard) first screen" "${fs_wizard/failed/}"
+    } | python3 -c '
 import json, sys
 rows = [dict(zip(("command", "median_ms", "peak_rss_kib"), line.rstrip("\n").split("\t"))) for line in sys.stdin]
 json.dump({"rows": rows, "jar_bytes": int(sys.argv[1])}, open(sys.argv[2], "w"), indent=2)' "$jar_bytes" "$json_out"

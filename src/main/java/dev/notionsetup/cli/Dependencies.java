@@ -4,6 +4,7 @@ import dev.notionsetup.browser.Browser;
 import dev.notionsetup.envfile.CommandRunner;
 import dev.notionsetup.envfile.FileOps;
 import dev.notionsetup.envfile.ProcessCommandRunner;
+import dev.notionsetup.envfile.UnfinishedWrites;
 import dev.notionsetup.notion.Sleeper;
 import dev.notionsetup.notion.TerminalText;
 import dev.notionsetup.prompt.Console;
@@ -31,11 +32,14 @@ import java.util.function.Supplier;
  * @param clock         the time, in the user's zone: the run's deadline, "try again after HH:MM"
  * @param files         the file system the env file is read and written through
  * @param git           runs git, which says whether the env file would be committed
+ * @param writes        the env-file writes in progress, which a signal stops
+ *                      ({@link UnfinishedWrites#ofThisProcess()})
  */
 public record Dependencies(Map<String, String> env, InputStream stdin, PrintStream stdout, PrintStream stderr,
                            Path workingDir, boolean terminal, Supplier<Console> console,
                            Function<Map<String, String>, Browser> browsers, Sleeper sleeper, String notATerminal,
-                           boolean stdinTerminal, Clock clock, FileOps files, CommandRunner git) {
+                           boolean stdinTerminal, Clock clock, FileOps files, CommandRunner git,
+                           UnfinishedWrites writes) {
 
     public Dependencies {
         env = Map.copyOf(env);
@@ -51,12 +55,15 @@ public record Dependencies(Map<String, String> env, InputStream stdin, PrintStre
         this(env, stdin, stdout, stderr, workingDir, terminal, console, browsers, sleeper, "standard input");
     }
 
-    /** Stdin is a terminal exactly when both ends are; the system clock, the real file system and git. */
+    /**
+     * Stdin is a terminal exactly when both ends are; the system clock, the real file system and git; writes
+     * that only their holder stops, not the JVM's exit.
+     */
     public Dependencies(Map<String, String> env, InputStream stdin, PrintStream stdout, PrintStream stderr,
                         Path workingDir, boolean terminal, Supplier<Console> console,
                         Function<Map<String, String>, Browser> browsers, Sleeper sleeper, String notATerminal) {
         this(env, stdin, stdout, stderr, workingDir, terminal, console, browsers, sleeper, notATerminal, terminal,
-                Clock.systemDefaultZone(), FileOps.system(), new ProcessCommandRunner());
+                Clock.systemDefaultZone(), FileOps.system(), new ProcessCommandRunner(), new UnfinishedWrites());
     }
 
     /** Names only: the environment may hold NOTION_API_KEY, and a record's own toString would print its value. */

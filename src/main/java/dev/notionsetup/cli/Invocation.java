@@ -3,6 +3,7 @@ package dev.notionsetup.cli;
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
 import dev.notionsetup.envfile.EnvFile;
+import dev.notionsetup.envfile.FileOps;
 import dev.notionsetup.envfile.GitIgnoreAdvice;
 import dev.notionsetup.notion.ApiBaseUrl;
 import dev.notionsetup.notion.NotionClient;
@@ -134,7 +135,7 @@ final class Invocation implements AutoCloseable {
     }
 
     CredentialStore credentialStore() {
-        EnvFile file = new EnvFile(deps.workingDir().resolve(envFileName).normalize(), deps.files());
+        EnvFile file = new EnvFile(deps.workingDir().resolve(envFileName).normalize(), deps.files(), deps.writes());
         return new CredentialStore(file, envFileName, new GitIgnoreAdvice(deps.git()), deps.env(), variable);
     }
 }

@@ -12,6 +12,7 @@ import dev.notionsetup.prompt.Prompter;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.prompt.WriterOutput;
 import dev.notionsetup.setup.GivenToken;
+import dev.notionsetup.setup.StopNotice;
 import dev.notionsetup.setup.TokenSource;
 import dev.notionsetup.setup.Unattended;
 import dev.notionsetup.setup.Wizard;
@@ -100,6 +101,10 @@ public final class SetupCommand implements Callable<Integer> {
         if (given.isPresent() && given.get().source() == TokenSource.ENVIRONMENT) {
             out.show(Tone.HINT, "Using " + given.get().description() + "; unset it to run the interactive wizard.");
         }
+        // A signal during the write: the unfinished temporary file is removed, and the user is told.
+        Thread onSignal = new Thread(() -> StopNotice.forUnattended(deps.writes().stop())
+                .ifPresent(deps.stderr()::println), "notion-setup: stop notice");
+        Runtime.getRuntime().addShutdownHook(onSignal);
         try (NotionClient client = invocation.client(out)) {
             AccessOptions access = AccessOptions.of(spec);
             DatabaseOptions database = DatabaseOptions.of(spec);
@@ -107,6 +112,16 @@ public final class SetupCommand implements Callable<Integer> {
                     .run(new Unattended.Request(given, Options.isSet(spec, "--yes"),
                             Options.isSet(spec, "--skip-validation"), access.checkAccess(), access.requireAccess(),
                             database.database(), database.dataSource()));
+        } finally {
+            removeHook(onSignal);
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // Already shutting down: the hook is running or has run.
         }
     }
 
@@ -132,7 +147,8 @@ public final class SetupCommand implements Callable<Integer> {
             boolean noBrowser = Options.isSet(spec, "--no-browser");
             Browser browser = noBrowser ? new NoBrowser() : deps.browsers().apply(deps.env());
             AtomicReference<String> stopNotice = new AtomicReference<>();
-            console.onUnexpectedExit(stopNotice::get);
+            console.onUnexpectedExit(() -> StopNotice.forWizard(deps.writes().stop(),
+                    stopNotice.get()));
             try (NotionClient client = invocation.client(prompter)) {
                 return new Wizard(prompter, browser, !noBrowser, client, invocation.credentialStore(),
                         stopNotice::set).run();

@@ -6,6 +6,7 @@ import dev.notionsetup.envfile.EnvFile;
 import dev.notionsetup.envfile.EnvFileException;
 import dev.notionsetup.envfile.FileOps;
 import dev.notionsetup.envfile.ProcessCommandRunner;
+import dev.notionsetup.envfile.UnfinishedWrites;
 import dev.notionsetup.notion.HttpWarmup;
 import dev.notionsetup.notion.Sleeper;
 import dev.notionsetup.prompt.Consoles;
@@ -41,7 +42,8 @@ final class SystemWiring {
                 () -> Consoles.open(System.getenv()),
                 env -> new SystemBrowser(env, os, SystemProcessLauncher.forPlatform(os)), Sleeper.SYSTEM,
                 terminal ? null : Terminals.whichIsNot(), Terminals.stdinIsTerminal(terminal),
-                Clock.systemDefaultZone(), FileOps.system(), new ProcessCommandRunner());
+                Clock.systemDefaultZone(), FileOps.system(), new ProcessCommandRunner(),
+                UnfinishedWrites.ofThisProcess());
         return CommandLineFactory.create(deps).execute(args);
     }
 

@@ -1,5 +1,6 @@
 package dev.notionsetup.envfile;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -7,11 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Replaces a file so that no reader, crash or full disk ever sees half of it: the new bytes go to a private
@@ -21,16 +25,26 @@ import java.util.Set;
  */
 final class AtomicWriter {
     static final Set<PosixFilePermission> NEW_FILE_MODE = PosixFilePermissions.fromString("rw-------");
-    /**
-     * Temporary files are named {@code <file>.tmp-<pid>-<start ticks>-<random>}, so a later run can tell
-     * whose they are and whether that writer still runs ({@link WriterIdentity}).
-     */
+    /** Temporary files are named {@code <file>.tmp-<random digits>}. */
     static final String TEMP_MARK = ".tmp-";
+    /**
+     * Ours, after the mark: random digits, or (written by earlier versions) pid, start tick and random digits.
+     */
+    private static final Pattern OUR_SUFFIX = Pattern.compile("\\d{1,20}(-\\d{1,19}-\\d{1,20})?");
+    /**
+     * A temporary file is stale once no process holds its lock and it is older than this. The age covers
+     * the moment between a writer creating its file and locking it, and file systems without locks, where
+     * it is all there is: no write takes this long, and removing a live writer's file only makes its rename
+     * fail (exit 5, the env file unchanged).
+     */
+    static final Duration STALE_AFTER = Duration.ofSeconds(10);
 
     private final FileOps ops;
+    private final UnfinishedWrites unfinished;
 
-    AtomicWriter(FileOps ops) {
+    AtomicWriter(FileOps ops, UnfinishedWrites unfinished) {
         this.ops = Objects.requireNonNull(ops, "ops");
+        this.unfinished = Objects.requireNonNull(unfinished, "unfinished");
     }
 
     /**
@@ -44,14 +58,14 @@ final class AtomicWriter {
      */
     List<String> write(Path target, byte[] content, Optional<PosixFileAttributes> existing, String shownPath) {
         Path directory = Objects.requireNonNull(target.getParent(), "target must be an absolute path");
-        String tempPrefix = target.getFileName() + TEMP_MARK;
         removeStaleTemps(target);
-        Path temp = createTemp(directory, tempPrefix + WriterIdentity.current().nameSuffix(), shownPath);
+        FileOps.TempFile file = createTemp(directory, target.getFileName() + TEMP_MARK, shownPath);
+        Path temp = file.path();
         boolean replaced = false;
         try {
             List<String> warnings = new ArrayList<>();
-            step(() -> ops.write(temp, content), "Could not write " + shownPath, shownPath);
-            step(() -> ops.sync(temp), "Could not save " + shownPath + " to disk", shownPath);
+            step(() -> file.write(content), "Could not write " + shownPath, shownPath);
+            step(file::sync, "Could not save " + shownPath + " to disk", shownPath);
             Set<PosixFilePermission> mode = existing.map(PosixFileAttributes::permissions).orElse(NEW_FILE_MODE);
             Optional<PosixFileAttributes> tempAttributes = obtain(() -> ops.posixAttributes(temp),
                     "Could not read the permissions of the new " + shownPath, shownPath);
@@ -60,20 +74,22 @@ final class AtomicWriter {
                         shownPath);
                 existing.flatMap(old -> keepOwner(temp, old, tempAttributes.get(), shownPath)).ifPresent(warnings::add);
             }
-            step(() -> ops.replace(temp, target), "Could not replace " + shownPath, shownPath);
+            step(() -> unfinished.replace(ops, temp, target), "Could not replace " + shownPath, shownPath);
             replaced = true;
             syncDirectory(directory);
             return warnings;
         } finally {
+            closeQuietly(file); // releases its lock: only now may a sweep take it for stale
             if (!replaced) {
                 deleteQuietly(temp);
             }
+            unfinished.end(temp);
         }
     }
 
-    private Path createTemp(Path directory, String prefix, String shownPath) {
+    private FileOps.TempFile createTemp(Path directory, String prefix, String shownPath) {
         try {
-            return ops.createPrivateTempFile(directory, prefix);
+            return unfinished.begin(ops, directory, prefix);
         } catch (AccessDeniedException e) {
             throw new EnvFileException("Cannot create files in the folder " + directory + ": permission denied.",
                     "Make the folder writable or choose another --env-file; " + shownPath + " was not changed.", e);
@@ -88,10 +104,10 @@ final class AtomicWriter {
 
     /**
      * A writer killed mid-write (SIGKILL, power loss) leaves its temporary file behind: a copy of the token
-     * under a name that a ".env" entry in .gitignore does not cover. Before writing, remove those whose
-     * writer is no longer running. A running writer's file (another notion-setup writing the same file at
-     * this moment) is left alone, and so is anything not named like ours. Best effort: a failure here must
-     * not stop the write it precedes.
+     * under a name that a ".env" entry in .gitignore does not cover. Before writing, remove those that are
+     * stale: no process holds their lock (a live writer does, whatever pid namespace it runs in) and they are
+     * older than {@link #STALE_AFTER}. This process's own files, anything not named like ours and anything
+     * but a regular file are left alone. Best effort: a failure here must not stop the write it precedes.
      */
     void removeStaleTemps(Path target) {
         Path directory = Objects.requireNonNull(target.getParent(), "target must be an absolute path");
@@ -103,10 +119,34 @@ final class AtomicWriter {
             return;
         }
         for (Path entry : entries) {
-            Optional<WriterIdentity> writer = WriterIdentity.fromName(entry.getFileName().toString(), prefix);
-            if (writer.isPresent() && !writer.get().isRunning()) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith(prefix) && OUR_SUFFIX.matcher(name.substring(prefix.length())).matches()
+                    && !unfinished.isOurs(entry) && isStale(entry)) {
                 deleteQuietly(entry);
             }
+        }
+    }
+
+    private boolean isStale(Path file) {
+        try {
+            if (ops.kind(file) != FileOps.Kind.REGULAR_FILE
+                    || ops.lastModified(file).isAfter(Instant.now().minus(STALE_AFTER))) {
+                return false;
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        try {
+            Optional<Closeable> lock = ops.tryLock(file);
+            if (lock.isEmpty()) {
+                return false; // its writer is still at it
+            }
+            lock.get().close();
+            return true;
+        } catch (AccessDeniedException e) {
+            return false; // another user's: not ours to judge
+        } catch (IOException | RuntimeException e) {
+            return true; // a file system without locks: the age is all there is
         }
     }
 
@@ -135,6 +175,14 @@ final class AtomicWriter {
             ops.syncDirectory(directory);
         } catch (IOException | RuntimeException e) {
             // Best effort: some systems cannot sync a folder; the file is already complete and in place.
+        }
+    }
+
+    private static void closeQuietly(Closeable file) {
+        try {
+            file.close();
+        } catch (IOException | RuntimeException e) {
+            // The outcome is settled; a lock that outlives its file is released when the process ends.
         }
     }
 

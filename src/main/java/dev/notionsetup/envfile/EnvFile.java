@@ -40,9 +40,14 @@ public final class EnvFile {
     private final AtomicWriter writer;
 
     public EnvFile(Path path, FileOps ops) {
+        this(path, ops, UnfinishedWrites.ofThisProcess());
+    }
+
+    /** {@code unfinished}: where this file's writes in progress are known, for a signal to stop them. */
+    public EnvFile(Path path, FileOps ops, UnfinishedWrites unfinished) {
         this.path = Objects.requireNonNull(path, "path");
         this.ops = Objects.requireNonNull(ops, "ops");
-        this.writer = new AtomicWriter(ops);
+        this.writer = new AtomicWriter(ops, unfinished);
     }
 
     public static EnvFile at(Path path) {

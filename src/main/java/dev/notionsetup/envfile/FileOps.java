@@ -1,11 +1,13 @@
 package dev.notionsetup.envfile;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,15 +45,33 @@ public interface FileOps {
 
     /**
      * Creates a new, empty file with a unique name starting with {@code prefix} in {@code directory},
-     * readable and writable by its owner only from the moment it exists (where the file system has modes).
+     * readable and writable by its owner only from the moment it exists (where the file system has modes),
+     * open for writing and exclusively locked until closed, so other processes can tell it is being written
+     * ({@link #tryLock}). Where the file system has no locks, the file is still created, unlocked.
      */
-    Path createPrivateTempFile(Path directory, String prefix) throws IOException;
+    TempFile createPrivateTempFile(Path directory, String prefix) throws IOException;
 
-    /** Replaces the file's contents with {@code content} (not yet synced to disk). */
-    void write(Path file, byte[] content) throws IOException;
+    /** A temporary file being written; closing it releases its lock (after the rename, or to give up). */
+    interface TempFile extends Closeable {
+        Path path();
 
-    /** Forces the file's contents to the storage device (fsync). */
-    void sync(Path file) throws IOException;
+        /** Replaces the file's contents with {@code content} (not yet synced to disk). */
+        void write(byte[] content) throws IOException;
+
+        /** Forces the file's contents to the storage device (fsync). */
+        void sync() throws IOException;
+    }
+
+    /**
+     * Locks an existing regular file exclusively if no other process holds a lock on it: the lock (close it
+     * to release), or empty when another process holds one. Throws when locks cannot be tested there.
+     * Never for a file this process has open: on POSIX systems closing any descriptor of a file drops all
+     * of the process's locks on it.
+     */
+    Optional<Closeable> tryLock(Path file) throws IOException;
+
+    /** When the file's contents last changed. */
+    Instant lastModified(Path file) throws IOException;
 
     void setPermissions(Path file, Set<PosixFilePermission> permissions) throws IOException;
 

@@ -1,11 +1,16 @@
 package dev.notionsetup.envfile;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -16,6 +21,8 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
+import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +32,8 @@ import java.util.stream.Stream;
 /** {@link FileOps} on the real file system, through java.nio. */
 final class SystemFileOps implements FileOps {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final Set<OpenOption> CREATE_NEW = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
     public Kind kind(Path path) throws IOException {
@@ -84,31 +93,75 @@ final class SystemFileOps implements FileOps {
     }
 
     @Override
-    public Path createPrivateTempFile(Path directory, String prefix) throws IOException {
-        if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            // The mode is part of the create call, so the secret is never in a file others could open.
-            return Files.createTempFile(directory, prefix, "", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+    public TempFile createPrivateTempFile(Path directory, String prefix) throws IOException {
+        boolean posix = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
+        while (true) {
+            Path path = directory.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong()));
+            FileChannel channel;
+            try {
+                // The mode is part of the create call, so the secret is never in a file others could open.
+                channel = posix ? FileChannel.open(path, CREATE_NEW, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                        : FileChannel.open(path, CREATE_NEW);
+            } catch (FileAlreadyExistsException e) {
+                continue;
+            }
+            return new LockedTempFile(path, channel, lockIfSupported(channel));
         }
-        return Files.createTempFile(directory, prefix, "");
     }
 
-    @Override
-    public void write(Path file, byte[] content) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+    private static FileLock lockIfSupported(FileChannel channel) {
+        try {
+            return channel.tryLock();
+        } catch (IOException e) {
+            return null; // a file system without locks: the sweep then goes by age alone
+        }
+    }
+
+    /** Writes and syncs through the channel that holds the lock: opening and closing another would drop it. */
+    private record LockedTempFile(Path path, FileChannel channel, FileLock lock) implements TempFile {
+        @Override
+        public void write(byte[] content) throws IOException {
+            channel.truncate(0);
             ByteBuffer buffer = ByteBuffer.wrap(content);
+            long position = 0;
             while (buffer.hasRemaining()) {
-                channel.write(buffer);
+                position += channel.write(buffer, position);
             }
         }
+
+        @Override
+        public void sync() throws IOException {
+            channel.force(true);
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close(); // releases the lock too
+        }
     }
 
     @Override
-    public void sync(Path file) throws IOException {
-        // fsync applies to the file, not to the descriptor that wrote it, so a fresh channel is enough.
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.force(true);
+    public Optional<Closeable> tryLock(Path file) throws IOException {
+        // Not following a link, and WRITE without CREATE: an exclusive lock needs a writable descriptor.
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return Optional.of(channel);
+            }
+        } catch (OverlappingFileLockException e) {
+            // held by this process (see FileOps.tryLock)
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
         }
+        channel.close();
+        return Optional.empty();
+    }
+
+    @Override
+    public Instant lastModified(Path file) throws IOException {
+        return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.notionsetup.cli;
 
+import dev.notionsetup.envfile.UnfinishedWrites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +50,7 @@ class FailureHandlerTest {
         Dependencies deps = new Dependencies(Map.of("TERM", "xterm"), stdin,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 dir, false, () -> null, env -> null, d -> { }, "standard input", false, Clock.systemDefaultZone(),
-                FileOps.system(), new ProcessCommandRunner());
+                FileOps.system(), new ProcessCommandRunner(), new UnfinishedWrites());
         String[] all = new String[args.length + 1];
         all[0] = "--token-stdin";
         System.arraycopy(args, 0, all, 1, args.length);

@@ -1,7 +1,6 @@
 package dev.notionsetup.security;
 
 import dev.notionsetup.envfile.EnvFile;
-import dev.notionsetup.envfile.WriterIdentity;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +12,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,12 +84,11 @@ class EnvFileKillIT {
         return process;
     }
 
-    /** For a failure message: the writer a name records, and what /proc says of that pid now. */
-    private static String whoWrote(String name) {
-        return WriterIdentity.fromName(name, ".env.tmp-")
-                .map(w -> name + " written by " + w + ", that pid now starts at tick "
-                        + WriterIdentity.startTicks(w.pid()) + ", running: " + w.isRunning())
-                .orElse(name + " (not one of ours)");
+    /** Makes the temporary files look a minute old: past the age below which an unlocked one is kept. */
+    private void ageTemporaryFiles() throws IOException {
+        for (String name : temporaryFiles()) {
+            Files.setLastModifiedTime(dir.resolve(name), FileTime.from(Instant.now().minus(Duration.ofMinutes(1))));
+        }
     }
 
     private static void awaitLine(BlockingQueue<String> lines, String expected) throws InterruptedException {
@@ -118,13 +119,87 @@ class EnvFileKillIT {
         System.out.println("seed " + SEED + ": " + killedWithTemporaryFile + " of " + KILLS
                 + " kills left a temporary file");
 
-        // The next write, by anyone, removes what the killed writers left: they are no longer running.
+        // The next write, by anyone, removes what the killed writers left once it is no longer fresh: their
+        // locks died with them.
+        ageTemporaryFiles();
         EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
 
-        List<String> left = temporaryFiles();
-        assertEquals(List.of(), left, "temporary files of killed writers are still there: "
-                + left.stream().map(EnvFileKillIT::whoWrote).toList());
+        assertEquals(List.of(), temporaryFiles(), "temporary files of killed writers are still there");
         assertEquals(with(TOKEN), Files.readString(env));
+    }
+
+    /**
+     * Issue 14 item 5: SIGTERM (the JVM's shutdown hooks run) at random moments of writing leaves no temporary
+     * file, ever: a SIGTERM is not a SIGKILL.
+     */
+    @Test
+    void sigtermAtRandomMomentsOfWritingLeavesNoTemporaryFile() throws Exception {
+        Path env = dir.resolve(".env");
+        Files.writeString(env, ORIGINAL);
+        Set<String> valid = Set.of(ORIGINAL, with(TOKEN), with(OTHER_TOKEN));
+        Random random = new Random(SEED + 2);
+        for (int kill = 1; kill <= 20; kill++) {
+            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+            Process writer = start(Processes.testMain(WriterLoop.class, env.toString(), TOKEN + "," + OTHER_TOKEN,
+                    "-1"), dir, lines);
+            awaitLine(lines, "ready");
+            Thread.sleep(random.nextInt(60));
+
+            writer.destroy(); // SIGTERM
+            assertEquals(143, Processes.waitFor(writer, 30), "ended by SIGTERM");
+
+            assertOneOf(valid, env, "after SIGTERM " + kill);
+            assertEquals(List.of(), temporaryFiles(), "after SIGTERM " + kill + " (seed " + SEED + ")");
+        }
+    }
+
+    /**
+     * Issue 14 item 14: a writer's temporary file is known by its lock, not by its pid, so a writer in another
+     * pid namespace (a container next to the host) keeps it however old it is, until it dies.
+     */
+    @Test
+    void aLiveWritersTemporaryFileIsKeptHoweverOldUntilItDies() throws Exception {
+        holdAndRelease(Processes.testMain(LockHolder.class, dir.toString(), ".env.tmp-"));
+    }
+
+    @Test
+    void aWriterInAnotherPidNamespaceKeepsItsTemporaryFile() throws Exception {
+        Process probe;
+        try {
+            probe = new ProcessBuilder("unshare", "--pid", "--fork", "--kill-child", "true")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            probe = null;
+        }
+        Assumptions.assumeTrue(probe != null && Processes.waitFor(probe, 30) == 0,
+                "needs unshare and the right to make a pid namespace (root)");
+        List<String> command = new ArrayList<>(List.of("unshare", "--pid", "--fork", "--kill-child"));
+        command.addAll(Processes.testMain(LockHolder.class, dir.toString(), ".env.tmp-"));
+        holdAndRelease(command);
+    }
+
+    private void holdAndRelease(List<String> holderCommand) throws Exception {
+        Path env = dir.resolve(".env");
+        Files.writeString(env, ORIGINAL);
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Process holder = start(holderCommand, dir, lines);
+        String held = lines.poll(60, TimeUnit.SECONDS);
+        assertTrue(held != null && held.startsWith(dir.resolve(".env.tmp-").toString()), "the holder said " + held);
+        Path temp = Path.of(held);
+        ageTemporaryFiles();
+
+        EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
+        assertTrue(Files.exists(temp), "a live writer's temporary file was removed");
+
+        holder.destroyForcibly();
+        Processes.waitFor(holder, 30);
+        // The holder (in a namespace: the child unshare kills on its way out) may take a moment to be gone.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (Files.exists(temp) && System.nanoTime() < deadline) {
+            EnvFile.at(env).set("NOTION_API_KEY", OTHER_TOKEN);
+            Thread.sleep(100);
+        }
+        assertEquals(List.of(), temporaryFiles(), "a dead writer's temporary file was kept");
     }
 
     @Test

@@ -6,7 +6,6 @@ import dev.notionsetup.envfile.EnvFile;
 import dev.notionsetup.envfile.EnvFileException;
 import dev.notionsetup.envfile.GitIgnoreAdvice;
 import dev.notionsetup.envfile.ProcessCommandRunner;
-import dev.notionsetup.envfile.WriterIdentity;
 import dev.notionsetup.notion.ApiBaseUrl;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.notion.NotionClientConfig;
@@ -39,8 +38,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -204,18 +205,21 @@ class FileFaultTest {
 
     // --- what a killed writer leaves behind ---------------------------------------------------------------------
 
-    /** The id of a process that has ended (and been reaped). */
-    private static long deadProcessId() throws Exception {
-        Process p = new ProcessBuilder("true").start();
-        p.waitFor();
-        return p.pid();
+    /**
+     * A file as a writer killed a minute ago left it: nobody holds its lock, and it is older than the age below
+     * which a file may belong to a writer that has not locked it yet.
+     */
+    private Path leftOver(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofMinutes(1))));
+        return file;
     }
 
     @Test
     void aKilledWritersTemporaryFileIsRemovedByTheNextWrite() throws Exception {
-        long dead = deadProcessId();
-        Path stale = dir.resolve(".env.tmp-" + dead + "-123456-4021123456789");
-        Files.writeString(stale, "# half of an earlier write\nNOTION_API_KEY=" + TOKEN.substring(0, 20));
+        Path stale = leftOver(".env.tmp-4021123456789", "# half of an earlier write\nNOTION_API_KEY="
+                + TOKEN.substring(0, 20));
 
         EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
 
@@ -226,12 +230,21 @@ class FileFaultTest {
         }
     }
 
+    /** Earlier versions put the writer's pid and start tick in the name; their leftovers hold tokens too. */
+    @Test
+    void aTemporaryFileNamedByAnEarlierVersionIsRemovedToo() throws Exception {
+        Path stale = leftOver(".env.tmp-25099-987654-17185548870402519253", "NOTION_API_KEY=" + TOKEN);
+
+        EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
+
+        assertFalse(Files.exists(stale));
+    }
+
     /** Found by EnvFileKillIT: when the file already held the value, nothing was written and nothing cleaned. */
     @Test
     void aStaleTemporaryFileIsRemovedEvenWhenTheValueIsAlreadyThere() throws Exception {
         Files.writeString(env, "NOTION_API_KEY=" + TOKEN + "\n");
-        Path stale = dir.resolve(".env.tmp-" + deadProcessId() + "-123456-4021123456789");
-        Files.writeString(stale, "NOTION_API_KEY=" + TOKEN);
+        Path stale = leftOver(".env.tmp-4021123456789", "NOTION_API_KEY=" + TOKEN);
 
         EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
 
@@ -239,29 +252,40 @@ class FileFaultTest {
         assertEquals("NOTION_API_KEY=" + TOKEN + "\n", Files.readString(env));
     }
 
+    /** A writer creates its file, then locks it: a file seconds old may be one that is not locked yet. */
     @Test
-    void aRunningWritersTemporaryFileAndOtherFilesAreLeftAlone() throws Exception {
-        long dead = deadProcessId();
-        long parent = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L);
+    void aYoungUnlockedTemporaryFileIsLeftAlone() throws Exception {
+        Path young = dir.resolve(".env.tmp-4021123456789");
+        Files.writeString(young, "NOTION_API_KEY=" + TOKEN);
+
+        EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
+
+        assertTrue(Files.exists(young));
+    }
+
+    @Test
+    void filesNotNamedLikeOursAreLeftAlone() throws Exception {
         List<String> kept = List.of(
-                ".env.tmp-" + WriterIdentity.current().nameSuffix() + "1",   // a writer still running: this process
-                ".env.tmp-" + parent + "-" + WriterIdentity.startTicks(parent).orElse(0) + "-2",
-                ".env.tmp-4021123456789",                              // not ours: no process id in the name
-                ".env.tmp-" + dead + "-3-4-5",                         // not ours: one part too many
-                ".env.tmp-" + dead + "-x",
-                ".env.tmp--" + dead,
-                "app.env.tmp-" + dead + "-1-5",                        // a temporary file of another file
-                ".env.tmp-" + dead + "-1-6.bak",
+                ".env.tmp-backup",
+                ".env.tmp-12x",
+                ".env.tmp--1",
+                ".env.tmp-1-2",                 // neither a random number nor pid-tick-random
+                ".env.tmp-1-2-3-4",
+                "app.env.tmp-15",               // a temporary file of another file
+                ".env.tmp-16.bak",
                 ".envrc");
         for (String name : kept) {
-            Files.writeString(dir.resolve(name), "keep");
+            leftOver(name, "keep");
         }
+        Path folder = Files.createDirectory(dir.resolve(".env.tmp-77"));
+        Files.setLastModifiedTime(folder, FileTime.from(Instant.now().minus(Duration.ofMinutes(1))));
 
         EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
 
         for (String name : kept) {
             assertTrue(Files.exists(dir.resolve(name)), name + " was removed");
         }
+        assertTrue(Files.isDirectory(folder), "a folder named like a temporary file was removed");
     }
 
     @Test
@@ -271,8 +295,9 @@ class FileFaultTest {
         Files.writeString(target, "A=1\n");
         Files.delete(env);
         Files.createSymbolicLink(env, target);
-        Path stale = secrets.resolve("notion.env.tmp-" + deadProcessId() + "-123456-77");
+        Path stale = secrets.resolve("notion.env.tmp-77");
         Files.writeString(stale, "NOTION_API_KEY=" + TOKEN);
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofMinutes(1))));
 
         EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
 
@@ -281,13 +306,14 @@ class FileFaultTest {
         assertEquals("A=1\nNOTION_API_KEY=" + TOKEN + "\n", Files.readString(target));
     }
 
+    /** No process id in the name: it means nothing in another pid namespace (a container next to the host). */
     @Test
-    void temporaryFilesAreNamedForTheirWriter() {
+    void temporaryFilesAreNamedAtRandom() {
         FaultyFileOps disk = fullDisk();
 
         assertThrows(EnvFileException.class, () -> new EnvFile(env, disk).set("NOTION_API_KEY", TOKEN));
 
         String name = disk.tempFiles.get(0).getFileName().toString();
-        assertTrue(name.matches("\\.env\\.tmp-" + WriterIdentity.current().nameSuffix() + "\\d+"), name);
+        assertTrue(name.matches("\\.env\\.tmp-\\d+"), name);
     }
 }

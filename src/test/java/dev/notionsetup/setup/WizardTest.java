@@ -1,5 +1,6 @@
 package dev.notionsetup.setup;
 
+import dev.notionsetup.ExitCode;
 import dev.notionsetup.testing.FakeNotion;
 import dev.notionsetup.testing.Fixtures;
 import dev.notionsetup.testing.Harness;
@@ -346,19 +347,23 @@ class WizardTest {
                 || l.equals("/.env")), "the env file is now ignored");
     }
 
+    /** Asking what a signal would print stops the writes, as the signal does: one look per run. */
     @Test
     void whatASignalWouldPrintSaysWhetherAnythingWasSaved() throws Exception {
         List<String> notices = new ArrayList<>();
         ScriptedConsole[] console = new ScriptedConsole[1];
         Runnable look = () -> notices.add(console[0].exitNotice.get());
-        console[0] = new ScriptedConsole("", "2", look, TOKEN, "", look, "");
+        console[0] = new ScriptedConsole("", "2", TOKEN, "", look, "");
 
-        Harness.Result run = wizard(console[0]);
+        Harness.Result stopped = wizard(console[0]);
 
-        assertEquals(0, run.exitCode(), run.screen());
-        assertEquals(List.of("Stopped before the setup finished. Nothing was written.",
-                "Stopped before the setup finished. Nothing was written."), notices);
-        assertEquals("Stopped after saving " + dir.resolve(".env").toRealPath() + ".", console[0].exitNotice.get());
+        assertEquals(List.of("Stopped before the setup finished. Nothing was written."), notices);
+        assertEquals(ExitCode.ENV_FILE, stopped.exitCode(), "a stopped run writes nothing: " + stopped.screen());
+        assertFalse(Files.exists(dir.resolve(".env")));
+
+        ScriptedConsole finished = new ScriptedConsole("", "2", TOKEN, "", "");
+        assertEquals(0, wizard(finished).exitCode());
+        assertEquals("Stopped after saving " + dir.resolve(".env").toRealPath() + ".", finished.exitNotice.get());
     }
 
     private static String dashed(String id) {

@@ -2,6 +2,7 @@ package dev.notionsetup.testing;
 
 import dev.notionsetup.envfile.FileOps;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -29,6 +31,7 @@ public final class FaultyFileOps implements FileOps {
     private final FileOps real = FileOps.system();
     private final Map<Step, IOException> faults = new EnumMap<>(Step.class);
     private final Map<Path, Kind> kinds = new HashMap<>();
+    private final Map<Step, Runnable> actions = new EnumMap<>(Step.class);
     private boolean writable = true;
 
     /** Every call, in order, as "STEP path". */
@@ -62,8 +65,18 @@ public final class FaultyFileOps implements FileOps {
         return calls.stream().map(c -> Step.valueOf(c.substring(0, c.indexOf(' ')))).toList();
     }
 
+    /** Runs {@code action} when {@code step} is entered, e.g. what a signal arriving at that moment does. */
+    public FaultyFileOps onStep(Step step, Runnable action) {
+        actions.put(step, action);
+        return this;
+    }
+
     private void enter(Step step, Path path) throws IOException {
         calls.add(step + " " + path);
+        Runnable action = actions.get(step);
+        if (action != null) {
+            action.run();
+        }
         IOException fault = faults.get(step);
         if (fault != null && step != Step.WRITE && step != Step.SYNC) {
             throw fault;
@@ -100,33 +113,53 @@ public final class FaultyFileOps implements FileOps {
     }
 
     @Override
-    public Path createPrivateTempFile(Path directory, String prefix) throws IOException {
+    public TempFile createPrivateTempFile(Path directory, String prefix) throws IOException {
         enter(Step.CREATE_TEMP, directory);
-        Path temp = real.createPrivateTempFile(directory, prefix);
-        tempFiles.add(temp);
-        return temp;
+        TempFile temp = real.createPrivateTempFile(directory, prefix);
+        tempFiles.add(temp.path());
+        return new TempFile() {
+            @Override
+            public Path path() {
+                return temp.path();
+            }
+
+            @Override
+            public void write(byte[] content) throws IOException {
+                enter(Step.WRITE, temp.path());
+                tempModesAtWrite.add(Files.getPosixFilePermissions(temp.path()));
+                IOException fault = faults.get(Step.WRITE);
+                if (fault != null) {
+                    temp.write(Arrays.copyOf(content, content.length / 2));
+                    throw fault;
+                }
+                temp.write(content);
+            }
+
+            @Override
+            public void sync() throws IOException {
+                enter(Step.SYNC, temp.path());
+                IOException fault = faults.get(Step.SYNC);
+                if (fault != null) {
+                    throw fault;
+                }
+                temp.sync();
+            }
+
+            @Override
+            public void close() throws IOException {
+                temp.close();
+            }
+        };
     }
 
     @Override
-    public void write(Path file, byte[] content) throws IOException {
-        enter(Step.WRITE, file);
-        tempModesAtWrite.add(Files.getPosixFilePermissions(file));
-        IOException fault = faults.get(Step.WRITE);
-        if (fault != null) {
-            real.write(file, Arrays.copyOf(content, content.length / 2));
-            throw fault;
-        }
-        real.write(file, content);
+    public Optional<Closeable> tryLock(Path file) throws IOException {
+        return real.tryLock(file);
     }
 
     @Override
-    public void sync(Path file) throws IOException {
-        enter(Step.SYNC, file);
-        IOException fault = faults.get(Step.SYNC);
-        if (fault != null) {
-            throw fault;
-        }
-        real.sync(file);
+    public Instant lastModified(Path file) throws IOException {
+        return real.lastModified(file);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.notionsetup.browser.BrowseResult;
 import dev.notionsetup.browser.Browser;
 import dev.notionsetup.cli.CommandLineFactory;
 import dev.notionsetup.cli.Dependencies;
+import dev.notionsetup.envfile.UnfinishedWrites;
 import dev.notionsetup.prompt.Console;
 
 import dev.notionsetup.envfile.FileOps;
@@ -104,7 +105,8 @@ public final class Harness {
                     }
                     return console;
                 }, e -> browser, d -> sleeps.add(d), "standard input",
-                stdinTerminal != null ? stdinTerminal : terminal, clock, FileOps.system(), new ProcessCommandRunner());
+                stdinTerminal != null ? stdinTerminal : terminal, clock, FileOps.system(), new ProcessCommandRunner(),
+                new UnfinishedWrites());
         int code = CommandLineFactory.create(deps).execute(args);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
                 console == null ? "" : ((ScriptedConsole) console).screen());

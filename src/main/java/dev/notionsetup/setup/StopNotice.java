@@ -1,0 +1,41 @@
+package dev.notionsetup.setup;
+
+import dev.notionsetup.envfile.UnfinishedWrites;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What to say when a signal ends a run, from what is on disk at that moment: a file replaced during this run
+ * is saved (even when the signal came while the folder was still being synced), and a temporary copy of
+ * the token that the stop removed is named.
+ */
+public final class StopNotice {
+    private StopNotice() {
+    }
+
+    /** The wizard's notice: {@code planned} is what the wizard expected to say at this point of the walk. */
+    public static String forWizard(UnfinishedWrites.Stop stop, String planned) {
+        if (!stop.replacedFiles().isEmpty()) {
+            return "Stopped after saving " + last(stop) + ".";
+        }
+        return planned + removed(stop).map(name -> " Removed the unfinished temporary file " + name + ".").orElse("");
+    }
+
+    /** For a run without a terminal: a line only when the stop removed a temporary file. */
+    public static Optional<String> forUnattended(UnfinishedWrites.Stop stop) {
+        if (!stop.replacedFiles().isEmpty()) {
+            return Optional.empty();
+        }
+        return removed(stop).map(name -> "notion-setup: stopped while writing the env file; removed the unfinished"
+                + " temporary file " + name + ". Nothing was written.");
+    }
+
+    private static Path last(UnfinishedWrites.Stop stop) {
+        return stop.replacedFiles().get(stop.replacedFiles().size() - 1);
+    }
+
+    private static Optional<Path> removed(UnfinishedWrites.Stop stop) {
+        return stop.removedTemporaryFiles().stream().findFirst();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.notionsetup.setup;
+
+import dev.notionsetup.envfile.UnfinishedWrites.Stop;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The words a signal gets follow the disk (UnfinishedWritesTest stops writes at each step), not the plan. */
+class StopNoticeTest {
+    private static final String BEFORE_SAVE = "Stopped before the setup finished. Nothing was written.";
+    private static final Path ENV = Path.of("/work/app/.env");
+    private static final Path TEMP = Path.of("/work/app/.env.tmp-4021123456789");
+
+    /** Issue 14 item 12: the signal came after the rename, while the folder was synced: the token is saved. */
+    @Test
+    void aFileReplacedBeforeTheSignalIsSavedWhatever() {
+        assertEquals("Stopped after saving /work/app/.env.",
+                StopNotice.forWizard(new Stop(List.of(), List.of(ENV)), BEFORE_SAVE));
+        assertEquals(Optional.empty(), StopNotice.forUnattended(new Stop(List.of(), List.of(ENV))));
+    }
+
+    @Test
+    void aRemovedTemporaryFileIsNamed() {
+        Stop stop = new Stop(List.of(TEMP), List.of());
+
+        assertEquals(BEFORE_SAVE + " Removed the unfinished temporary file " + TEMP + ".",
+                StopNotice.forWizard(stop, BEFORE_SAVE));
+        assertEquals(Optional.of("notion-setup: stopped while writing the env file; removed the unfinished temporary"
+                + " file " + TEMP + ". Nothing was written."), StopNotice.forUnattended(stop));
+    }
+
+    @Test
+    void nothingOnDiskLeavesThePlannedNotice() {
+        Stop stop = new Stop(List.of(), List.of());
+
+        assertEquals(BEFORE_SAVE, StopNotice.forWizard(stop, BEFORE_SAVE));
+        assertEquals(Optional.empty(), StopNotice.forUnattended(stop));
+    }
+}
