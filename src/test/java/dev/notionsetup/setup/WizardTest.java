@@ -358,7 +358,7 @@ class WizardTest {
         Harness.Result stopped = wizard(console[0]);
 
         assertEquals(List.of("Stopped before the setup finished. Nothing was written."), notices);
-        assertEquals(ExitCode.ENV_FILE, stopped.exitCode(), "a stopped run writes nothing: " + stopped.screen());
+        assertEquals(ExitCode.ENV_FILE.code(), stopped.exitCode(), "a stopped run writes nothing: " + stopped.screen());
         assertFalse(Files.exists(dir.resolve(".env")));
 
         ScriptedConsole finished = new ScriptedConsole("", "2", TOKEN, "", "");
