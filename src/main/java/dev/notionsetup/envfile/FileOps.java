@@ -43,7 +43,8 @@ public interface FileOps {
 
     /**
      * Creates a new, empty file with a unique name starting with {@code prefix} in {@code directory},
-     * readable and writable by its owner only from the moment it exists (where the file system has modes).
+     * readable and writable by its owner only from the moment it exists where the file system has modes, and
+     * restricted to its owner before anything is written where it has access-control lists (Windows).
      */
     Path createPrivateTempFile(Path directory, String prefix) throws IOException;
 

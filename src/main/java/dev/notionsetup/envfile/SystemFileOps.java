@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -89,7 +90,19 @@ final class SystemFileOps implements FileOps {
             // The mode is part of the create call, so the secret is never in a file others could open.
             return Files.createTempFile(directory, prefix, "", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
         }
-        return Files.createTempFile(directory, prefix, "");
+        Path file = Files.createTempFile(directory, prefix, "");
+        AclFileAttributeView acl = Files.getFileAttributeView(file, AclFileAttributeView.class);
+        if (acl != null) {
+            // Windows: the file is still empty, so restricting it now is in time; a file that cannot be made
+            // private is not used for the secret at all.
+            try {
+                OwnerOnlyAcl.apply(acl);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(file);
+                throw e;
+            }
+        }
+        return file;
     }
 
     @Override
