@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release artifacts into target/dist from the jar and man pages Maven made (run by
 # `mvn -B -Pdist package`; docs/install.md describes every artifact and its layout):
-#   notion-setup-<v>-<os>-<arch>.tar.gz (.zip on Windows)  a folder that runs with no Java installed:
+#   notion-setup-<v>-<os>-<arch>.tar.gz (.zip on Windows, both on macOS)  a folder that runs with no Java installed:
 #       bin/notion-setup (and bin/notion-setup.cmd on Windows), lib/runtime/ (a jlink runtime holding the
 #       tool as one module, with its class-data-sharing archive), share/man, share/bash-completion,
 #       share/zsh/site-functions, LICENSE, README.txt
@@ -42,7 +42,10 @@ case $(uname -m) in
     *) die "unsupported processor $(uname -m)" ;;
 esac
 exe=
-[ "$os" = windows ] && exe=.exe
+if [ "$os" = windows ]; then
+    exe=.exe
+    jdk=$(cygpath -u "$jdk") # Maven passes C:\...; Git Bash runs /c/...
+fi
 tool() { printf '%s/bin/%s%s' "$jdk" "$1" "$exe"; }
 for t in jdeps jlink javac jar java; do
     [ -x "$(tool $t)" ] || die "$(tool $t) not found: build with a full JDK 17 or newer (not a JRE)"
@@ -204,6 +207,8 @@ else
     owner=(--owner=0 --group=0 --numeric-owner)
     tar --version 2>/dev/null | grep -q 'GNU tar' || owner=(--uid 0 --gid 0)
     tar -C "$work" "${owner[@]}" -czf "$dist/$name.tar.gz" "$name"
+    # Homebrew formulae (jreleaser.yml) take only .zip archives; zip keeps the modes and the symbolic links.
+    [ "$os" = macos ] && (cd "$work" && zip -qry "$dist/$name.zip" "$name")
 fi
 cp "$jar" "$dist/notion-setup-$version.jar"
 
@@ -218,6 +223,9 @@ case $os in
         fi
         if [ "$os" = windows ] && ! command -v candle.exe >/dev/null 2>&1 && ! command -v wix.exe >/dev/null 2>&1; then
             say "WiX not found: no .msi (the .zip is built)"
+        elif [ "$os" = macos ] && [ "${version%%.*}" = 0 ]; then
+            # jpackage on macOS refuses an app-version whose first number is 0 (CFBundleVersion).
+            say "version $version: jpackage makes no .pkg before 1.0.0 (the .tar.gz and .zip are built)"
         else
             # jpackage's own launcher, with the options of bin/notion-setup; $APPDIR is the installed app folder.
             win_opts=()
