@@ -131,6 +131,8 @@ completion=$image/share/bash-completion/completions/notion-setup
     printf '# Loaded by zsh on the first Tab after notion-setup: picocli'"'"'s completion script (the same as\n'
     printf '# `notion-setup generate-completion`) through bashcompinit, then that first Tab is completed.\n'
     printf 'autoload -U +X bashcompinit && bashcompinit\n'
+    printf '# The script calls bash'"'"'s compopt, which zsh lacks: a no-op keeps each Tab from printing an error.\n'
+    printf 'whence compopt >/dev/null || compopt() { return 0; }\n'
     grep -v '^#!' "$completion"
     printf '_bash_complete -F _complete_notion-setup -o default "$@"\n'
 } >"$image/share/zsh/site-functions/_notion-setup"
