@@ -24,6 +24,12 @@ case ${JAVA_OPTS:-} in
     *) jvm_opts="$jvm_opts -XX:CICompilerCount=1" ;;
 esac
 
+# As ./notion-setup: in the POSIX locale Java would read a non-ASCII folder name as "caf??" (issue 14, item 15),
+# so the JVM gets a UTF-8 locale there; any other locale is kept.
+case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
+    '' | C | POSIX) LC_ALL=C.UTF-8 && export LC_ALL ;;
+esac
+
 # -Xshare:auto: should the archive ever not map (it was made by this very runtime), the JVM runs without it;
 # -Xlog:cds*=off keeps that quiet, since the JVM's warnings go to stdout, which must stay clean for --json.
 set -f
