@@ -9,23 +9,25 @@
 #   java -jar ... (before)            the same three with plain `java -jar`: no options, no archive
 #   first screen                      exec to "Step 1 of 10" of the wizard on a pseudo-terminal, next to the
 #                                     floor timed the same way (exec to "Hello, world" on a pty), interleaved
+#   installed: --version, validate    the jlink image of `mvn -B -Pdist package` (or --installed PATH)
 # For each: median wall time, ratio to the floor, peak RSS (GNU time's "Maximum resident set size"), and the
 # goal where the issue sets one. Also the jar's size and the machine. A command that fails (e.g. validate
 # while the HTTP client is a stub) is reported as failed with its error, and the other rows still print.
 #
-# Usage: bench/startup.sh [--runs N] [--warmup N] [--no-before] [--json FILE]
+# Usage: bench/startup.sh [--runs N] [--warmup N] [--no-before] [--json FILE] [--installed PATH]
 # Uses hyperfine when installed (apt-get install hyperfine), else a plain loop. Needs python3 (stub, pty).
 # Bounded: defaults are 3 warm-up runs and 15 timed runs per row (about a minute in all, on a quiet machine).
 set -euo pipefail
 
-runs=15 warmup=3 before=1 json_out=
+runs=15 warmup=3 before=1 json_out= installed=
 while [ $# -gt 0 ]; do
     case $1 in
         --runs) runs=$2; shift 2 ;;
         --warmup) warmup=$2; shift 2 ;;
         --no-before) before=; shift ;;
         --json) json_out=$2; shift 2 ;;
-        -h | --help) sed -n '3,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --installed) installed=$2; shift 2 ;; # the installed command to measure
+        -h | --help) sed -n '3,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "startup.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -89,6 +91,15 @@ add "java Hello (floor)" "" "java -cp $work Hello"
 add "notion-setup --version" "2" "$launcher --version"
 add "notion-setup --help" "" "$launcher --help"
 add "notion-setup validate --json (loopback)" "4" "$launcher validate --json --api-url $api"
+# --- issue 15: the installed command (the jlink image from `mvn -B -Pdist package`), same goals ------------
+# The folder the tarball unpacks to (the .deb installs the same under /usr/lib/notion-setup); with
+# --installed PATH, that notion-setup instead (e.g. /usr/bin/notion-setup). Skipped when neither exists.
+installed=${installed:-$(ls -d "$repo"/target/dist-work/notion-setup-*/bin/notion-setup 2>/dev/null | head -n 1)}
+if [ -n "$installed" ] && [ -x "$installed" ]; then
+    add "installed: notion-setup --version" "2" "$installed --version"
+    add "installed: notion-setup validate --json (loopback)" "4" "$installed validate --json --api-url $api"
+fi
+# --- end of issue 15's part -----------------------------------------------------------------------------
 if [ -n "$before" ]; then
     add "before: java -jar --version" "" "java -jar $jar --version"
     add "before: java -jar --help" "" "java -jar $jar --help"

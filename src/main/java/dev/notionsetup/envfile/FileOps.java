@@ -45,8 +45,9 @@ public interface FileOps {
 
     /**
      * Creates a new, empty file with a unique name starting with {@code prefix} in {@code directory},
-     * readable and writable by its owner only from the moment it exists (where the file system has modes),
-     * open for writing and exclusively locked until closed, so other processes can tell it is being written
+     * readable and writable by its owner only from the moment it exists where the file system has modes, and
+     * restricted to its owner before anything is written where it has access-control lists (Windows); open for
+     * writing and exclusively locked until closed, so other processes can tell it is being written
      * ({@link #tryLock}). Where the file system has no locks, the file is still created, unlocked.
      */
     TempFile createPrivateTempFile(Path directory, String prefix) throws IOException;

@@ -14,6 +14,7 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -104,6 +105,18 @@ final class SystemFileOps implements FileOps {
                         : FileChannel.open(path, CREATE_NEW);
             } catch (FileAlreadyExistsException e) {
                 continue;
+            }
+            AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);
+            if (acl != null) {
+                // Windows: the file is still empty, so restricting it now is in time; a file that cannot be made
+                // private is not used for the secret at all.
+                try {
+                    OwnerOnlyAcl.apply(acl);
+                } catch (IOException | RuntimeException e) {
+                    channel.close();
+                    Files.deleteIfExists(path);
+                    throw e;
+                }
             }
             return new LockedTempFile(path, channel, lockIfSupported(channel));
         }
