@@ -14,16 +14,24 @@ public final class NextSteps {
     private NextSteps() {
     }
 
+    /**
+     * {@code withDataSource}: NOTION_DATA_SOURCE_ID is saved too, so the example queries it (with 2025-09-03 or
+     * later, which data sources need); {@code variable} is the token's name in the env file (--var).
+     */
     public static void show(Output out, List<String> thingsToKnow, String envFileForShell, NotionVersion version,
-                            boolean withDatabase) {
+                            boolean withDatabase, boolean withDataSource, String variable) {
         if (!thingsToKnow.isEmpty()) {
             out.show(Tone.HEADING, "Things to know");
             thingsToKnow.forEach(t -> out.show(Tone.PLAIN, "  \u2022 " + t));
         }
         out.show(Tone.HEADING, "Next step: make your first call");
         out.show(Tone.COMMAND, "  set -a; . " + envFileForShell + "; set +a");
+        NotionVersion shown = withDataSource ? version.atLeast(NotionVersion.DATA_SOURCES) : version;
         if (!withDatabase) {
             out.show(Tone.COMMAND, "  curl -s https://api.notion.com/v1/users/me \\");
+        } else if (withDataSource) {
+            out.show(Tone.COMMAND, "  curl -s -X POST \"https://api.notion.com/v1/data_sources/$NOTION_DATA_SOURCE_ID/query\" \\");
+            out.show(Tone.COMMAND, "    -H \"Content-Type: application/json\" -d '{\"page_size\": 5}' \\");
         } else if (version.usesDataSources()) {
             // From 2025-09-03 a database is queried through its data sources; retrieving it lists them.
             out.show(Tone.COMMAND, "  curl -s \"https://api.notion.com/v1/databases/$NOTION_DATABASE_ID\" \\");
@@ -31,8 +39,8 @@ public final class NextSteps {
             out.show(Tone.COMMAND, "  curl -s -X POST \"https://api.notion.com/v1/databases/$NOTION_DATABASE_ID/query\" \\");
             out.show(Tone.COMMAND, "    -H \"Content-Type: application/json\" -d '{\"page_size\": 5}' \\");
         }
-        out.show(Tone.COMMAND, "    -H \"Authorization: Bearer $NOTION_API_KEY\" \\");
-        out.show(Tone.COMMAND, "    -H \"Notion-Version: " + version.value() + "\"");
+        out.show(Tone.COMMAND, "    -H \"Authorization: Bearer $" + variable + "\" \\");
+        out.show(Tone.COMMAND, "    -H \"Notion-Version: " + shown.value() + "\"");
         if (withDatabase) {
             out.show(Tone.HINT, "A 200 answer with a results array means the token and the sharing both work.");
         }

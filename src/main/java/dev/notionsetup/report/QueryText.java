@@ -1,6 +1,7 @@
 package dev.notionsetup.report;
 
 import dev.notionsetup.notion.DataSourceRef;
+import dev.notionsetup.notion.NotionVersion;
 import dev.notionsetup.notion.QueryProof;
 
 import java.util.List;
@@ -23,6 +24,13 @@ public final class QueryText {
         String path = proof.dataSourceId() == null ? "/v1/databases/" + proof.databaseId() + "/query"
                 : "/v1/data_sources/" + proof.dataSourceId() + "/query";
         return "POST " + path + " with Notion-Version " + proof.version();
+    }
+
+    /** Said when a database's data source is queried although the run's version has none (before 2025-09-03). */
+    public static String readThroughDataSources(NotionVersion version) {
+        return "This database is read through its data sources, which Notion-Version " + version + " does not have;"
+                + " the first query uses " + NotionVersion.DATA_SOURCES + ". Your own code needs "
+                + NotionVersion.DATA_SOURCES + " or later for it too.";
     }
 
     /** "Tasks (1f2e…), Archive (3a4b…)". */

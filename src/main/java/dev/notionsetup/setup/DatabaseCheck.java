@@ -69,9 +69,7 @@ public final class DatabaseCheck {
         out.show(Tone.SUCCESS, "Found the database \"" + database.shownTitle() + "\".");
         Optional<DataSourceRef> chosen = choose(database, dataSource);
         if (chosen.isPresent() && !client.version().usesDataSources()) {
-            out.show(Tone.HINT, "This database is read through its data sources, which Notion-Version "
-                    + client.version() + " does not have; the first query uses 2025-09-03. Your own code needs"
-                    + " 2025-09-03 or later for it too.");
+            out.show(Tone.HINT, QueryText.readThroughDataSources(client.version()));
         }
         ApiResult<QueryProof> queried = client.firstQuery(token, database, chosen.map(DataSourceRef::id).orElse(null));
         if (queried instanceof ApiResult.Failed<QueryProof> failed) {

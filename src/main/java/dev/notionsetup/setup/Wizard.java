@@ -6,6 +6,7 @@ import dev.notionsetup.envfile.WriteResult;
 import dev.notionsetup.flow.FlowResult;
 import dev.notionsetup.flow.FlowRunner;
 import dev.notionsetup.notion.AccessSummary;
+import dev.notionsetup.notion.CredentialKind;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Answer;
 import dev.notionsetup.prompt.Prompter;
@@ -64,20 +65,25 @@ public final class Wizard {
                 return quit("You chose to quit.");
             }
             FlowResult result = new FlowRunner(prompter).run(NotionFlow.FLOW, start.get(),
-                    new Session(prompter, browser, offerToOpen, client, state));
+                    new Session(prompter, browser, offerToOpen, client, state, store.variable()));
             if (result instanceof FlowResult.Quit quit) {
                 return quit(quit.reason());
             }
             String token = state.token().orElseThrow();
-            state.bot().orElseThrow(); // the flow ends after the check; an unverified token is never saved
+            // the flow ends after the check; an unverified token is never saved
+            CredentialKind kind = state.bot().orElseThrow().kind();
             Optional<String> databaseId = state.databaseId();
-            saved = save(token, existing, databaseId);
+            saved = save(token, existing, databaseId, state.dataSourceId());
             offerGitignore();
-            state.access().filter(AccessSummary::nothingShared).ifPresent(a ->
-                    prompter.show(Tone.WARNING, "Still to do: share at least one page or database with the"
-                            + " integration. " + AccessText.HOW_TO_SHARE));
+            state.access().filter(AccessSummary::nothingShared).ifPresent(a -> prompter.show(Tone.WARNING,
+                    kind == CredentialKind.PERSONAL ? "Still to do: " + AccessText.whatToDo(kind)
+                            : "Still to do: share at least one page or database with the integration. "
+                            + AccessText.whatToDo(kind)));
             boolean hasDatabase = databaseId.isPresent() || store.existingDatabaseId().isPresent();
-            NextSteps.show(prompter, NotionFlow.THINGS_TO_KNOW, shellPath(), client.version(), hasDatabase);
+            boolean hasDataSource = state.dataSourceId().isPresent()
+                    || databaseId.isEmpty() && store.existingDataSourceId().isPresent();
+            NextSteps.show(prompter, NotionFlow.THINGS_TO_KNOW, shellPath(), client.version(), hasDatabase,
+                    hasDataSource, store.variable());
             return ExitCode.OK.code();
         } catch (UserInterrupt interrupt) {
             prompter.show(Tone.ERROR, interrupt.getMessage() + (saved ? "" : " Nothing was written."));
@@ -85,19 +91,26 @@ public final class Wizard {
         }
     }
 
-    /** Writes what changed (token, database id) in one atomic write; true when something was written. */
-    private boolean save(String token, Optional<String> existing, Optional<String> databaseId) {
+    /**
+     * Writes what changed (token, database id, its data source id) in one atomic write; true when something
+     * was written.
+     */
+    private boolean save(String token, Optional<String> existing, Optional<String> databaseId,
+                         Optional<String> dataSourceId) {
         boolean tokenUnchanged = existing.isPresent() && existing.get().equals(token);
-        boolean databaseUnchanged = databaseId.isEmpty() || databaseId.equals(store.existingDatabaseId());
+        boolean databaseUnchanged = databaseId.isEmpty() || databaseId.equals(store.existingDatabaseId())
+                && (dataSourceId.isEmpty() || dataSourceId.equals(store.existingDataSourceId()));
         if (tokenUnchanged && databaseUnchanged) {
             prompter.show(Tone.SUCCESS, store.variable() + " in " + store.shownName() + " is unchanged ("
                     + Secrets.mask(token) + ").");
             return false;
         }
-        WriteResult written = store.save(token, databaseId);
+        WriteResult written = store.save(token, databaseId, dataSourceId);
         stopNotice.accept("Stopped after saving " + written.writtenTo() + ".");
         prompter.show(Tone.SUCCESS, "Saved " + store.variable() + " (" + Secrets.mask(token) + ")"
-                + (databaseId.isPresent() ? " and NOTION_DATABASE_ID" : "") + " to " + written.writtenTo() + ".");
+                + (databaseId.isPresent() ? ", " + CredentialStore.DATABASE_KEY : "")
+                + (dataSourceId.isPresent() ? ", " + CredentialStore.DATA_SOURCE_KEY : "")
+                + " to " + written.writtenTo() + ".");
         written.warnings().forEach(w -> prompter.show(Tone.WARNING, w));
         return true;
     }

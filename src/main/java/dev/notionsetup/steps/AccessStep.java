@@ -3,44 +3,53 @@ package dev.notionsetup.steps;
 import dev.notionsetup.flow.StepOutcome;
 import dev.notionsetup.notion.AccessSummary;
 import dev.notionsetup.notion.ApiResult;
+import dev.notionsetup.notion.BotIdentity;
+import dev.notionsetup.notion.CredentialKind;
 import dev.notionsetup.prompt.Answer;
 import dev.notionsetup.prompt.Prompter;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.AccessText;
+import dev.notionsetup.report.BotText;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Checks what the verified integration can actually see, instead of trusting the step 9 checkpoint. When
- * nothing is shared it repeats the clicks and lets the user share in the browser and check again, or go
- * on: the token is saved either way, and the closing summary says what is missing.
+ * Says which kind of credential the verified token is (from Notion's answer, never the prefix), and plainly
+ * when that is not the kind the user chose at step 3; then checks what the token can actually see, instead
+ * of trusting the step 9 checkpoint, worded for that kind. An internal connection that sees nothing gets the
+ * sharing clicks again; a personal token needs no sharing, only something its owner can see. Either way the
+ * user can check again or go on: the token is saved, and the closing summary says what is missing.
  */
-public record AccessStep(String text) implements TokenStep {
-    private static final List<String> WHEN_NOTHING = List.of("Check again (after sharing in Notion)",
-            "Continue without sharing for now");
+public record AccessStep() implements TokenStep {
 
     @Override
     public StepOutcome run(Session session, String token) {
         Prompter prompter = session.prompter();
         session.state().access(null);
+        CredentialKind kind = session.state().bot().map(bot -> tellKind(prompter, bot,
+                session.state().expectedKind())).orElse(CredentialKind.INTERNAL_CONNECTION);
+        boolean personal = kind == CredentialKind.PERSONAL;
         while (true) {
-            prompter.show(Tone.PLAIN, text);
+            prompter.show(Tone.PLAIN, personal ? "Asking Notion which pages and databases you can see..."
+                    : "Asking Notion which pages and databases are shared with the integration...");
             ApiResult<AccessSummary> result = session.client().checkAccess(token);
             if (result instanceof ApiResult.Failed<AccessSummary> failed) {
-                prompter.show(Tone.WARNING, "Couldn't check what the integration can see: "
-                        + failed.failure().detail());
+                prompter.show(Tone.WARNING, "Couldn't check what the token can see: " + failed.failure().detail());
                 prompter.show(Tone.HINT, "Your token is verified; run 'notion-setup validate --check-access' later.");
                 return StepOutcome.NEXT;
             }
             AccessSummary access = ((ApiResult.Ok<AccessSummary>) result).value();
             session.state().access(access);
             if (!access.nothingShared()) {
-                prompter.show(Tone.SUCCESS, AccessText.describe(access));
+                prompter.show(Tone.SUCCESS, AccessText.describe(access, kind));
                 return StepOutcome.NEXT;
             }
-            prompter.show(Tone.WARNING, AccessText.describe(access));
-            prompter.show(Tone.PLAIN, AccessText.HOW_TO_SHARE);
-            Answer<Integer> next = prompter.choose("What would you like to do?", WHEN_NOTHING);
+            prompter.show(Tone.WARNING, AccessText.describe(access, kind));
+            prompter.show(Tone.PLAIN, AccessText.whatToDo(kind));
+            Answer<Integer> next = prompter.choose("What would you like to do?", personal
+                    ? List.of("Check again (after opening or creating a page in Notion)", "Continue for now")
+                    : List.of("Check again (after sharing in Notion)", "Continue without sharing for now"));
             if (!(next instanceof Answer.Given<Integer> given)) {
                 return Outcomes.navigation(next);
             }
@@ -48,5 +57,27 @@ public record AccessStep(String text) implements TokenStep {
                 return StepOutcome.NEXT;
             }
         }
+    }
+
+    /** The kind line, and the plain word when Notion's answer is not what the user chose; returns the kind. */
+    private static CredentialKind tellKind(Prompter prompter, BotIdentity bot, Optional<CredentialKind> expected) {
+        CredentialKind kind = bot.kind();
+        prompter.show(Tone.PLAIN, "This token is: " + BotText.kind(bot) + ".");
+        if (expected.isEmpty() || kind == CredentialKind.UNKNOWN || expected.get() == kind) {
+            return kind;
+        }
+        if (kind == CredentialKind.INTERNAL_CONNECTION) {
+            prompter.show(Tone.WARNING, "You chose a personal access token, but Notion says this one belongs to"
+                    + " the internal connection (integration) \"" + BotText.name(bot) + "\" of "
+                    + BotText.workspace(bot) + ".");
+            prompter.show(Tone.HINT, "So sharing matters after all: it sees only the pages and databases shared"
+                    + " with it (step 8). " + AccessText.HOW_TO_SHARE);
+        } else {
+            prompter.show(Tone.WARNING, "You chose an integration, but Notion says this is a personal access token"
+                    + " of " + BotText.owner(bot) + ".");
+            prompter.show(Tone.HINT, "It acts as " + BotText.owner(bot) + " and sees what they can see: nothing"
+                    + " needs sharing with it.");
+        }
+        return kind;
     }
 }

@@ -2,22 +2,29 @@ package dev.notionsetup.steps;
 
 import dev.notionsetup.flow.StepOutcome;
 import dev.notionsetup.notion.AccessSummary;
+import dev.notionsetup.notion.ApiFailure;
 import dev.notionsetup.notion.ApiResult;
+import dev.notionsetup.notion.DataSourceChoice;
+import dev.notionsetup.notion.DataSourceRef;
 import dev.notionsetup.notion.DatabaseId;
 import dev.notionsetup.notion.DatabaseInfo;
-import dev.notionsetup.notion.FailureKind;
+import dev.notionsetup.notion.QueryProof;
 import dev.notionsetup.notion.SharedItem;
 import dev.notionsetup.prompt.Answer;
 import dev.notionsetup.prompt.Prompter;
 import dev.notionsetup.prompt.Tone;
+import dev.notionsetup.report.QueryText;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Optionally captures the database id the guide's first query needs: pick one of the databases the
- * integration can see, or paste a URL or id; it is confirmed with Notion before it is kept.
+ * Optionally captures the database id the guide's first query needs: pick one of the databases the token
+ * can see, or paste a URL or id. It is confirmed with Notion and then queried, as the guide's step 4 says
+ * (one row at most), before it is kept; a database with several data sources (2025-09-03 on) asks which one,
+ * and the one queried is kept as NOTION_DATA_SOURCE_ID. A multi-source database is read with the version it
+ * needs whatever --notion-version is (the client does that).
  */
 public record DatabaseStep(String question) implements TokenStep {
     private static final int LISTED = 9;
@@ -26,6 +33,7 @@ public record DatabaseStep(String question) implements TokenStep {
     public StepOutcome run(Session session, String token) {
         Prompter prompter = session.prompter();
         session.state().databaseId(null);
+        session.state().dataSourceId(null);
         List<SharedItem> databases = session.state().access().map(AccessSummary::databaseItems).orElse(List.of());
         Answer<Boolean> wanted = prompter.confirm(question, !databases.isEmpty());
         if (!(wanted instanceof Answer.Given<Boolean> yes)) {
@@ -44,18 +52,63 @@ public record DatabaseStep(String question) implements TokenStep {
                 return StepOutcome.NEXT;
             }
             ApiResult<DatabaseInfo> found = session.client().database(token, id.value());
-            if (found instanceof ApiResult.Ok<DatabaseInfo> ok) {
-                session.state().databaseId(ok.value().id());
-                String title = ok.value().title() == null || ok.value().title().isBlank() ? "(untitled)" : ok.value().title();
-                prompter.show(Tone.SUCCESS, "Found the database \"" + title + "\"; NOTION_DATABASE_ID will be saved too.");
-                return StepOutcome.NEXT;
+            if (found instanceof ApiResult.Failed<DatabaseInfo> failed) {
+                explain(prompter, failed.failure());
+                continue;
             }
-            var failure = ((ApiResult.Failed<DatabaseInfo>) found).failure();
-            prompter.show(Tone.ERROR, failure.kind() == FailureKind.NOT_FOUND
-                    ? "Notion can't find that database for this integration: it isn't shared with it, or the id is wrong."
-                    : failure.detail());
-            prompter.show(Tone.HINT, failure.advice() + " Then pick it again, or skip.");
+            DatabaseInfo database = ((ApiResult.Ok<DatabaseInfo>) found).value();
+            prompter.show(Tone.SUCCESS, "Found the database \"" + database.shownTitle() + "\".");
+            Answer<Optional<DataSourceRef>> source = dataSource(prompter, database);
+            if (!(source instanceof Answer.Given<Optional<DataSourceRef>> picked)) {
+                return Outcomes.navigation(source);
+            }
+            String dataSourceId = picked.value().map(DataSourceRef::id).orElse(null);
+            if (dataSourceId != null && !session.client().version().usesDataSources()) {
+                prompter.show(Tone.HINT, QueryText.readThroughDataSources(session.client().version()));
+            }
+            ApiResult<QueryProof> queried = session.client().firstQuery(token, database, dataSourceId);
+            if (queried instanceof ApiResult.Failed<QueryProof> failed) {
+                prompter.show(Tone.ERROR, "The first query failed: " + failed.failure().detail());
+                prompter.show(Tone.HINT, failed.failure().advice() + " Then pick it again, or skip.");
+                continue;
+            }
+            QueryProof proof = ((ApiResult.Ok<QueryProof>) queried).value();
+            prompter.show(Tone.SUCCESS, QueryText.proof(proof));
+            prompter.show(Tone.HINT, "  " + QueryText.how(proof));
+            session.state().databaseId(database.id());
+            session.state().dataSourceId(dataSourceId);
+            prompter.show(Tone.PLAIN, dataSourceId == null ? "Its id will be saved too."
+                    : "Its id and the data source's id will be saved too.");
+            return StepOutcome.NEXT;
         }
+    }
+
+    private static void explain(Prompter prompter, ApiFailure failure) {
+        prompter.show(Tone.ERROR, failure.detail());
+        prompter.show(Tone.HINT, failure.advice() + " Then pick it again, or skip.");
+    }
+
+    /**
+     * The data source to query: none for a database read without them (before 2025-09-03), its only one, or
+     * the one the user picks when there are several.
+     */
+    private static Answer<Optional<DataSourceRef>> dataSource(Prompter prompter, DatabaseInfo database) {
+        DataSourceChoice choice = DataSourceChoice.of(database, Optional.empty());
+        if (choice instanceof DataSourceChoice.Chosen chosen) {
+            return new Answer.Given<>(Optional.of(chosen.dataSource()));
+        }
+        if (!(choice instanceof DataSourceChoice.NeedsChoice needs)) {
+            return new Answer.Given<>(Optional.empty());
+        }
+        prompter.show(Tone.PLAIN, "\"" + database.shownTitle() + "\" has " + needs.options().size()
+                + " data sources; the first query uses the one you pick, and its id is saved.");
+        List<String> labels = needs.options().stream()
+                .map(s -> (s.name().isBlank() ? "(untitled)" : s.name()) + " (" + s.id() + ")").toList();
+        Answer<Integer> pick = prompter.choose("Which data source?", labels);
+        if (pick instanceof Answer.Given<Integer> given) {
+            return new Answer.Given<>(Optional.of(needs.options().get(given.value())));
+        }
+        return pick instanceof Answer.Back<Integer> ? new Answer.Back<>() : new Answer.Quit<>();
     }
 
     /** The id picked from the list or pasted, or "" when the user skips. */

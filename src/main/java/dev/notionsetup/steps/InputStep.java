@@ -2,6 +2,7 @@ package dev.notionsetup.steps;
 
 import dev.notionsetup.flow.Step;
 import dev.notionsetup.flow.StepOutcome;
+import dev.notionsetup.notion.CredentialKind;
 import dev.notionsetup.prompt.Answer;
 import dev.notionsetup.prompt.Prompter;
 import dev.notionsetup.prompt.Tone;
@@ -12,18 +13,21 @@ import dev.notionsetup.token.TokenVerdict;
 
 /**
  * Asks for the token with the typing hidden, cleans and judges the paste, says what was cleaned, and asks
- * again until it is usable. Only the masked form is ever echoed.
+ * again until it is usable. Only the masked form is ever echoed. The prompt names the variable the token
+ * is saved under ({@link Session#variable}).
  *
- * @param variable the name the token is saved under, shown in the prompt
+ * @param expects the kind of credential the answer at step 3 leads the user to paste; the check after step
+ *                10 says so when Notion's answer is the other kind
  */
-public record InputStep(String text, String variable) implements Step<Session> {
+public record InputStep(String text, CredentialKind expects) implements Step<Session> {
 
     @Override
     public StepOutcome run(Session session) {
         Prompter prompter = session.prompter();
         prompter.show(Tone.PLAIN, text);
+        session.state().expectedKind(expects);
         while (true) {
-            Answer<String> answer = prompter.askSecret(variable + " (typing is hidden): ");
+            Answer<String> answer = prompter.askSecret(session.variable() + " (typing is hidden): ");
             if (!(answer instanceof Answer.Given<String> given)) {
                 return Outcomes.navigation(answer);
             }
@@ -44,7 +48,8 @@ public record InputStep(String text, String variable) implements Step<Session> {
                     return Outcomes.navigation(useIt);
                 }
                 if (!yes.value()) {
-                    prompter.show(Tone.HINT, "Paste the Internal Integration Secret again.");
+                    prompter.show(Tone.HINT, expects == CredentialKind.PERSONAL
+                            ? "Paste the personal access token again." : "Paste the Internal Integration Secret again.");
                     continue;
                 }
             }

@@ -1,6 +1,7 @@
 package dev.notionsetup.steps;
 
 import dev.notionsetup.flow.Flow;
+import dev.notionsetup.notion.CredentialKind;
 import dev.notionsetup.steps.ChoiceStep.Option;
 
 import java.net.URI;
@@ -9,13 +10,14 @@ import java.util.List;
 /**
  * The Notion API setup, step by step, in the words of the user's setup guide: the ten numbered steps with
  * their branch at step 3 (a new integration goes through 4 and 5, an existing one through 6; both go on at
- * 7), then two checks of our own.
+ * 7), then two checks of our own. A third answer at step 3, a personal access token, goes straight to its
+ * own step 7 and from there to the check, past 8 and 9: a personal token acts as its owner and needs no
+ * sharing. Where today's Notion words differ from the guide's ("connections"), a hint line follows the
+ * guide's text, which stays as it is.
  *
  * <p>A new answer at step 3 is one more {@link Option}; an answer that takes its own way adds that way's
- * steps with their own "then". For example, an answer going straight to step 7 and from there to the check,
- * past 8 and 9: {@code new Option("...", PASTE_OTHER)} and {@code .step(7, PASTE_OTHER, new InputStep("...",
- * "NOTION_API_KEY"), VERIFY_TOKEN)}. "Enter the token again" at step 10 returns to whichever input step the
- * token came through.
+ * steps with their own "then", as {@link #PASTE_PERSONAL} does. "Enter the token again" at step 10 returns
+ * to whichever input step the token came through.
  */
 public final class NotionFlow {
     public static final String TITLE = "Notion API";
@@ -24,6 +26,10 @@ public final class NotionFlow {
             "A Notion account",
             "A Notion workspace where you have owner access");
 
+    /** Today's developer portal: where Notion lists connections (integrations) and personal tokens. */
+    static final String CONNECTIONS_URL = "https://www.notion.so/developers/connections";
+    static final String TOKENS_URL = "https://www.notion.so/developers/tokens";
+
     static final String INTRO = "intro";
     static final String OPEN_INTEGRATIONS = "open-integrations";
     static final String HAVE_INTEGRATION = "have-integration";
@@ -31,6 +37,7 @@ public final class NotionFlow {
     static final String INTEGRATION_CREATED = "integration-created";
     static final String OPEN_EXISTING = "open-existing";
     static final String PASTE_TOKEN = "paste-token";
+    static final String PASTE_PERSONAL = "paste-personal-token";
     static final String SHARE_CONTENT = "share-content";
     static final String CONTENT_SHARED = "content-shared";
     static final String VERIFY_TOKEN = "verify-token";
@@ -42,27 +49,34 @@ public final class NotionFlow {
                     + " also need to share specific pages or databases with the integration before it can access"
                     + " them."))
             .step(2, OPEN_INTEGRATIONS, new OpenUrlStep("Opening the Notion integrations page. Sign in if prompted.",
-                    URI.create("https://www.notion.so/profile/integrations/internal")))
+                    URI.create("https://www.notion.so/profile/integrations/internal"),
+                    "Notion now calls integrations connections; they are also at " + CONNECTIONS_URL))
             .step(3, HAVE_INTEGRATION, new ChoiceStep("Do you already have an integration you want to use?",
                     new Option("Create a new integration", CREATE_INTEGRATION),
-                    new Option("Use an existing integration", OPEN_EXISTING)))
+                    new Option("Use an existing integration", OPEN_EXISTING),
+                    new Option("I have a personal access token", PASTE_PERSONAL)))
             .step(4, CREATE_INTEGRATION, new InfoStep("Click 'New integration'. Give it a name, select the workspace"
                     + " it belongs to, and choose its capabilities (Read content, Update content, Insert content)."
-                    + " For full access, enable all content capabilities."))
+                    + " For full access, enable all content capabilities.",
+                    "Today's Notion may call it a connection ('New connection'); make it an internal one."))
             .step(5, INTEGRATION_CREATED, new ConfirmStep("Integration created?", CREATE_INTEGRATION), PASTE_TOKEN)
             .step(6, OPEN_EXISTING, new InfoStep("Click on your existing integration to view its settings."))
             .step(7, PASTE_TOKEN, new InputStep("Under 'Internal Integration Secret' in the Configuration tab, click"
-                    + " 'Show' and copy the token. Paste it here:", "NOTION_API_KEY"))
+                    + " 'Show' and copy the token. Paste it here:", CredentialKind.INTERNAL_CONNECTION),
+                    SHARE_CONTENT)
+            .step(7, PASTE_PERSONAL, new InputStep("Create a personal access token at " + TOKENS_URL + " (or copy the"
+                    + " one you have); it acts as you and sees what you can see. Paste it here:",
+                    CredentialKind.PERSONAL), VERIFY_TOKEN)
             .step(8, SHARE_CONTENT, new InfoStep("Important: The integration can only access pages and databases that"
                     + " have been explicitly shared with it. Go to any Notion page or database, click the '...' menu"
-                    + " in the top right, select 'Connections', and add your integration."))
+                    + " in the top right, select 'Connections', and add your integration.",
+                    "Today's Notion lists it there as a connection, under its name."))
             .step(9, CONTENT_SHARED, new ConfirmStep("Shared at least one page or database with your integration?",
                     SHARE_CONTENT))
             .step(10, VERIFY_TOKEN, new ValidateStep("Checking your integration token works...",
                     "Integration token verified. Notion API is ready.",
                     "Couldn't verify the token. Make sure you copied it correctly and the integration is active."))
-            .extra(CHECK_ACCESS, "Checking what your integration can see", new AccessStep(
-                    "Asking Notion which pages and databases are shared with the integration..."))
+            .extra(CHECK_ACCESS, "Checking what the token can see", new AccessStep())
             .extra(DATABASE_ID, "Optional: a database id for your first query", new DatabaseStep(
                     "Save a database id too (NOTION_DATABASE_ID)?"))
             .build();

@@ -12,8 +12,14 @@ import java.net.URI;
 /**
  * Prints the URL first (so it can always be copied, even over SSH), then offers to open it. A missing
  * browser or display is reported and the wizard carries on; with --no-browser it only prints.
+ *
+ * @param hint one line shown after the URL, where today's Notion differs from the guide; may be null
  */
-public record OpenUrlStep(String text, URI url) implements Step<Session> {
+public record OpenUrlStep(String text, URI url, String hint) implements Step<Session> {
+
+    public OpenUrlStep(String text, URI url) {
+        this(text, url, null);
+    }
 
     @Override
     public StepOutcome run(Session session) {
@@ -22,6 +28,9 @@ public record OpenUrlStep(String text, URI url) implements Step<Session> {
         prompter.show(Tone.PLAIN, "");
         prompter.show(Tone.PLAIN, "  " + url);
         prompter.show(Tone.PLAIN, "");
+        if (hint != null) {
+            prompter.show(Tone.HINT, hint);
+        }
         if (!session.offerToOpen()) {
             prompter.show(Tone.HINT, "Open that address in your browser, then come back here.");
             return StepOutcome.NEXT;

@@ -8,7 +8,8 @@ import dev.notionsetup.prompt.Prompter;
  * One run of the wizard, as its steps see it: who to talk to, the browser, Notion, and the answers so far.
  *
  * @param offerToOpen false with --no-browser: the URL is only printed
+ * @param variable    the name the token is saved under: NOTION_API_KEY, or the one --var gave
  */
 public record Session(Prompter prompter, Browser browser, boolean offerToOpen, NotionClient client,
-                      WizardState state) {
+                      WizardState state, String variable) {
 }

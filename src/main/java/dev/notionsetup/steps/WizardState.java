@@ -2,13 +2,14 @@ package dev.notionsetup.steps;
 
 import dev.notionsetup.notion.AccessSummary;
 import dev.notionsetup.notion.BotIdentity;
+import dev.notionsetup.notion.CredentialKind;
 import dev.notionsetup.token.Secrets;
 
 import java.util.Optional;
 
 /**
- * What the wizard has learned so far: the token, who Notion says it belongs to, what it can see, and the
- * database id to save. A step that finds something out again first forgets the old answer, so going back
+ * What the wizard has learned so far: the token, the kind of credential the user said it is, who Notion says
+ * it belongs to, what it can see, and the database (and data source) id to save. A step that finds something out again first forgets the old answer, so going back
  * never leaves a stale one behind.
  */
 public final class WizardState {
@@ -16,6 +17,8 @@ public final class WizardState {
     private BotIdentity bot;
     private AccessSummary access;
     private String databaseId;
+    private String dataSourceId;
+    private CredentialKind expectedKind;
 
     public Optional<String> token() {
         return Optional.ofNullable(token);
@@ -50,6 +53,24 @@ public final class WizardState {
 
     public void databaseId(String databaseId) {
         this.databaseId = databaseId;
+    }
+
+    /** The confirmed NOTION_DATA_SOURCE_ID (the database's data source the first query used); empty when none. */
+    public Optional<String> dataSourceId() {
+        return Optional.ofNullable(dataSourceId);
+    }
+
+    public void dataSourceId(String dataSourceId) {
+        this.dataSourceId = dataSourceId;
+    }
+
+    /** The kind the user said the token is (their answer at step 3); empty when the token came from the env file. */
+    public Optional<CredentialKind> expectedKind() {
+        return Optional.ofNullable(expectedKind);
+    }
+
+    public void expectedKind(CredentialKind expectedKind) {
+        this.expectedKind = expectedKind;
     }
 
     /** Masked: the token must not reach logs or exception messages. */

@@ -99,7 +99,7 @@ class PlainTerminalIT {
     void onADumbTerminalWithoutALocaleTheWholeWizardIsPlainLinesAndTheTokenIsNeverShown() throws Exception {
         JsonNode run = drive("dumb", List.of(
                 new Step("Press Enter to open it in your browser", "\r"),
-                new Step("Choose 1-2 [1]:", "1\r"),
+                new Step("Choose 1-3 [1]:", "1\r"),
                 new Step("Integration created? [Y/n]", "y\r"),
                 new Step(SECRET_PROMPT, TOKEN + "\r"),
                 new Step("with your integration? [Y/n]", "\r"),
@@ -117,7 +117,7 @@ class PlainTerminalIT {
         assertFalse(screen.contains(TOKEN.substring(4, 16)), "the token was echoed:\n" + screen);
         assertEquals(1, count(screen, SECRET_PROMPT), "the hidden prompt is shown once, not redrawn:\n" + screen);
         assertFalse(screen.contains("\u001b"), "no escape sequences on a dumb terminal:\n" + screen);
-        assertTrue(screen.contains("Choose 1-2 [1]: 1\r\n"), "what is typed elsewhere is visible:\n" + screen);
+        assertTrue(screen.contains("Choose 1-3 [1]: 1\r\n"), "what is typed elsewhere is visible:\n" + screen);
         assertTrue(screen.contains("Integration created? [Y/n] y\r\n"), screen);
         assertAscii(screen);
         assertTrue(screen.contains("  - A Notion account"), screen);
@@ -129,7 +129,7 @@ class PlainTerminalIT {
     void theLineEditorWithoutALocaleWritesAsciiToo() throws Exception {
         JsonNode run = drive("xterm-256color", List.of(
                 new Step("Press Enter to open it in your browser", "\r"),
-                new Step("Choose 1-2 [1]:", null)), true, "INT");
+                new Step("Choose 1-3 [1]:", null)), true, "INT");
 
         String screen = run.path("screen").asText();
         assertTrue(run.path("failure").isNull(), run.path("failure").asText() + "\n" + screen);

@@ -18,7 +18,7 @@ class NextStepsTest {
     void atSixtyColumnsTheFirstCallIsOneCommandSplitOnlyAtContinuations() {
         StringWriter screen = new StringWriter();
         NextSteps.show(new WriterOutput(new PrintWriter(screen), Style.PLAIN, () -> 60, false), List.of(),
-                "./.env", NotionVersion.parse("2022-06-28"), true);
+                "./.env", NotionVersion.parse("2022-06-28"), true, false, "NOTION_API_KEY");
 
         List<String> lines = screen.toString().lines().toList();
         int first = lines.indexOf("  set -a; . ./.env; set +a");

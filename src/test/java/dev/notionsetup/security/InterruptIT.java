@@ -59,7 +59,7 @@ class InterruptIT {
     /** The new-integration walk with nothing shared, then a git work tree's .gitignore offer (after the save). */
     private static final List<Step> WALK = List.of(
             new Step("2 open the page", "Press Enter to open it in your browser", "\r"),
-            new Step("3 new or existing", "Choose 1-2 [1]:", "1\r"),
+            new Step("3 new or existing", "Choose 1-3 [1]:", "1\r"),
             new Step("5 integration created", "Integration created? [Y/n]", "y\r"),
             new Step("7 paste the token", "NOTION_API_KEY (typing is hidden):", TOKEN + "\r"),
             new Step("9 content shared", "with your integration? [Y/n]", "\r"),
@@ -268,7 +268,7 @@ class InterruptIT {
     @Test
     void ctrlDAtAChoiceClosesTheInput() throws Exception {
         JsonNode run = drive(List.of(new Step("2", "Press Enter to open it in your browser", "s\r"),
-                new Step("3", "Choose 1-2 [1]:", "\u0004"),
+                new Step("3", "Choose 1-3 [1]:", "\u0004"),
                 new Step("end", "Input closed (Ctrl-D). Nothing was written.", null)), false, null);
 
         assertCleanStop(run, 130, "Ctrl-D");

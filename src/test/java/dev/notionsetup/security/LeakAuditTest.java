@@ -253,7 +253,7 @@ class LeakAuditTest {
         ScriptedConsole console = new ScriptedConsole("", TOKEN, "2", TOKEN, "", "y", "2", TOKEN, "");
 
         // The terminal echoes a line typed at a visible prompt; only what the tool itself prints is audited.
-        Harness.Result run = wizard(console, screen -> screen.replace("Choose 1-2 [1]: " + TOKEN, "")
+        Harness.Result run = wizard(console, screen -> screen.replace("Choose 1-3 [1]: " + TOKEN, "")
                 .replace("Database URL or id (Enter to skip): " + TOKEN, ""));
 
         assertEquals(0, run.exitCode(), run.screen());

@@ -312,6 +312,9 @@ class WizardTest {
 
         assertEquals(0, run.exitCode(), run.screen());
         assertTrue(run.screen().contains("Found the database \"Tasks\""), run.screen());
+        assertTrue(run.screen().contains("The first query returned 0 rows"), run.screen());
+        assertTrue(run.screen().contains("POST /v1/databases/" + TASKS_ID + "/query with Notion-Version 2022-06-28"),
+                run.screen());
         assertEquals("NOTION_API_KEY=" + TOKEN + "\nNOTION_DATABASE_ID=" + TASKS_ID + "\n", envFile());
         assertTrue(fake.requests.stream().anyMatch(r -> ("/v1/databases/" + TASKS_ID).equals(r.getPath())
                 || ("/v1/databases/" + dashed(TASKS_ID)).equals(r.getPath())));
@@ -331,7 +334,7 @@ class WizardTest {
 
         assertEquals(0, run.exitCode(), run.screen());
         assertTrue(run.screen().contains("That isn't a Notion database URL or id."), run.screen());
-        assertTrue(run.screen().contains("it isn't shared with it"), run.screen());
+        assertTrue(run.screen().contains("Database 0123456789abcdef0123456789abcdef was not found"), run.screen());
         assertTrue(envFile().contains("NOTION_DATABASE_ID=" + TASKS_ID + "\n"), envFile());
     }
 
@@ -364,6 +367,144 @@ class WizardTest {
         ScriptedConsole finished = new ScriptedConsole("", "2", TOKEN, "", "");
         assertEquals(0, wizard(finished).exitCode());
         assertEquals("Stopped after saving " + dir.resolve(".env").toRealPath() + ".", finished.exitNotice.get());
+    }
+
+    // --- issue 12: personal access tokens, the kind of credential, the first query, --var ---
+
+    private static final String SOURCE_ID = "1f2e3d4c5b6a49788796a5b4c3d2e1f0";
+    private static final String OTHER_SOURCE_ID = "28399f72bada81b28d25000b442ed14b";
+
+    @Test
+    void aPersonalTokenGoesStraightToTheTokenAndSkipsTheSharingSteps() throws Exception {
+        fake.personalTokenOf("Ada Lovelace");
+        ScriptedConsole console = new ScriptedConsole("", "3", TOKEN, "");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertEquals(List.of(1, 2, 3, 7, 10), stepsShown(run.screen()));
+        assertTrue(run.screen().contains("Create a personal access token at https://www.notion.so/developers/tokens"),
+                run.screen());
+        assertFalse(run.screen().contains("Internal Integration Secret"), "step 7 speaks of a personal token");
+        assertTrue(run.screen().contains("This token is: personal access token of Ada Lovelace"), run.screen());
+        assertTrue(run.screen().contains("This personal token sees what you can see: 1 page and 0 databases: Roadmap"),
+                run.screen());
+        assertFalse(run.screen().contains("You chose"), "the kind is the one chosen: " + run.screen());
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
+        assertEquals(0, console.unusedLines());
+    }
+
+    @Test
+    void aPersonalTokenThatSeesNothingIsNeverToldToShare() throws Exception {
+        fake.answerWith(new FakeNotion().accept(TOKEN).personalTokenOf("Ada Lovelace"));
+        ScriptedConsole console = new ScriptedConsole("", "3", TOKEN, "2", "");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertTrue(run.screen().contains("This personal token sees what you can see, and that is no pages or"
+                + " databases yet."), run.screen());
+        assertTrue(run.screen().contains("Still to do: A personal token sees what you can see"), run.screen());
+        assertFalse(run.screen().contains("can't see any pages"), run.screen());
+        assertFalse(run.screen().contains("Still to do: share"), run.screen());
+    }
+
+    @Test
+    void aPersonalTokenAnswerWithAnInternalConnectionsTokenSaysSoAndSharingMatters() throws Exception {
+        fake.answerWith(new FakeNotion().accept(TOKEN)); // an internal connection, nothing shared
+        ScriptedConsole console = new ScriptedConsole("", "3", TOKEN, "2", "");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertEquals(List.of(1, 2, 3, 7, 10), stepsShown(run.screen()));
+        assertTrue(run.screen().contains("You chose a personal access token, but Notion says this one belongs to the"
+                + " internal connection (integration) \"My Script\" of Acme."), run.screen());
+        assertTrue(run.screen().contains("So sharing matters after all"), run.screen());
+        assertTrue(run.screen().contains("Your integration can't see any pages or databases yet."), run.screen());
+        assertTrue(run.screen().contains("Still to do: share at least one page or database"), run.screen());
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
+    }
+
+    @Test
+    void anIntegrationAnswerWithAPersonalTokenSaysSo() throws Exception {
+        fake.personalTokenOf("Ada Lovelace");
+        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", "");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertTrue(run.screen().contains("You chose an integration, but Notion says this is a personal access token"
+                + " of Ada Lovelace."), run.screen());
+        assertTrue(run.screen().contains("This personal token sees what you can see"), run.screen());
+    }
+
+    @Test
+    void theSeedsBranchesSayTheKindWithoutComplaint() throws Exception {
+        Harness.Result run = wizard(new ScriptedConsole("", "2", TOKEN, "", ""));
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertTrue(run.screen().contains("This token is: internal connection (integration), owned by the workspace."),
+                run.screen());
+        assertFalse(run.screen().contains("You chose"), run.screen());
+        assertTrue(run.screen().contains("Notion now calls integrations connections; they are also at"
+                + " https://www.notion.so/developers/connections"), run.screen());
+    }
+
+    @Test
+    void aDatabaseWithOneDataSourceIsQueriedThroughItAndBothIdsAreSaved() throws Exception {
+        fake.shareDatabase(TASKS_ID, "Tasks", java.util.Map.of(SOURCE_ID, "Tasks")).rows(1);
+        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", "", "1");
+
+        Harness.Result run = wizard(console, "--notion-version", "2025-09-03");
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertTrue(run.screen().contains("The first query returned 1 row"), run.screen());
+        assertTrue(run.screen().contains("POST /v1/data_sources/" + SOURCE_ID + "/query with Notion-Version 2025-09-03"),
+                run.screen());
+        assertFalse(run.screen().contains("Which data source?"), "one data source needs no choice");
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\nNOTION_DATABASE_ID=" + TASKS_ID + "\nNOTION_DATA_SOURCE_ID="
+                + SOURCE_ID + "\n", envFile());
+        assertEquals(0, console.unusedLines());
+    }
+
+    @Test
+    void aDatabaseWithSeveralDataSourcesAsksWhichOneEvenUnderTheGuidesVersion() throws Exception {
+        java.util.Map<String, String> sources = new java.util.LinkedHashMap<>();
+        sources.put(SOURCE_ID, "Tasks");
+        sources.put(OTHER_SOURCE_ID, "Archive");
+        fake.shareDatabase(TASKS_ID, "Tasks", sources).rows(1);
+        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", "", "1", "2");
+
+        Harness.Result run = wizard(console); // Notion-Version 2022-06-28, which such a database refuses
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertTrue(run.screen().contains("\"Tasks\" has 2 data sources"), run.screen());
+        assertTrue(run.screen().contains("Archive (" + OTHER_SOURCE_ID + ")"), run.screen());
+        assertTrue(run.screen().contains("The first query returned 1 row"), run.screen());
+        assertTrue(fake.requests.stream().anyMatch(r -> ("/v1/data_sources/" + OTHER_SOURCE_ID + "/query")
+                .equals(r.getPath())), "the chosen data source was queried");
+        assertTrue(run.screen().contains("read through its data sources, which Notion-Version 2022-06-28 does not"
+                + " have"), run.screen());
+        assertTrue(run.screen().contains("/v1/data_sources/$NOTION_DATA_SOURCE_ID/query")
+                && run.screen().contains("Notion-Version: 2025-09-03"), "the first call to try is the one that works");
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\nNOTION_DATABASE_ID=" + TASKS_ID + "\nNOTION_DATA_SOURCE_ID="
+                + OTHER_SOURCE_ID + "\n", envFile());
+    }
+
+    @Test
+    void varNamesTheVariableTheWizardWritesAndShows() throws Exception {
+        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", "");
+
+        Harness.Result run = wizard(console, "--var", "NOTION_TOKEN");
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertTrue(console.prompts().stream().anyMatch(p -> p.startsWith("NOTION_TOKEN (typing is hidden)")),
+                console.prompts().toString());
+        assertTrue(run.screen().contains("Saved NOTION_TOKEN (ntn_\u2026wxyz)"), run.screen());
+        assertTrue(run.screen().contains("Bearer $NOTION_TOKEN"), run.screen());
+        assertFalse(run.screen().contains("NOTION_API_KEY"), run.screen());
+        assertEquals("NOTION_TOKEN=" + TOKEN + "\n", envFile());
     }
 
     private static String dashed(String id) {

@@ -22,9 +22,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A small, stateful Notion for MockWebServer: accepts the tokens it is told to, answers /v1/users/me,
- * /v1/search (honouring the object filter), /v1/databases/{id} and its query (no rows). Content can be
- * "shared" mid-test, as a user would in the browser between two checks.
+ * A small, stateful Notion for MockWebServer: accepts the tokens it is told to, answers /v1/users/me (an
+ * internal connection's bot, or a personal token's with {@link #personalTokenOf}), /v1/search (honouring the
+ * object filter), /v1/databases/{id} and its query, and the queries of a database's data sources (the
+ * database lists them from Notion-Version 2025-09-03; with several, older versions get Notion's 400).
+ * Queries return {@link #rows} rows. Content can be "shared" mid-test, as a user would in the browser
+ * between two checks.
  *
  * <p>Registered as a JUnit extension it also owns its server: started on loopback before each test and shut
  * down after it, so a test class needs only
@@ -36,7 +39,10 @@ public final class FakeNotion extends Dispatcher implements BeforeEachCallback, 
     private final Set<String> validTokens = ConcurrentHashMap.newKeySet();
     private final List<String> pages = new CopyOnWriteArrayList<>();
     private final Map<String, String> databases = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> dataSources = new LinkedHashMap<>();
     private final Deque<MockResponse> nextUsersMe = new ArrayDeque<>();
+    private volatile String personalOwner;
+    private volatile int rows;
     public final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
     public FakeNotion() {
@@ -91,6 +97,25 @@ public final class FakeNotion extends Dispatcher implements BeforeEachCallback, 
         return this;
     }
 
+    /** A database with these data sources (id32 → name), as Notion has them from 2025-09-03. */
+    public synchronized FakeNotion shareDatabase(String id32, String title, Map<String, String> sources) {
+        databases.put(id32, title);
+        dataSources.put(id32, new LinkedHashMap<>(sources));
+        return this;
+    }
+
+    /** From now on /v1/users/me answers as for a personal access token of {@code ownerName}. */
+    public FakeNotion personalTokenOf(String ownerName) {
+        personalOwner = ownerName;
+        return this;
+    }
+
+    /** How many rows every query returns (none by default). */
+    public FakeNotion rows(int rows) {
+        this.rows = rows;
+        return this;
+    }
+
     /** The next /v1/users/me answers, before the normal behaviour resumes (e.g. a 503 then normal). */
     public synchronized FakeNotion thenUsersMe(MockResponse response) {
         nextUsersMe.add(response);
@@ -109,7 +134,7 @@ public final class FakeNotion extends Dispatcher implements BeforeEachCallback, 
             return json(401, Fixtures.UNAUTHORIZED);
         }
         if (path.equals("/v1/users/me") && request.getMethod().equals("GET")) {
-            return json(200, Fixtures.BOT_ME);
+            return json(200, personalOwner == null ? Fixtures.BOT_ME : Fixtures.personalBot(personalOwner));
         }
         if (path.equals("/v1/search") && request.getMethod().equals("POST")) {
             return json(200, search(request.getBody().readUtf8()));
@@ -122,14 +147,18 @@ public final class FakeNotion extends Dispatcher implements BeforeEachCallback, 
                         + "\"Could not find database with ID: " + id + ". Make sure the relevant pages and databases"
                         + " are shared with your integration.\",\"request_id\":\"req-404\"}");
             }
-            return json(200, database(id, title));
+            return databaseAnswer(id, title, request.getHeader("Notion-Version"));
         }
         if (path.startsWith("/v1/databases/") && path.endsWith("/query") && request.getMethod().equals("POST")) {
             String id = path.substring("/v1/databases/".length(), path.length() - "/query".length()).replace("-", "");
-            return databases.containsKey(id)
-                    ? json(200, "{\"object\":\"list\",\"results\":[],\"next_cursor\":null,\"has_more\":false}")
-                    : json(404, "{\"object\":\"error\",\"status\":404,\"code\":\"object_not_found\","
+            return databases.containsKey(id) ? json(200, queryAnswer()) : json(404, "{\"object\":\"error\",\"status\":404,\"code\":\"object_not_found\","
                             + "\"message\":\"Could not find database with ID: " + id + ".\"}");
+        }
+        if (path.startsWith("/v1/data_sources/") && path.endsWith("/query") && request.getMethod().equals("POST")) {
+            String id = path.substring("/v1/data_sources/".length(), path.length() - "/query".length()).replace("-", "");
+            return dataSources.values().stream().anyMatch(m -> m.containsKey(id)) ? json(200, queryAnswer())
+                    : json(404, "{\"object\":\"error\",\"status\":404,\"code\":\"object_not_found\","
+                            + "\"message\":\"Could not find data source with ID: " + id + ".\"}");
         }
         if (path.startsWith("/v1/data_sources/") && request.getMethod().equals("GET")) {
             return json(404, "{\"object\":\"error\",\"status\":404,\"code\":\"object_not_found\","
@@ -155,6 +184,33 @@ public final class FakeNotion extends Dispatcher implements BeforeEachCallback, 
         }
         return "{\"object\":\"list\",\"results\":[" + String.join(",", results)
                 + "],\"next_cursor\":null,\"has_more\":false,\"type\":\"page_or_database\",\"request_id\":\"req-s\"}";
+    }
+
+    private MockResponse databaseAnswer(String id, String title, String version) {
+        Map<String, String> sources = dataSources.getOrDefault(id, Map.of());
+        boolean withSources = version != null && version.compareTo("2025-09-03") >= 0;
+        if (!withSources && sources.size() > 1) {
+            return json(400, "{\"object\":\"error\",\"status\":400,\"code\":\"validation_error\",\"message\":"
+                    + "\"Databases with multiple data sources are not supported in this API version.\","
+                    + "\"additional_data\":{\"error_type\":\"multiple_data_sources_for_database\",\"database_id\":\""
+                    + id + "\",\"minimum_api_version\":\"2025-09-03\"}}");
+        }
+        if (!withSources || sources.isEmpty()) {
+            return json(200, database(id, title));
+        }
+        List<String> listed = new ArrayList<>();
+        sources.forEach((sourceId, name) -> listed.add("{\"id\":\"" + sourceId + "\",\"name\":\"" + name + "\"}"));
+        return json(200, "{\"object\":\"database\",\"id\":\"" + id + "\",\"title\":[{\"type\":\"text\","
+                + "\"plain_text\":\"" + title + "\"}],\"data_sources\":[" + String.join(",", listed) + "]}");
+    }
+
+    private String queryAnswer() {
+        List<String> results = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            results.add("{\"object\":\"page\",\"id\":\"" + String.format("%032x", 0xB000 + i) + "\"}");
+        }
+        return "{\"object\":\"list\",\"results\":[" + String.join(",", results)
+                + "],\"next_cursor\":null,\"has_more\":false}";
     }
 
     private static String database(String id, String title) {

@@ -18,6 +18,14 @@ public final class Fixtures {
              "workspace_id":"a0a0a0a0-0000-4000-8000-000000000002",
              "workspace_limits":{"max_file_upload_size_in_bytes":5368709120}},"request_id":"req-ok-1"}""";
 
+    /** users/me for a personal access token: the bot is owned by a user, and Notion names them. */
+    public static String personalBot(String ownerName) {
+        return "{\"object\":\"user\",\"id\":\"b0b0b0b0-0000-4000-8000-000000000003\",\"name\":\"Personal token\","
+                + "\"avatar_url\":null,\"type\":\"bot\",\"bot\":{\"owner\":{\"type\":\"user\",\"user\":{"
+                + "\"object\":\"user\",\"id\":\"c0c0c0c0-0000-4000-8000-000000000004\",\"name\":\"" + ownerName
+                + "\",\"type\":\"person\",\"person\":{}}},\"workspace_name\":\"Acme\"},\"request_id\":\"req-ok-2\"}";
+    }
+
     public static final String UNAUTHORIZED = """
             {"object":"error","status":401,"code":"unauthorized","message":"API token is invalid.",
              "request_id":"req-401"}""";
