@@ -2,8 +2,11 @@
 """A stand-in for api.notion.com on loopback: for trying the wizard by hand (docs/manual-testing.md), the
 start-up benchmark, and the launcher's class-data-sharing training run.
 
-Accepts the tokens named in --accept (or any, with --accept-any); answers GET /v1/users/me, POST /v1/search
-and GET /v1/databases/{id}. What is "shared" is read from --state (a JSON file) on every request, so editing
+Accepts the tokens named in --accept (or any, with --accept-any) as an internal connection's, and those in
+--personal as personal access tokens of --owner; answers GET /v1/users/me, POST /v1/search, GET
+/v1/databases/{id} (its data sources listed from Notion-Version 2025-09-03; a database with several answers
+older versions Notion's 400), and the first query: POST /v1/databases/{id}/query and
+/v1/data_sources/{id}/query. What is "shared" is read from --state (a JSON file) on every request, so editing
 that file mid-session is how you "share a page in Notion" while the wizard waits. Binds 127.0.0.1 only, on
 --port (0 = any free port), prints the port it got as the first line of stdout, and stops by itself after
 --max-seconds when given, so a forgotten server cannot outlive a benchmark for long.
@@ -19,13 +22,45 @@ BOT = {"object": "user", "id": "b0b0b0b0-0000-4000-8000-000000000001", "name": "
                               "workspace_id": "a0a0a0a0-0000-4000-8000-000000000002"}}
 
 
+def personal_bot(owner):
+    """users/me for a personal access token: the bot is owned by a user, whom Notion names."""
+    return {"object": "user", "id": "b0b0b0b0-0000-4000-8000-000000000003", "name": "Personal token",
+            "avatar_url": None, "type": "bot",
+            "bot": {"owner": {"type": "user", "user": {"object": "user", "id": "c0c0c0c0-0000-4000-8000-000000000004",
+                                                       "name": owner, "type": "person", "person": {}}},
+                    "workspace_name": "Acme"}}
+
+
+def database(db_id, entry, version):
+    """(status, body) for GET /v1/databases/{id}; entry is a title, or {"title", "data_sources", "rows"}."""
+    entry = entry if isinstance(entry, dict) else {"title": entry}
+    sources = entry.get("data_sources", {})
+    if version < "2025-09-03" and len(sources) > 1:
+        return 400, {"object": "error", "status": 400, "code": "validation_error",
+                     "message": "Databases with multiple data sources are not supported in this API version.",
+                     "additional_data": {"error_type": "multiple_data_sources_for_database", "database_id": db_id,
+                                         "child_data_source_ids": list(sources),
+                                         "minimum_api_version": "2025-09-03"}}
+    body = {"object": "database", "id": db_id, "title": [{"plain_text": entry["title"]}]}
+    if version >= "2025-09-03" and sources:
+        body["data_sources"] = [{"id": k, "name": v} for k, v in sources.items()]
+    return 200, body
+
+
+def rows_of(entry):
+    return entry.get("rows", 0) if isinstance(entry, dict) else 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--accept", action="append", default=[], help="a token to accept (repeatable)")
     parser.add_argument("--accept-any", action="store_true", help="accept every Bearer token")
+    parser.add_argument("--personal", action="append", default=[], help="a personal access token to accept")
+    parser.add_argument("--owner", default="Ada Lovelace", help="whose personal tokens --personal are")
     parser.add_argument("--max-seconds", type=float, help="stop after this long")
-    parser.add_argument("--state", help='JSON: {"pages": ["Roadmap"], "databases": {"<32 hex id>": "Tasks"}}')
+    parser.add_argument("--state", help='JSON: {"pages": ["Roadmap"], "databases": {"<32 hex id>": "Tasks"}};'
+                        ' a database may be {"title": "Tasks", "data_sources": {"<id>": "Tasks"}, "rows": 1}')
     args = parser.parse_args()
 
     def state():
@@ -49,9 +84,24 @@ def main():
             self.end_headers()
             self.wfile.write(data)
 
+        def not_found(self, what, obj_id):
+            self.reply(404, {"object": "error", "status": 404, "code": "object_not_found",
+                             "message": "Could not find " + what + " with ID: " + obj_id + "."})
+
+        def query(self, kind, obj_id):
+            """The first query: one row at most of the database, or of the data source, when it is shared."""
+            for db_id, entry in state().get("databases", {}).items():
+                sources = entry.get("data_sources", {}) if isinstance(entry, dict) else {}
+                if (kind == "databases" and db_id == obj_id) or (kind == "data_sources" and obj_id in sources):
+                    rows = [{"object": "page", "id": "%032x" % (0xB000 + i)} for i in range(min(rows_of(entry), 1))]
+                    self.reply(200, {"object": "list", "results": rows, "next_cursor": None,
+                                     "has_more": rows_of(entry) > 1})
+                    return
+            self.not_found("database" if kind == "databases" else "data source", obj_id)
+
         def authorized(self):
             auth = self.headers.get("Authorization", "")
-            if auth.startswith("Bearer ") and (args.accept_any or auth[7:] in args.accept):
+            if auth.startswith("Bearer ") and (args.accept_any or auth[7:] in args.accept + args.personal):
                 return True
             self.reply(401, {"object": "error", "status": 401, "code": "unauthorized",
                              "message": "API token is invalid.", "request_id": "fake-401"})
@@ -61,15 +111,15 @@ def main():
             if not self.authorized():
                 return
             if self.path == "/v1/users/me":
-                self.reply(200, dict(BOT, request_id="fake-me"))
+                personal = self.headers.get("Authorization", "")[7:] in args.personal
+                self.reply(200, dict(personal_bot(args.owner) if personal else BOT, request_id="fake-me"))
             elif self.path.startswith("/v1/databases/"):
                 db_id = self.path.rsplit("/", 1)[1].replace("-", "")
-                title = state().get("databases", {}).get(db_id)
-                if title is None:
-                    self.reply(404, {"object": "error", "status": 404, "code": "object_not_found",
-                                     "message": "Could not find database with ID: " + db_id + "."})
+                entry = state().get("databases", {}).get(db_id)
+                if entry is None:
+                    self.not_found("database", db_id)
                 else:
-                    self.reply(200, {"object": "database", "id": db_id, "title": [{"plain_text": title}]})
+                    self.reply(*database(db_id, entry, self.headers.get("Notion-Version", "")))
             else:
                 self.reply(400, {"object": "error", "status": 400, "code": "invalid_request_url",
                                  "message": "Invalid request URL."})
@@ -78,6 +128,9 @@ def main():
             length = int(self.headers.get("Content-Length", "0"))
             body = self.rfile.read(length).decode() if length else "{}"
             if not self.authorized():
+                return
+            if self.path.endswith("/query"):
+                self.query(self.path.split("/")[2], self.path.split("/")[3].replace("-", ""))
                 return
             if self.path != "/v1/search":
                 self.reply(400, {"object": "error", "status": 400, "code": "invalid_request_url",
@@ -91,7 +144,8 @@ def main():
                     results.append({"object": "page", "id": "%032x" % (0xA000 + i), "properties": {
                         "Name": {"id": "title", "type": "title", "title": [{"plain_text": title}]}}})
             if wanted in (None, "database", "data_source"):
-                for db_id, title in now.get("databases", {}).items():
+                for db_id, entry in now.get("databases", {}).items():
+                    title = entry["title"] if isinstance(entry, dict) else entry
                     results.append({"object": "database", "id": db_id, "title": [{"plain_text": title}]})
             self.reply(200, {"object": "list", "results": results, "next_cursor": None, "has_more": False})
 
