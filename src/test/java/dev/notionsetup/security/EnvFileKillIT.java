@@ -220,6 +220,8 @@ class EnvFileKillIT {
             assertOneOf(valid, env, "after killing the tool (" + kill + ")");
             Files.writeString(env, ORIGINAL);
         }
+        // A later run, not one within the age below which an unlocked temporary file is kept.
+        ageTemporaryFiles();
         assertEquals(0, runTool(TOKEN, -1));
         assertEquals(List.of(), temporaryFiles());
         assertEquals(with(TOKEN), Files.readString(env));
