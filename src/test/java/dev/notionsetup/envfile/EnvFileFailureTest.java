@@ -24,6 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * file left. Permission cases run for real when the tests are not root (root ignores modes), and always
  * through injected faults, so the behaviour is proven either way.
  */
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes (set in @BeforeEach)")
 class EnvFileFailureTest {
     private static final byte[] ORIGINAL = "# keep me\r\nA=1\r\nNOTION_API_KEY=old\r\n".getBytes(StandardCharsets.UTF_8);
 

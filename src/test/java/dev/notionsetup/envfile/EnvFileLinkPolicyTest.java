@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * another user, or in a folder other users can write, is refused (exit 5, nothing written); git's verdict
  * (ignored, tracked) is asked about the target; root does not silently keep another user's ownership.
  */
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes, owners and symlinks")
 class EnvFileLinkPolicyTest {
     private static final String KEY = "NOTION_API_KEY";
     private static final String TOKEN = "ntn_NEW0123456789abcdefghijklmnopqrstuvwxyzABCDE";

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** EnvFile on a real file system: what lands on disk, with which mode, through which links. */
@@ -29,6 +31,7 @@ class EnvFileTest {
     Path dir;
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void newFileHoldsOneLineAndIsPrivateToItsOwner() throws IOException {
         Path env = dir.resolve(".env");
         WriteResult result = EnvFile.at(env).set(KEY, TOKEN);
@@ -39,6 +42,7 @@ class EnvFileTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void existingFileKeepsEveryOtherByte() throws IOException {
         Path env = dir.resolve(".env");
         String before = "\uFEFF# My app\r\nexport DB_URL='postgres://x'\r\n\r\nNOTION_API_KEY=old # from 2023\r\nDEBUG=true";
@@ -55,6 +59,7 @@ class EnvFileTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void existingFileKeepsItsModeAndIsWarnedAboutWhenOthersCanReadIt() throws IOException {
         Path env = dir.resolve(".env");
         Files.writeString(env, "A=1\n");
@@ -72,6 +77,7 @@ class EnvFileTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void groupReadableFileIsWarnedAboutToo() throws IOException {
         Path env = dir.resolve(".env");
         Files.writeString(env, "A=1\n");
@@ -84,6 +90,7 @@ class EnvFileTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void privateFileGivesNoWarningAndStaysPrivate() throws IOException {
         Path env = dir.resolve(".env");
         Files.writeString(env, "A=1\n");
@@ -94,6 +101,7 @@ class EnvFileTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void ownerAndGroupAreKeptWhenRunningAsRoot() throws IOException {
         Path env = dir.resolve(".env");
         Files.writeString(env, "A=1\n");
@@ -112,6 +120,7 @@ class EnvFileTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void ownerThatCannotBeKeptIsAWarningNotAFailure() throws IOException {
         Path env = dir.resolve(".env");
         Files.writeString(env, "A=1\n");
@@ -129,6 +138,7 @@ class EnvFileTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes and symlink creation rights")
     void symlinkIsUpdatedAtItsTargetAndStaysALink() throws IOException {
         Path secrets = Files.createDirectory(dir.resolve("secrets"));
         Path target = secrets.resolve("notion.env");
@@ -149,6 +159,7 @@ class EnvFileTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "symlink creation rights")
     void chainOfSymlinksIsFollowedToTheEnd() throws IOException {
         Path target = dir.resolve("real.env");
         Files.writeString(target, "A=1\n");
@@ -162,6 +173,7 @@ class EnvFileTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes and symlink creation rights")
     void danglingSymlinkGetsItsTargetCreatedPrivately() throws IOException {
         Path target = dir.resolve("missing.env");
         Path link = Files.createSymbolicLink(dir.resolve(".env"), target);
@@ -233,6 +245,7 @@ class EnvFileTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void writeGoesThroughAPrivateTemporaryFileSyncedBeforeTheRename() throws IOException {
         Path env = dir.resolve(".env");
         Files.writeString(env, "A=1\n");

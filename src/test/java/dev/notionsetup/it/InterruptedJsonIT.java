@@ -9,6 +9,8 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -58,6 +60,7 @@ class InterruptedJsonIT {
 
     @ParameterizedTest(name = "SIG{0}")
     @CsvSource({"INT,130", "TERM,143"})
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "kill(1) and signals")
     void aSignalWhileWaitingForNotionStillPrintsOneJsonObject(String signal, int exit) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JarProcess.jar().toString(), "--api-url", "http://127.0.0.1:" + notion.getPort(),

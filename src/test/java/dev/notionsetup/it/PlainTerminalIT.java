@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -29,6 +31,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * uses): {@code TERM=dumb} gets plain prompts, with the typed answers echoed by the terminal, the token read
  * with echo off and nothing redrawn; no UTF-8 locale gets ASCII, never a '?' for a symbol.
  */
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "Python pty and termios (testing/PtyDriver)")
 class PlainTerminalIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SECRET_PROMPT = "NOTION_API_KEY (typing is hidden):";

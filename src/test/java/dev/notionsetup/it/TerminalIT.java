@@ -4,6 +4,8 @@ import dev.notionsetup.testing.FakeNotion;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +23,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The jar on a real pseudo-terminal (util-linux {@code script}), for what only a terminal shows: colour,
  * and the shell-history hint for --token. The same runs without a terminal are in UnattendedSetupIT.
  */
+@EnabledOnOs(value = OS.LINUX, disabledReason = "util-linux script(1) for a pseudo-terminal")
 class TerminalIT {
     private static final String ESC = "\u001b";
     private static final String HINT = "Tip: --token lands in your shell history; --token-stdin avoids that.";

@@ -6,6 +6,8 @@ import dev.notionsetup.testing.FakeNotion;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,6 +124,7 @@ class UnattendedSetupIT {
 
     @ParameterizedTest
     @EnumSource(Source.class)
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void aTokenFromEachSourceIsVerifiedThenWritten(Source source) throws Exception {
         JarProcess.Result run = source.run(jar(), TOKEN, args());
 

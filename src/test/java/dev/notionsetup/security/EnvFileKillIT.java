@@ -3,6 +3,9 @@ package dev.notionsetup.security;
 import dev.notionsetup.envfile.EnvFile;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
@@ -97,6 +100,7 @@ class EnvFileKillIT {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "SIGKILL exit status 137")
     void sigkillAtRandomMomentsOfWritingLeavesTheOldFileOrTheNew() throws Exception {
         Path env = dir.resolve(".env");
         Files.writeString(env, ORIGINAL);
@@ -133,6 +137,7 @@ class EnvFileKillIT {
      * file, ever: a SIGTERM is not a SIGKILL.
      */
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "SIGTERM and shutdown hooks")
     void sigtermAtRandomMomentsOfWritingLeavesNoTemporaryFile() throws Exception {
         Path env = dir.resolve(".env");
         Files.writeString(env, ORIGINAL);
@@ -163,6 +168,7 @@ class EnvFileKillIT {
     }
 
     @Test
+    @EnabledOnOs(value = OS.LINUX, disabledReason = "unshare (pid namespace)")
     void aWriterInAnotherPidNamespaceKeepsItsTemporaryFile() throws Exception {
         Process probe;
         try {
@@ -203,6 +209,7 @@ class EnvFileKillIT {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "SIGKILL exit status 137")
     void sigkillOfTheRealToolAtRandomMoments() throws Exception {
         Path env = dir.resolve(".env");
         Files.writeString(env, ORIGINAL);
@@ -299,6 +306,7 @@ class EnvFileKillIT {
      * that disappears with the test. Needs root and unshare; skipped where they are missing.
      */
     @Test
+    @EnabledOnOs(value = OS.LINUX, disabledReason = "unshare, tmpfs, mount")
     void aRealFullDiskAndAReadOnlyFileSystemLeaveTheFileAndSaySo() throws Exception {
         Path mount = Files.createDirectory(dir.resolve("mnt"));
         Path out = Files.createDirectory(dir.resolve("out"));

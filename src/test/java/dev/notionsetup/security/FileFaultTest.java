@@ -26,6 +26,8 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,6 +62,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * when running as root, and the temporary files a killed writer leaves behind. The same faults with real
  * processes (SIGKILL, two writers, a real full disk) are in {@code EnvFileKillIT}.
  */
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes (set in @BeforeEach)")
 class FileFaultTest {
     private static final byte[] ORIGINAL = "# keep me\r\nA=1\r\nNOTION_API_KEY=old-value\r\n"
             .getBytes(StandardCharsets.UTF_8);

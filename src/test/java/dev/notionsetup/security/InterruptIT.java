@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +51,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>Each case starts a JVM, so the default build runs one of each kind of place and the full matrix carries
  * the {@value #SLOW} tag ({@code mvn -B verify -Pslow-tests}, which {@code .ci/run} does).
  */
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "Python pty and termios (testing/PtyDriver), signals")
 class InterruptIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,6 +19,7 @@ class StopNoticeTest {
 
     /** Issue 14 item 12: the signal came after the rename, while the folder was synced: the token is saved. */
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "expects the /-separated path in the message")
     void aFileReplacedBeforeTheSignalIsSavedWhatever() {
         assertEquals("Stopped after saving /work/app/.env.",
                 StopNotice.forWizard(new Stop(List.of(), List.of(ENV)), BEFORE_SAVE));

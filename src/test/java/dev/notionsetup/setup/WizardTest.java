@@ -9,6 +9,8 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,6 +83,7 @@ class WizardTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void newIntegrationBranchEndsWithAVerifiedTokenInEnv() throws Exception {
         ScriptedConsole console = new ScriptedConsole("", "1", "y", TOKEN, "", "");
 

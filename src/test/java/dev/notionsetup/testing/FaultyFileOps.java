@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipal;
@@ -126,7 +127,9 @@ public final class FaultyFileOps implements FileOps {
             @Override
             public void write(byte[] content) throws IOException {
                 enter(Step.WRITE, temp.path());
-                tempModesAtWrite.add(Files.getPosixFilePermissions(temp.path()));
+                if (Files.getFileAttributeView(temp.path(), PosixFileAttributeView.class) != null) { // none on Windows
+                    tempModesAtWrite.add(Files.getPosixFilePermissions(temp.path()));
+                }
                 IOException fault = faults.get(Step.WRITE);
                 if (fault != null) {
                     temp.write(Arrays.copyOf(content, content.length / 2));
