@@ -1,5 +1,7 @@
 package dev.notionsetup.it;
 
+import dev.notionsetup.testing.ChildEnvironment;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -94,7 +96,9 @@ final class JarProcess {
         try {
             ProcessBuilder pb = new ProcessBuilder(command).directory(workingDir.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile());
+            java.util.Map<String, String> windows = ChildEnvironment.windowsEssentials(pb.environment());
             pb.environment().clear();
+            pb.environment().putAll(windows);
             pb.environment().putAll(env);
             Process process = pb.start();
             try (OutputStream in = process.getOutputStream()) {

@@ -1,6 +1,7 @@
 package dev.notionsetup.security;
 
 import dev.notionsetup.envfile.EnvFile;
+import dev.notionsetup.testing.ChildEnvironment;
 
 import java.io.File;
 import java.net.URISyntaxException;
@@ -64,7 +65,9 @@ final class Processes {
     static Map<String, String> cleanEnvironment(ProcessBuilder builder) {
         Map<String, String> env = builder.environment();
         String path = env.get("PATH");
+        Map<String, String> windows = ChildEnvironment.windowsEssentials(env);
         env.clear();
+        env.putAll(windows);
         env.put("PATH", path == null ? "/usr/bin:/bin" : path);
         env.put("LANG", "C.UTF-8");
         return env;
