@@ -1,29 +1,57 @@
 #!/bin/sh
 # Makes the class-data-sharing (CDS) archive of notion-setup: the classes a few typical runs load, stored so
-# the JVM maps them at start instead of reading, parsing and verifying them on every run.
+# the JVM maps them at start instead of reading, parsing and verifying them on every run. The one training of
+# both launchers: `mvn package` runs it for target/notion-setup.jsa (./notion-setup), and src/dist/build.sh
+# for the packaged runtime's lib/notion-setup.jsa (src/dist/launcher.sh).
 #
-#   tools/cds-train.sh ARCHIVE JAVA JAR
+#   tools/cds-train.sh ARCHIVE JAVA -jar JAR          the tool as a jar (JAR alone means the same)
+#   tools/cds-train.sh ARCHIVE JAVA -cp PATH CLASS    the tool's main class (PATH of absolute entries), e.g.
+#                                                     -cp "" CLASS for a module inside JAVA's runtime image,
+#                                                     as src/dist/launcher.sh runs it
+#   tools/cds-train.sh ARCHIVE JAVA -m MODULE/CLASS   the tool as a module
 #
-# ARCHIVE is written to a temporary name next to it and renamed into place only once JAVA has proved it can
-# map it, so a reader never sees half an archive. JAVA must be the java that will run JAR with the archive:
-# the JVM silently ignores an archive made by another JDK or for another jar. `mvn package` runs this for
-# target/notion-setup.jsa; a packaged runtime image can run it with its own bin/java.
+# The launch words must be the ones the launcher uses: ARCHIVE holds the classes those runs load. ARCHIVE is
+# written to a temporary name next to it and renamed into place only once JAVA has proved it can map it
+# (-Xshare:on), so a reader never sees half an archive. JAVA must be the java that will run the tool with the
+# archive: the JVM silently ignores an archive made by another JDK or for another jar.
 #
 # Exit 0 when the archive was made, 1 when it could not be (the tool then simply starts without one; no
-# archive is left behind). Quiet unless it fails. Uses only loopback, a scratch folder and a fake token.
+# archive is left behind), 2 on a usage error. Quiet unless it fails. Uses only loopback, a scratch folder and
+# a fake token.
 set -eu
 
-[ $# -eq 3 ] || { echo "usage: tools/cds-train.sh ARCHIVE JAVA JAR" >&2; exit 2; }
-archive=$1 java=$2 jar=$3
+usage() {
+    echo "usage: tools/cds-train.sh ARCHIVE JAVA [-jar JAR | -cp PATH CLASS | -m MODULE/CLASS]" >&2
+    exit 2
+}
+[ $# -ge 3 ] || usage
+archive=$1 java=$2
+shift 2
+case $java in /*) ;; */*) java=$PWD/$java ;; esac # the runs start in a scratch folder
+[ $# -eq 1 ] && set -- -jar "$1" # the older form: ARCHIVE JAVA JAR
+# After this, "$@" is the launch (the words between JAVA and the tool's arguments) and cp the class path the
+# archive is dumped with: the one the launcher's runs have, since the JVM refuses an archive whose class path
+# is not a prefix of the run's.
+case ${1:-}/$# in
+    -jar/2)
+        case $2 in /*) ;; *) set -- -jar "$PWD/$2" ;; esac # the archive records the jar's path: absolute
+        cp=$2
+        ;;
+    -cp/3 | -classpath/3 | --class-path/3) cp=$2 ;;
+    -m/2 | --module/2) cp= ;;
+    *) usage ;;
+esac
 tools=$(CDPATH='' cd -- "$(dirname -- "$0")" && pwd -P)
-case $jar in /*) ;; *) jar=$PWD/$jar ;; esac # the archive records the jar's path: make it absolute
 archive_dir=$(dirname -- "$archive")
 
 # A static archive (-Xshare:dump from class lists), not a dynamic one (-XX:ArchiveClassesAtExit) or a JDK 24+
 # AOT cache: picocli ships Java 5 class files, which those drop once linked, together with every class that
 # implements a picocli interface. docs/performance.md has the measurements.
-# C1 only and the serial collector, as the launcher runs: the training runs load the classes real runs load.
-opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
+# The launchers' JVM options, from the block of ./notion-setup that both launchers run (it says why each), so
+# that the training runs load the classes real runs load.
+opts=$(env -u JAVA_OPTS sh -c "$(sed -n '/^# >>> /,/^# <<< /p' "$tools/../notion-setup")
+printf %s \"\$jvm_opts\"")
+[ -n "$opts" ] || { echo "cds-train: ./notion-setup lost its # >>> ... # <<< block of JVM options" >&2; exit 1; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/notion-setup-cds.XXXXXX")
 stub_pid=
@@ -35,47 +63,50 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' HUP INT TERM
 
-# Runs the jar once, listing the classes it loads in $work/NAME.classlist. Never prompts (stdin is /dev/null,
-# so no terminal) and sees none of the caller's environment, files or token.
+# train NAME ARGS...: runs the tool once, listing the classes it loads in $work/NAME.classlist. Never prompts
+# (stdin is /dev/null, so no terminal) and sees none of the caller's environment, files or token (SYSTEMROOT
+# only because Windows' networking needs it).
 train() {
     name=$1
     shift
     # shellcheck disable=SC2086 # opts is a list of words
-    (cd "$work" && exec env -i PATH="$PATH" HOME="$work" LANG=C.UTF-8 TERM=dumb \
-        "$java" $opts "-XX:DumpLoadedClassList=$work/$name.classlist" -jar "$jar" "$@") \
+    (cd "$work" && exec env -i PATH="$PATH" HOME="$work" LANG=C.UTF-8 TERM=dumb SYSTEMROOT="${SYSTEMROOT:-}" \
+        "$java" $opts "-XX:DumpLoadedClassList=$work/$name.classlist" "$@") \
         </dev/null >/dev/null 2>&1 || :
 }
 
-# The API: the loopback stand-in when python3 is there (the success path, as most real runs take), else a
-# closed loopback port (the error path, after a few seconds of the client's retries).
+# The API: the loopback stand-in when Python 3 is there (the success path, as most real runs take), else a
+# closed loopback port (the error path, after a few seconds of the client's retries). Windows names it python.
 token=ntn_FAKEabcdefghijklmnopqrstuvwxyzabcdefghijklmnop # obviously fake, shaped like a real one
 api=http://127.0.0.1:9
-if command -v python3 >/dev/null 2>&1; then
-    python3 "$tools/fake-notion.py" --port 0 --accept-any --max-seconds 60 >"$work/stub.port" 2>/dev/null </dev/null &
+python=$(command -v python3 || command -v python || :)
+if [ -n "$python" ]; then
+    "$python" "$tools/fake-notion.py" --port 0 --accept-any --max-seconds 60 >"$work/stub.port" 2>/dev/null </dev/null &
     stub_pid=$!
     tries=0
     while [ ! -s "$work/stub.port" ] && [ "$tries" -lt 100 ] && kill -0 "$stub_pid" 2>/dev/null; do
         sleep 0.1
         tries=$((tries + 1))
     done
-    port=$(head -n 1 "$work/stub.port" 2>/dev/null || :)
+    port=$(head -n 1 "$work/stub.port" 2>/dev/null | tr -d '\r' || :)
     case $port in '' | *[!0-9]*) ;; *) api=http://127.0.0.1:$port ;; esac
 fi
 
-train version --version &
-train help --help &
-train validate-help validate --help &
-train validate validate --json --api-url "$api" --timeout 2 --token "$token" --env-file "$work/.env" &
-train setup --json --yes --api-url "$api" --timeout 2 --token "$token" --env-file "$work/.env" &
+train version "$@" --version &
+train help "$@" --help &
+train validate-help "$@" validate --help &
+train validate "$@" validate --json --api-url "$api" --timeout 2 --token "$token" --env-file "$work/.env" &
+train setup "$@" --json --yes --api-url "$api" --timeout 2 --token "$token" --env-file "$work/.env" &
 # https to a closed loopback port: the TLS set-up every real run does (trust store, TLS context), without a
 # handshake or the network.
-train validate-tls validate --json --api-url https://127.0.0.1:9 --timeout 1 --token "$token" \
+train validate-tls "$@" validate --json --api-url https://127.0.0.1:9 --timeout 1 --token "$token" \
     --env-file "$work/.env" &
 wait
 
 # One list, each class once: drop comments, classes of custom loaders, and (JDK 24+) constant-pool lines and
-# class ids, which only a list from a single run may carry.
-awk '/^#/ || / source: / { next }
+# class ids, which only a list from a single run may carry; and Windows' line ends.
+awk '{ sub(/\r$/, "") }
+     /^#/ || / source: / { next }
      /^@/ && $1 != "@lambda-proxy" && $1 != "@lambda-form-invoker" { next }
      { sub(/ id: [0-9]+$/, "") }
      !seen[$0]++' "$work"/*.classlist >"$work/all.classlist" 2>/dev/null || :
@@ -83,9 +114,9 @@ temp=$archive_dir/.cds-train.$$.jsa
 # shellcheck disable=SC2086 # opts is a list of words
 if [ -s "$work/all.classlist" ] &&
     "$java" $opts -Xshare:dump "-XX:SharedClassListFile=$work/all.classlist" "-XX:SharedArchiveFile=$temp" \
-        -cp "$jar" </dev/null >"$work/dump.log" 2>&1 &&
+        -cp "$cp" </dev/null >"$work/dump.log" 2>&1 &&
     # -Xshare:on refuses to start with an archive it cannot map: prove it before anyone may use it.
-    "$java" $opts -Xshare:on "-XX:SharedArchiveFile=$temp" -jar "$jar" --version </dev/null >/dev/null 2>&1 &&
+    "$java" $opts -Xshare:on "-XX:SharedArchiveFile=$temp" "$@" --version </dev/null >/dev/null 2>&1 &&
     mv -f "$temp" "$archive"; then
     exit 0
 fi

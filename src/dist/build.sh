@@ -115,7 +115,16 @@ java_bin=$runtime/bin/java$exe
 # --- The folder users unpack -------------------------------------------------------------------------------
 mkdir -p "$image/bin" "$image/share/man/man1" "$image/share/bash-completion/completions" \
     "$image/share/zsh/site-functions"
-cp "$repo/src/dist/launcher.sh" "$image/bin/notion-setup"
+# The launcher, with ./notion-setup's block of JVM options and locale (between its >>> and <<< lines) in place
+# of its @SHARED-JVM-OPTIONS@ line: the two launchers run the JVM alike, from one text.
+shared=$(sed -n '/^# >>> /,/^# <<< /p' "$repo/notion-setup")
+case $shared in *'jvm_opts='*'# <<< '*) ;; *) die "./notion-setup lost its # >>> ... # <<< block of JVM options" ;; esac
+printf '%s\n' "$shared" >"$work/shared-jvm-options"
+awk -v block="$work/shared-jvm-options" '
+    /^# @SHARED-JVM-OPTIONS@/ { while ((getline line < block) > 0) print line; skip = 1; next }
+    skip && /^#/ { next } # the placeholder comment
+    { skip = 0; print }' "$repo/src/dist/launcher.sh" >"$image/bin/notion-setup"
+grep -q '^jvm_opts=' "$image/bin/notion-setup" || die "src/dist/launcher.sh lost its @SHARED-JVM-OPTIONS@ line"
 chmod 755 "$image/bin/notion-setup"
 [ "$os" = windows ] && cp "$repo/src/dist/launcher.cmd" "$image/bin/notion-setup.cmd"
 cp "$repo/LICENSE" "$image/LICENSE"
@@ -138,68 +147,12 @@ completion=$image/share/bash-completion/completions/notion-setup
 } >"$image/share/zsh/site-functions/_notion-setup"
 
 # --- Class-data sharing, made by the runtime that will use it -------------------------------------------
-# TODO(build): use the shared training script (tools/cds-train.sh) once it lands, instead of these runs.
-# The runs are the launcher's (./notion-setup): --version, --help, a validate and an unattended setup against
-# the loopback stand-in tools/fake-notion.py (or a closed loopback port without python3), and the TLS set-up
-# against a closed port. Clean environment, fake token, scratch directory: nothing of the builder's is read.
+# tools/cds-train.sh, the training `mvn package` runs for ./notion-setup too, launching the tool as
+# bin/notion-setup does (its main class, found in the module inside the runtime), so the archive holds what
+# the installed command loads.
 say "training the class-data-sharing archive"
-train=$work/train
-mkdir -p "$train"
-jvm_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:CICompilerCount=1)
-token=ntn_FAKEabcdefghijklmnopqrstuvwxyzabcdefghijklmnop
-api=http://127.0.0.1:9
-stub_pid=
-stop_stub() {
-    if [ -n "$stub_pid" ]; then
-        kill "$stub_pid" 2>/dev/null || :
-        wait "$stub_pid" 2>/dev/null || :
-        stub_pid=
-    fi
-}
-trap stop_stub EXIT
-python=$(command -v python3 || command -v python || :)
-if [ -n "$python" ]; then
-    "$python" "$repo/tools/fake-notion.py" --port 0 --accept-any --max-seconds 120 >"$train/stub.port" \
-        2>/dev/null </dev/null &
-    stub_pid=$!
-    for _ in $(seq 100); do
-        [ -s "$train/stub.port" ] && break
-        sleep 0.1
-    done
-    port=$(head -n 1 "$train/stub.port" | tr -d '\r')
-    case $port in '' | *[!0-9]*) ;; *) api=http://127.0.0.1:$port ;; esac
-fi
-run() {
-    local list=$1
-    shift
-    (cd "$train" && env -i PATH="$PATH" HOME="$train" LANG=C.UTF-8 TERM=dumb SYSTEMROOT="${SYSTEMROOT:-}" \
-        "$java_bin" "${jvm_opts[@]}" -Xshare:auto "-XX:DumpLoadedClassList=$train/$list.classlist" \
-        -cp "" "$main_class" "$@") </dev/null >/dev/null 2>&1 || :
-}
-common=(--json --timeout 2 --token "$token" --env-file "$train/.env")
-runs=()
-run version --version & runs+=($!)
-run help --help & runs+=($!)
-run validate-help validate --help & runs+=($!)
-run validate validate --api-url "$api" "${common[@]}" & runs+=($!)
-run setup --yes --api-url "$api" "${common[@]}" & runs+=($!)
-run tls validate --api-url https://127.0.0.1:9 "${common[@]}" & runs+=($!)
-wait "${runs[@]}" || :
-stop_stub
-awk '/^#/ || / source: / { next }
-     /^@/ && $1 != "@lambda-proxy" && $1 != "@lambda-form-invoker" { next }
-     { sub(/ id: [0-9]+$/, "") }
-     !seen[$0]++' "$train"/*.classlist | tr -d '\r' >"$train/all.classlist"
-[ -s "$train/all.classlist" ] || die "the training runs listed no classes"
-archive=$runtime/lib/notion-setup.jsa
-"$java_bin" "${jvm_opts[@]}" -Xshare:dump "-XX:SharedClassListFile=$train/all.classlist" \
-    "-XX:SharedArchiveFile=$archive" >"$train/dump.log" 2>&1 || {
-    tail -n 20 "$train/dump.log" >&2
-    die "making the class-data-sharing archive failed"
-}
-# -Xshare:on refuses to start unless the archive maps: prove it before shipping it.
-"$java_bin" "${jvm_opts[@]}" -Xshare:on "-XX:SharedArchiveFile=$archive" -cp "" "$main_class" --version \
-    >/dev/null || die "the runtime cannot map its own class-data-sharing archive"
+sh "$repo/tools/cds-train.sh" "$runtime/lib/notion-setup.jsa" "$java_bin" -cp "" "$main_class" ||
+    die "making the class-data-sharing archive failed (cds-train's message above)"
 
 # --- Archives and packages ---------------------------------------------------------------------------------
 say "packing $name"
@@ -229,14 +182,17 @@ case $os in
             # jpackage on macOS refuses an app-version whose first number is 0 (CFBundleVersion).
             say "version $version: jpackage makes no .pkg before 1.0.0 (the .tar.gz and .zip are built)"
         else
-            # jpackage's own launcher, with the options of bin/notion-setup; $APPDIR is the installed app folder.
+            # jpackage's own launcher, with the options of bin/notion-setup (no JAVA_OPTS there: its rule adds
+            # CICompilerCount=1); $APPDIR is the installed app folder.
+            jvm_opts=$(env -u JAVA_OPTS sh -c "$shared"'
+printf %s "$jvm_opts"')
             win_opts=()
             [ "$os" = windows ] && win_opts=(--win-console --win-per-user-install --win-menu)
             "$(tool jpackage)" --type "$jpackage_type" --name notion-setup --app-version "$version" \
                 --description "Walks you from a Notion account to a verified NOTION_API_KEY in .env." \
                 --vendor notion-setup --license-file "$repo/LICENSE" \
                 --runtime-image "$runtime" --module "$module/$main_class" \
-                --java-options "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:CICompilerCount=1" \
+                --java-options "$jvm_opts" \
                 --java-options "-Xshare:auto -Xlog:cds*=off -XX:SharedArchiveFile=\$APPDIR/../$runtime_home/lib/notion-setup.jsa" \
                 "${win_opts[@]}" --dest "$dist"
         fi

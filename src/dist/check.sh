@@ -71,6 +71,10 @@ check "tarball: bash completion is what generate-completion prints" sh -c \
 check "tarball: zsh completion starts with #compdef" sh -c \
     "head -n 1 '$home/share/zsh/site-functions/_notion-setup' | grep -qx '#compdef notion-setup'"
 check "tarball: LICENSE and README.txt" test -s "$home/LICENSE" -a -s "$home/README.txt"
+# The build copies ./notion-setup's block of JVM options and locale into the installed launcher, whole.
+sed -n '/^# >>> /,/^# <<< /p' "$repo/notion-setup" >"$work/shared-block"
+check "tarball: bin/notion-setup has ./notion-setup's JVM options and locale rule" sh -c \
+    "grep -q '^jvm_opts=.*SuppressFatalErrorMessage' '$work/shared-block' && sed -n '/^# >>> /,/^# <<< /p' '$ns' | cmp -s - '$work/shared-block'"
 
 # A token check against the loopback stand-in, then the exit code for a rejected token.
 token=ntn_FAKEabcdefghijklmnopqrstuvwxyzabcdefghijklmnop

@@ -17,18 +17,8 @@ case $self in */*) dir=${self%/*} ;; *) dir=. ;; esac
 home=$(CDPATH='' cd -- "${dir:-/}/.." && pwd -P)
 runtime=$home/lib/runtime
 
-# The same JVM options as ./notion-setup (which says why each one); JAVA_OPTS comes after them, so it wins.
-jvm_opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
-case ${JAVA_OPTS:-} in
-    *Tiered* | *CICompilerCount*) ;;
-    *) jvm_opts="$jvm_opts -XX:CICompilerCount=1" ;;
-esac
-
-# As ./notion-setup: in the POSIX locale Java would read a non-ASCII folder name as "caf??" (issue 14, item 15),
-# so the JVM gets a UTF-8 locale there; any other locale is kept.
-case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
-    '' | C | POSIX) LC_ALL=C.UTF-8 && export LC_ALL ;;
-esac
+# @SHARED-JVM-OPTIONS@ src/dist/build.sh puts here the block of ./notion-setup that sets jvm_opts (JAVA_OPTS
+# comes after them, so it wins) and gives the JVM a UTF-8 locale in the POSIX one: one place for both launchers.
 
 # -Xshare:auto: should the archive ever not map (it was made by this very runtime), the JVM runs without it;
 # -Xlog:cds*=off keeps that quiet, since the JVM's warnings go to stdout, which must stay clean for --json.
