@@ -87,6 +87,18 @@ final class AtomicWriter {
         }
     }
 
+    /**
+     * Creates and removes one temporary file where {@link #write} would: the only sure test that the folder
+     * exists and takes new files (permissions, a read-only mount, an immutable folder, root included).
+     */
+    void requireCanCreateIn(Path target, String shownPath) {
+        Path directory = Objects.requireNonNull(target.getParent(), "target must be an absolute path");
+        FileOps.TempFile file = createTemp(directory, target.getFileName() + TEMP_MARK, shownPath);
+        closeQuietly(file);
+        deleteQuietly(file.path());
+        unfinished.end(file.path());
+    }
+
     private FileOps.TempFile createTemp(Path directory, String prefix, String shownPath) {
         try {
             return unfinished.begin(ops, directory, prefix);

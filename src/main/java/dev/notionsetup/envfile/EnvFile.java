@@ -37,6 +37,7 @@ public final class EnvFile {
 
     private final Path path;
     private final FileOps ops;
+    private final UnfinishedWrites unfinished;
     private final AtomicWriter writer;
 
     public EnvFile(Path path, FileOps ops) {
@@ -47,11 +48,22 @@ public final class EnvFile {
     public EnvFile(Path path, FileOps ops, UnfinishedWrites unfinished) {
         this.path = Objects.requireNonNull(path, "path");
         this.ops = Objects.requireNonNull(ops, "ops");
+        this.unfinished = Objects.requireNonNull(unfinished, "unfinished");
         this.writer = new AtomicWriter(ops, unfinished);
     }
 
     public static EnvFile at(Path path) {
         return new EnvFile(path, FileOps.system());
+    }
+
+    /** The same file system (real, or faulty in tests) and writes in progress, at another path. */
+    public EnvFile movedTo(Path other) {
+        return new EnvFile(other, ops, unfinished);
+    }
+
+    /** Whether a signal stopped this process's writes: every write from now on fails. */
+    public boolean writesStopped() {
+        return unfinished.isStopped();
     }
 
     public Path path() {
@@ -104,9 +116,8 @@ public final class EnvFile {
         // the token lying in the folder.
         writer.removeStaleTemps(target.file());
         if (!unchanged) {
-            if (target.exists() && isReadOnly(target.file(), attributes)) {
-                throw new EnvFileException(shown() + " is read-only.",
-                        "Make it writable (`chmod u+w " + shown() + "`) or choose another --env-file; it was not changed.");
+            if (target.exists()) {
+                requireNotReadOnly(target.file(), attributes);
             }
             warnings.addAll(writer.write(target.file(), after, attributes, shown()));
         }
@@ -116,6 +127,31 @@ public final class EnvFile {
             attributes(target.file()).flatMap(this::ownedByAnotherUser).ifPresent(warnings::add);
         }
         return new WriteResult(target.file(), !target.exists() && !unchanged, replaced, added, warnings);
+    }
+
+    /**
+     * Everything {@link #set} would refuse about the place itself (the path, its links, the file's size,
+     * encoding and permissions, a folder we cannot create files in), checked before anything is asked or
+     * sent, so that nobody walks through the setup to be refused at the end. The same checks as the write,
+     * not a second copy of them; throws EnvFileException, nothing changed.
+     */
+    public void preflight() {
+        Target target = resolve();
+        if (target.viaLink()) {
+            requireSafeLinkTarget(target);
+        }
+        if (target.exists()) {
+            parse(read(target.file()));
+            requireNotReadOnly(target.file(), attributes(target.file()));
+        }
+        writer.requireCanCreateIn(target.file(), shown());
+    }
+
+    private void requireNotReadOnly(Path file, Optional<PosixFileAttributes> attributes) {
+        if (isReadOnly(file, attributes)) {
+            throw new EnvFileException(shown() + " is read-only.",
+                    "Make it writable (`chmod u+w " + shown() + "`) or choose another --env-file; it was not changed.");
+        }
     }
 
     private EnvDocument withValue(EnvDocument document, String key, String value) {

@@ -101,6 +101,11 @@ public final class UnfinishedWrites {
         return stopped;
     }
 
+    /** Whether {@link #stop()} has run: every write step is refused from now on. */
+    public synchronized boolean isStopped() {
+        return stopped != null;
+    }
+
     private void refuseWhenStopped() throws IOException {
         if (stopped != null) {
             throw new IOException("the program is stopping");

@@ -105,7 +105,7 @@ public final class JLineTerminal implements Console {
             writer.flush();
             return reader.readLine(ascii ? AsciiFallback.of(prompt) : prompt, mask);
         } catch (UserInterruptException e) {
-            throw new UserInterrupt("Interrupted (Ctrl-C).");
+            throw new UserInterrupt(UserInterrupt.STOPPED);
         } catch (EndOfFileException e) {
             throw new UserInterrupt("Input closed (Ctrl-D).");
         } finally {

@@ -4,10 +4,8 @@ import dev.notionsetup.notion.NotionVersion;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
 
-import java.util.List;
-
 /**
- * The closing text: the guide's "Things to Know" and a first call to try. The example reads the token from
+ * The closing text, the last thing on screen: the health check to run later and a first call to try. The example reads the token from
  * the env file through the shell; it never contains the token itself.
  */
 public final class NextSteps {
@@ -18,12 +16,12 @@ public final class NextSteps {
      * {@code withDataSource}: NOTION_DATA_SOURCE_ID is saved too, so the example queries it (with 2025-09-03 or
      * later, which data sources need); {@code variable} is the token's name in the env file (--var).
      */
-    public static void show(Output out, List<String> thingsToKnow, String envFileForShell, NotionVersion version,
-                            boolean withDatabase, boolean withDataSource, String variable) {
-        if (!thingsToKnow.isEmpty()) {
-            out.show(Tone.HEADING, "Things to know");
-            thingsToKnow.forEach(t -> out.show(Tone.PLAIN, "  \u2022 " + t));
-        }
+    public static void show(Output out, String envFileForShell, NotionVersion version, boolean withDatabase,
+                            boolean withDataSource, String variable) {
+        out.show(Tone.PLAIN, "Check it any time:");
+        out.show(Tone.COMMAND, "  notion-setup validate"
+                + (envFileForShell.equals("./.env") ? "" : " --env-file " + envFileForShell)
+                + (variable.equals("NOTION_API_KEY") ? "" : " --var " + variable));
         out.show(Tone.HEADING, "Next step: make your first call");
         out.show(Tone.COMMAND, "  set -a; . " + envFileForShell + "; set +a");
         NotionVersion shown = withDataSource ? version.atLeast(NotionVersion.DATA_SOURCES) : version;

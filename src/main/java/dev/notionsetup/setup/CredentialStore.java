@@ -42,6 +42,34 @@ public final class CredentialStore {
         this.variable = variable;
     }
 
+    /**
+     * The same store writing to {@code other} instead (the wizard's way out when the write fails at the
+     * end); a relative path is taken from this file's folder, which the question names.
+     */
+    public CredentialStore movedTo(Path other) {
+        return new CredentialStore(file.movedTo(file.path().resolveSibling(other).normalize()), other.toString(), git,
+                exported, variable);
+    }
+
+    private CredentialStore(EnvFile file, String shownName, GitIgnoreAdvice git, ExportedVariableCheck exported,
+                            String variable) {
+        this.file = file;
+        this.shownName = shownName;
+        this.git = git;
+        this.exported = exported;
+        this.variable = variable;
+    }
+
+    /** Throws EnvFileException (exit 5) now, before any question or request, when the write would be refused. */
+    public void preflight() {
+        file.preflight();
+    }
+
+    /** Whether a signal stopped this process's writes (then a failed write is no reason to ask anything). */
+    public boolean writesStopped() {
+        return file.writesStopped();
+    }
+
     public String shownName() {
         return shownName;
     }

@@ -1,6 +1,7 @@
 package dev.notionsetup.setup;
 
 import dev.notionsetup.envfile.UnfinishedWrites;
+import dev.notionsetup.prompt.UserInterrupt;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -14,10 +15,23 @@ public final class StopNotice {
     private StopNotice() {
     }
 
+    /**
+     * The one wording for a stop, whether Ctrl-C came at a prompt or a signal ended a request: that it
+     * stopped, then whether anything was written.
+     */
+    public static String stopped(Optional<Path> savedTo) {
+        return UserInterrupt.STOPPED + " " + written(savedTo);
+    }
+
+    /** Whether anything was written: "Nothing was written." or where the token already is. */
+    public static String written(Optional<Path> savedTo) {
+        return savedTo.map(p -> "The token was already saved to " + p + ".").orElse("Nothing was written.");
+    }
+
     /** The wizard's notice: {@code planned} is what the wizard expected to say at this point of the walk. */
     public static String forWizard(UnfinishedWrites.Stop stop, String planned) {
         if (!stop.replacedFiles().isEmpty()) {
-            return "Stopped after saving " + last(stop) + ".";
+            return stopped(Optional.of(last(stop)));
         }
         return planned + removed(stop).map(name -> " Removed the unfinished temporary file " + name + ".").orElse("");
     }

@@ -62,6 +62,7 @@ public final class Unattended {
             throw new UserError("--data-source was given without --database.",
                     "Give the database too: --database URL_OR_ID --data-source ID.", ExitCode.USAGE);
         }
+        store.preflight(); // before any request: a refused file must not cost a round trip to Notion first
         PreparedToken token = PreparedToken.from(given, out);
         Optional<String> databaseId = request.database().map(DatabaseCheck::databaseIdOf);
         Optional<String> dataSourceId = request.skipValidation()

@@ -2,6 +2,7 @@ package dev.notionsetup.setup;
 
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.browser.Browser;
+import dev.notionsetup.envfile.EnvFileException;
 import dev.notionsetup.envfile.WriteResult;
 import dev.notionsetup.flow.FlowResult;
 import dev.notionsetup.flow.FlowRunner;
@@ -35,7 +36,8 @@ public final class Wizard {
     private final Browser browser;
     private final boolean offerToOpen;
     private final NotionClient client;
-    private final CredentialStore store;
+    /** Where the token goes; another file when the write failed at the end and the user chose one. */
+    private CredentialStore store;
     private final Consumer<String> stopNotice;
 
     /**
@@ -53,9 +55,10 @@ public final class Wizard {
     }
 
     public int run() {
-        boolean saved = false;
-        stopNotice.accept("Stopped before the setup finished. Nothing was written.");
+        Optional<Path> savedTo = Optional.empty();
+        stopNotice.accept(StopNotice.stopped(Optional.empty()));
         try {
+            store.preflight(); // before the first question: a file we would refuse must not cost the whole walk
             introduce();
             WizardState state = new WizardState();
             Optional<String> existing = store.existingToken();
@@ -73,7 +76,16 @@ public final class Wizard {
             // the flow ends after the check; an unverified token is never saved
             CredentialKind kind = state.bot().orElseThrow().kind();
             Optional<String> databaseId = state.databaseId();
-            saved = save(token, existing, databaseId, state.dataSourceId());
+            // Read once, before the summary, so the last screen is the result and the next command.
+            showThingsToKnow();
+            Optional<Saved> saved = save(token, existing, databaseId, state.dataSourceId());
+            if (saved.isEmpty()) {
+                prompter.show(Tone.ERROR, "Nothing was written; the verified token was not saved.");
+                prompter.show(Tone.HINT, "Run notion-setup again with --env-file PATH, and paste the token again"
+                        + " (Show, under 'Internal Integration Secret').");
+                return ExitCode.ENV_FILE.code();
+            }
+            savedTo = saved.get().writtenTo();
             offerGitignore();
             state.access().filter(AccessSummary::nothingShared).ifPresent(a -> prompter.show(Tone.WARNING,
                     kind == CredentialKind.PERSONAL ? "Still to do: " + AccessText.whatToDo(kind)
@@ -82,37 +94,87 @@ public final class Wizard {
             boolean hasDatabase = databaseId.isPresent() || store.existingDatabaseId().isPresent();
             boolean hasDataSource = state.dataSourceId().isPresent()
                     || databaseId.isEmpty() && store.existingDataSourceId().isPresent();
-            NextSteps.show(prompter, NotionFlow.THINGS_TO_KNOW, shellPath(), client.version(), hasDatabase,
-                    hasDataSource, store.variable());
+            prompter.show(Tone.SUCCESS, saved.get().summary());
+            NextSteps.show(prompter, shellPath(), client.version(), hasDatabase, hasDataSource, store.variable());
             return ExitCode.OK.code();
         } catch (UserInterrupt interrupt) {
-            prompter.show(Tone.ERROR, interrupt.getMessage() + (saved ? "" : " Nothing was written."));
+            boolean ctrlC = interrupt.getMessage().equals(UserInterrupt.STOPPED);
+            prompter.show(Tone.ERROR, ctrlC ? StopNotice.stopped(savedTo)
+                    : interrupt.getMessage() + " " + StopNotice.written(savedTo));
             return ExitCode.INTERRUPTED.code();
         }
     }
 
+    /** What the run left in the env file: where it was written (empty when nothing had to change) and the line saying so. */
+    private record Saved(Optional<Path> writtenTo, String summary) {
+    }
+
     /**
-     * Writes what changed (token, database id, its data source id) in one atomic write; true when something
-     * was written.
+     * Writes what changed (token, database id, its data source id) in one atomic write. Should the write fail
+     * now although the preflight passed (the disk filled meanwhile), the verified token stays in memory and
+     * the user picks: retry, another file, or quit; it is never dropped without asking. Empty when they quit.
      */
-    private boolean save(String token, Optional<String> existing, Optional<String> databaseId,
-                         Optional<String> dataSourceId) {
-        boolean tokenUnchanged = existing.isPresent() && existing.get().equals(token);
-        boolean databaseUnchanged = databaseId.isEmpty() || databaseId.equals(store.existingDatabaseId())
-                && (dataSourceId.isEmpty() || dataSourceId.equals(store.existingDataSourceId()));
-        if (tokenUnchanged && databaseUnchanged) {
-            prompter.show(Tone.SUCCESS, store.variable() + " in " + store.shownName() + " is unchanged ("
-                    + Secrets.mask(token) + ").");
-            return false;
+    private Optional<Saved> save(String token, Optional<String> existing, Optional<String> databaseId,
+                                 Optional<String> dataSourceId) {
+        String masked = Secrets.mask(token);
+        while (true) {
+            boolean tokenUnchanged = existing.isPresent() && existing.get().equals(token);
+            boolean databaseUnchanged = databaseId.isEmpty() || databaseId.equals(store.existingDatabaseId())
+                    && (dataSourceId.isEmpty() || dataSourceId.equals(store.existingDataSourceId()));
+            if (tokenUnchanged && databaseUnchanged) {
+                return Optional.of(new Saved(Optional.empty(), store.variable() + " in " + store.shownName()
+                        + " is unchanged (" + masked + ")."));
+            }
+            try {
+                WriteResult written = store.save(token, databaseId, dataSourceId);
+                stopNotice.accept(StopNotice.stopped(Optional.of(written.writtenTo())));
+                written.warnings().forEach(w -> prompter.show(Tone.WARNING, w));
+                return Optional.of(new Saved(Optional.of(written.writtenTo()), "Saved " + store.variable() + " ("
+                        + masked + ")" + (databaseId.isPresent() ? ", " + CredentialStore.DATABASE_KEY : "")
+                        + (dataSourceId.isPresent() ? ", " + CredentialStore.DATA_SOURCE_KEY : "")
+                        + " to " + written.writtenTo() + "."));
+            } catch (EnvFileException e) {
+                if (store.writesStopped()) {
+                    throw e; // a signal is ending the run: nothing more is asked
+                }
+                prompter.show(Tone.ERROR, e.what());
+                prompter.show(Tone.HINT, e.fix());
+                if (!chooseWhereToSave(masked)) {
+                    return Optional.empty();
+                }
+                existing = store.existingToken();
+            }
         }
-        WriteResult written = store.save(token, databaseId, dataSourceId);
-        stopNotice.accept("Stopped after saving " + written.writtenTo() + ".");
-        prompter.show(Tone.SUCCESS, "Saved " + store.variable() + " (" + Secrets.mask(token) + ")"
-                + (databaseId.isPresent() ? ", " + CredentialStore.DATABASE_KEY : "")
-                + (dataSourceId.isPresent() ? ", " + CredentialStore.DATA_SOURCE_KEY : "")
-                + " to " + written.writtenTo() + ".");
-        written.warnings().forEach(w -> prompter.show(Tone.WARNING, w));
-        return true;
+    }
+
+    /** After a failed write: true to write again (to the same or a newly chosen file), false to quit. */
+    private boolean chooseWhereToSave(String masked) {
+        prompter.show(Tone.PLAIN, "The verified token (" + masked + ") is kept until you choose.");
+        while (true) {
+            Answer<Integer> answer = prompter.choose("What would you like to do?",
+                    List.of("Try again", "Save to another file", "Quit without saving"));
+            if (answer instanceof Answer.Quit<Integer>
+                    || answer instanceof Answer.Given<Integer> given && given.value() == 2) {
+                return false;
+            }
+            if (answer instanceof Answer.Given<Integer> given && given.value() == 1) {
+                Answer<String> path = prompter.ask("Path of the env file to write (absolute, or from "
+                        + store.path().getParent() + "): ");
+                if (!(path instanceof Answer.Given<String> typed) || typed.value().isBlank()) {
+                    continue;
+                }
+                CredentialStore other = store.movedTo(Path.of(typed.value().strip()));
+                try {
+                    other.preflight();
+                } catch (EnvFileException e) {
+                    prompter.show(Tone.ERROR, e.what());
+                    prompter.show(Tone.HINT, e.fix());
+                    continue;
+                }
+                store = other;
+            }
+            return true;
+        }
     }
 
     private void introduce() {
@@ -157,6 +219,11 @@ public final class Wizard {
         } else {
             prompter.show(Tone.WARNING, store.shownName() + " is not ignored by git; never commit it.");
         }
+    }
+
+    private void showThingsToKnow() {
+        prompter.show(Tone.HEADING, "Things to know");
+        NotionFlow.THINGS_TO_KNOW.forEach(t -> prompter.show(Tone.PLAIN, "  \u2022 " + t));
     }
 
     private int quit(String reason) {

@@ -17,8 +17,8 @@ class NextStepsTest {
     @Test
     void atSixtyColumnsTheFirstCallIsOneCommandSplitOnlyAtContinuations() {
         StringWriter screen = new StringWriter();
-        NextSteps.show(new WriterOutput(new PrintWriter(screen), Style.PLAIN, () -> 60, false), List.of(),
-                "./.env", NotionVersion.parse("2022-06-28"), true, false, "NOTION_API_KEY");
+        NextSteps.show(new WriterOutput(new PrintWriter(screen), Style.PLAIN, () -> 60, false), "./.env",
+                NotionVersion.parse("2022-06-28"), true, false, "NOTION_API_KEY");
 
         List<String> lines = screen.toString().lines().toList();
         int first = lines.indexOf("  set -a; . ./.env; set +a");
@@ -29,5 +29,16 @@ class NextStepsTest {
                 "    -H \"Content-Type: application/json\" -d '{\"page_size\": 5}' \\",
                 "    -H \"Authorization: Bearer $NOTION_API_KEY\" \\",
                 "    -H \"Notion-Version: 2022-06-28\""), curl);
+        assertTrue(lines.contains("  notion-setup validate"), screen.toString());
+    }
+
+    @Test
+    void theHealthCheckNamesAnEnvFileAndAVariableOtherThanTheDefaults() {
+        StringWriter screen = new StringWriter();
+        NextSteps.show(new WriterOutput(new PrintWriter(screen), Style.PLAIN, () -> 80, false), "config/.env",
+                NotionVersion.parse("2022-06-28"), false, false, "NOTION_TOKEN");
+
+        assertTrue(screen.toString().lines().toList()
+                        .contains("  notion-setup validate --env-file config/.env --var NOTION_TOKEN"), screen.toString());
     }
 }

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The words a signal gets follow the disk (UnfinishedWritesTest stops writes at each step), not the plan. */
 class StopNoticeTest {
-    private static final String BEFORE_SAVE = "Stopped before the setup finished. Nothing was written.";
+    private static final String BEFORE_SAVE = "Stopped. Nothing was written.";
     private static final Path ENV = Path.of("/work/app/.env");
     private static final Path TEMP = Path.of("/work/app/.env.tmp-4021123456789");
 
@@ -21,7 +21,7 @@ class StopNoticeTest {
     @Test
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "expects the /-separated path in the message")
     void aFileReplacedBeforeTheSignalIsSavedWhatever() {
-        assertEquals("Stopped after saving /work/app/.env.",
+        assertEquals("Stopped. The token was already saved to /work/app/.env.",
                 StopNotice.forWizard(new Stop(List.of(), List.of(ENV)), BEFORE_SAVE));
         assertEquals(Optional.empty(), StopNotice.forUnattended(new Stop(List.of(), List.of(ENV))));
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import static dev.notionsetup.testing.Fixtures.OTHER_TOKEN;
 import static dev.notionsetup.testing.Fixtures.TOKEN;
@@ -93,5 +94,30 @@ class UnattendedTest {
         assertTrue(result.stderr().contains("doesn't start with ntn_ or secret_"), result.stderr());
         assertTrue(result.stdout().contains("\"warnings\":[\"It doesn't start with ntn_ or secret_"), result.stdout());
         assertFalse(result.everything().contains(newKind));
+    }
+
+    @Test
+    void aMissingEnvFolderIsExit5BeforeAnyRequest() {
+        Harness.Result result = run(new Harness(dir).stdin(TOKEN), "--token-stdin", "--env-file",
+                dir.resolve("missing/x/.env").toString());
+
+        assertEquals(5, result.exitCode(), result.everything());
+        assertTrue(result.stderr().contains("The folder " + dir.resolve("missing/x") + " does not exist."),
+                result.stderr());
+        assertTrue(result.stderr().contains("Create it first or choose another --env-file."), result.stderr());
+        assertEquals(0, notion.getRequestCount(), "Notion was asked before the file was checked");
+    }
+
+    @Test
+    void aReadOnlyEnvFileIsExit5BeforeAnyRequest() throws Exception {
+        Path env = Files.writeString(dir.resolve(".env"), "OTHER=1\n");
+        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("r--r-----"));
+
+        Harness.Result result = run(new Harness(dir).stdin(TOKEN), "--token-stdin");
+
+        assertEquals(5, result.exitCode(), result.everything());
+        assertTrue(result.stderr().contains(".env is read-only."), result.stderr());
+        assertEquals(0, notion.getRequestCount(), "Notion was asked before the file was checked");
+        assertEquals("OTHER=1\n", Files.readString(env));
     }
 }

@@ -2,6 +2,7 @@ package dev.notionsetup.setup;
 
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.testing.FakeNotion;
+import dev.notionsetup.testing.FaultyFileOps;
 import dev.notionsetup.testing.Fixtures;
 import dev.notionsetup.testing.Harness;
 import dev.notionsetup.testing.ScriptedConsole;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -363,13 +365,111 @@ class WizardTest {
 
         Harness.Result stopped = wizard(console[0]);
 
-        assertEquals(List.of("Stopped before the setup finished. Nothing was written."), notices);
+        assertEquals(List.of("Stopped. Nothing was written."), notices);
         assertEquals(ExitCode.ENV_FILE.code(), stopped.exitCode(), "a stopped run writes nothing: " + stopped.screen());
         assertFalse(Files.exists(dir.resolve(".env")));
 
         ScriptedConsole finished = new ScriptedConsole("", "2", TOKEN, "", "");
         assertEquals(0, wizard(finished).exitCode());
-        assertEquals("Stopped after saving " + dir.resolve(".env").toRealPath() + ".", finished.exitNotice.get());
+        assertEquals("Stopped. The token was already saved to " + dir.resolve(".env").toRealPath() + ".",
+                finished.exitNotice.get());
+    }
+
+    @Test
+    void aMissingEnvFolderEndsTheRunBeforeTheFirstQuestionAndRequest() throws Exception {
+        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", "");
+
+        Harness.Result run = wizard(console, "--env-file", dir.resolve("missing/x/.env").toString());
+
+        assertEquals(5, run.exitCode(), run.screen());
+        assertTrue(run.everything().contains("The folder " + dir.resolve("missing/x") + " does not exist."),
+                run.everything());
+        assertTrue(run.everything().contains("Create it first or choose another --env-file."), run.everything());
+        assertFalse(run.screen().contains("Step 1 of 10"), "a question was asked first:\n" + run.screen());
+        assertEquals(5, console.unusedLines(), "an answer was read");
+        assertEquals(0, notion.getRequestCount(), "Notion was asked first");
+    }
+
+    @Test
+    void aFolderThatTakesNoNewFilesIsRefusedBeforeTheFirstQuestionEvenForRoot() throws Exception {
+        // What a read-only mount or an immutable folder does, for root too: creating the file fails.
+        FaultyFileOps ops = new FaultyFileOps().failAt(FaultyFileOps.Step.CREATE_TEMP,
+                new AccessDeniedException(dir.toString()));
+        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", "");
+
+        Harness.Result run = wizardWith(ops, console);
+
+        assertEquals(5, run.exitCode(), run.screen());
+        assertTrue(run.everything().contains("Cannot create files in the folder " + dir + ": permission denied."),
+                run.everything());
+        assertFalse(run.screen().contains("Step 1 of 10"), run.screen());
+        assertEquals(0, notion.getRequestCount());
+    }
+
+    @Test
+    void aWriteThatFailsAtTheEndKeepsTheVerifiedTokenForARetry() throws Exception {
+        FaultyFileOps ops = new FaultyFileOps();
+        Runnable diskFills = () -> ops.failAt(FaultyFileOps.Step.WRITE, new IOException("No space left on device"));
+        Runnable diskFreed = () -> ops.heal(FaultyFileOps.Step.WRITE);
+        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", diskFills, "", diskFreed, "1");
+
+        Harness.Result run = wizardWith(ops, console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertTrue(run.screen().contains("No space left on device"), run.screen());
+        assertTrue(run.screen().contains("The verified token (ntn_\u2026wxyz) is kept until you choose."), run.screen());
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
+        assertEquals(List.of(1, 2, 3, 6, 7, 8, 9, 10), stepsShown(run.screen()), "the walk or the check was repeated");
+        assertFalse(run.everything().contains(TOKEN), "the token reached the screen");
+    }
+
+    @Test
+    void aWriteThatFailsAtTheEndCanGoToAnotherFile() throws Exception {
+        FaultyFileOps ops = new FaultyFileOps();
+        Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
+        Runnable diskFills = () -> ops.failAt(FaultyFileOps.Step.WRITE, new IOException("No space left on device"));
+        Runnable diskFreed = () -> ops.heal(FaultyFileOps.Step.WRITE);
+        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", diskFills, "", "2", diskFreed, "elsewhere/.env");
+
+        Harness.Result run = wizardWith(ops, console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\n", Files.readString(elsewhere.resolve(".env")));
+        assertFalse(Files.exists(dir.resolve(".env")));
+        assertTrue(run.screen().contains("Saved NOTION_API_KEY (ntn_\u2026wxyz) to " + elsewhere.resolve(".env")),
+                run.screen());
+    }
+
+    @Test
+    void quittingAfterAFailedWriteSaysTheTokenWasNotSaved() throws Exception {
+        FaultyFileOps ops = new FaultyFileOps();
+        Runnable diskFills = () -> ops.failAt(FaultyFileOps.Step.WRITE, new IOException("No space left on device"));
+        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", diskFills, "", "3");
+
+        Harness.Result run = wizardWith(ops, console);
+
+        assertEquals(5, run.exitCode(), run.screen());
+        assertTrue(run.screen().contains("Nothing was written; the verified token was not saved."), run.screen());
+        assertFalse(Files.exists(dir.resolve(".env")));
+    }
+
+    @Test
+    void theLastLinesAreTheResultAndTheNextCommandsWithThingsToKnowBefore() throws Exception {
+        Harness.Result run = wizard(new ScriptedConsole("", "2", TOKEN, "", ""));
+
+        assertEquals(0, run.exitCode(), run.screen());
+        String screen = run.screen();
+        assertEquals(1, screen.split("Things to know", -1).length - 1, "shown once:\n" + screen);
+        int things = screen.indexOf("Things to know");
+        int saved = screen.indexOf("Saved NOTION_API_KEY (ntn_\u2026wxyz) to " + dir.resolve(".env").toRealPath());
+        int validate = screen.indexOf("  notion-setup validate");
+        int curl = screen.indexOf("curl -s https://api.notion.com/v1/users/me");
+        assertTrue(things >= 0 && things < saved && saved < validate && validate < curl, screen);
+        assertFalse(screen.substring(saved).contains("\u2022"), "notes after the result:\n" + screen);
+    }
+
+    private Harness.Result wizardWith(FaultyFileOps ops, ScriptedConsole console) {
+        return new Harness(dir).console(console).fileOps(ops).run("--api-url", notion.url("/").toString());
     }
 
     // --- issue 12: personal access tokens, the kind of credential, the first query, --var ---

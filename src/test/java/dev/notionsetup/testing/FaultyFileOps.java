@@ -46,6 +46,12 @@ public final class FaultyFileOps implements FileOps {
         return this;
     }
 
+    /** Removes the fault at {@code step}: the disk that was full has room again. */
+    public FaultyFileOps heal(Step step) {
+        faults.remove(step);
+        return this;
+    }
+
     /** Makes isWritable answer false, as it does for a read-only file when not running as root. */
     public FaultyFileOps readOnly() {
         writable = false;

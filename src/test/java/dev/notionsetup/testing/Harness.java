@@ -38,6 +38,7 @@ public final class Harness {
     private Clock clock = Clock.systemDefaultZone();
     private Console console;
     private BrowseResult browseResult = new BrowseResult.Opened("fake browser");
+    private FileOps fileOps = FileOps.system();
     public final List<URI> opened = new ArrayList<>();
     public final List<Duration> sleeps = new ArrayList<>();
 
@@ -80,6 +81,12 @@ public final class Harness {
     }
 
     /** The run's clock: its deadline and the times of day it names. */
+    /** The file system the env file is written through: a FaultyFileOps to make the disk fail on cue. */
+    public Harness fileOps(FileOps fileOps) {
+        this.fileOps = fileOps;
+        return this;
+    }
+
     public Harness clock(Clock clock) {
         this.clock = clock;
         return this;
@@ -105,7 +112,7 @@ public final class Harness {
                     }
                     return console;
                 }, e -> browser, d -> sleeps.add(d), "standard input",
-                stdinTerminal != null ? stdinTerminal : terminal, clock, FileOps.system(), new ProcessCommandRunner(),
+                stdinTerminal != null ? stdinTerminal : terminal, clock, fileOps, new ProcessCommandRunner(),
                 new UnfinishedWrites());
         int code = CommandLineFactory.create(deps).execute(args);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),

@@ -56,7 +56,7 @@ public final class ScriptedConsole implements Console {
         String line = (String) script.pop();
         if (line.equals(CTRL_C)) {
             writer.println("^C");
-            throw new UserInterrupt("Interrupted (Ctrl-C).");
+            throw new UserInterrupt(UserInterrupt.STOPPED);
         }
         writer.println(hidden ? "*".repeat(line.length()) : line);
         return line;
