@@ -7,6 +7,7 @@ import dev.notionsetup.browser.NoBrowser;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Console;
 import dev.notionsetup.prompt.LinePrompter;
+import dev.notionsetup.prompt.ProgressLine;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Prompter;
 import dev.notionsetup.prompt.Tone;
@@ -143,7 +144,8 @@ public final class SetupCommand implements Callable<Integer> {
         try (Console console = deps.console().get()) {
             Output out = new WriterOutput(console.writer(), invocation.style(console.supportsColor()), console::width,
                     false, invocation.redaction());
-            Prompter prompter = new LinePrompter(console, out);
+            Prompter prompter = new LinePrompter(console, out,
+                    new ProgressLine(console.writer(), console.redraws(), deps.clock()));
             boolean noBrowser = Options.isSet(spec, "--no-browser");
             Browser browser = noBrowser ? new NoBrowser() : deps.browsers().apply(deps.env());
             AtomicReference<String> stopNotice = new AtomicReference<>();

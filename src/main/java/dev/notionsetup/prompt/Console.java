@@ -12,6 +12,11 @@ public interface Console extends LineSource, AutoCloseable {
 
     boolean supportsColor();
 
+    /** Whether a line may be rewritten in place (a progress count): not on plain terminals or in scripts. */
+    default boolean redraws() {
+        return false;
+    }
+
     /**
      * What to print if the process is ended by a signal (Ctrl-C outside a prompt, SIGTERM) while this console
      * is still open; asked at that moment, so it can say whether anything was already saved.

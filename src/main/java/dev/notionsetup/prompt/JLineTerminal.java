@@ -75,6 +75,11 @@ public final class JLineTerminal implements Console {
     }
 
     /** A terminal JLine cannot drive (no access to its modes, or TERM=dumb): see {@link Consoles}. */
+    @Override
+    public boolean redraws() {
+        return !isDumb();
+    }
+
     boolean isDumb() {
         return terminal.getType().startsWith(Terminal.TYPE_DUMB);
     }

@@ -4,23 +4,72 @@ import dev.notionsetup.notion.TerminalText;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The Prompter rules (numbered choices, [Y/n], b/back, q/quit, re-asking on nonsense) on top of any
  * line source, so the real terminal and the scripted tests share one implementation.
  */
 public final class LinePrompter implements Prompter {
+    /** How often a wait's progress is looked at; its count changes once a second. */
+    private static final long TICK_MILLIS = 250;
     private final LineSource lines;
     private final Output out;
+    private final ProgressLine progress;
 
     public LinePrompter(LineSource lines, Output out) {
+        this(lines, out, null);
+    }
+
+    /** With {@code progress}, waits longer than a second show that they are going on. */
+    public LinePrompter(LineSource lines, Output out, ProgressLine progress) {
         this.lines = lines;
         this.out = out;
+        this.progress = progress;
     }
 
     @Override
     public void show(Tone tone, String text) {
-        out.show(tone, text);
+        if (progress == null) {
+            out.show(tone, text);
+            return;
+        }
+        // A retry notice can arrive during a wait: the count's line goes first, so the two never share a line.
+        synchronized (progress) {
+            progress.clear();
+            out.show(tone, text);
+        }
+    }
+
+    @Override
+    public <T> T during(String what, Supplier<T> work) {
+        if (progress == null) {
+            return work.get();
+        }
+        progress.start(what);
+        Thread ticker = new Thread(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.sleep(TICK_MILLIS);
+                    progress.tick();
+                }
+            } catch (InterruptedException e) {
+                // The wait is over.
+            }
+        }, "notion-setup-progress");
+        ticker.setDaemon(true);
+        ticker.start();
+        try {
+            return work.get();
+        } finally {
+            ticker.interrupt();
+            try {
+                ticker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            progress.stop();
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.notionsetup.prompt;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The seam between the flow and the terminal. Every question is answered with a line and Enter; every
@@ -23,4 +24,9 @@ public interface Prompter extends Output {
 
     /** A line read with the input hidden; the raw text may still need cleaning. */
     Answer<String> askSecret(String prompt);
+
+    /** Does {@code work} (a request), showing that it is being waited for when it takes more than a second. */
+    default <T> T during(String what, Supplier<T> work) {
+        return work.get();
+    }
 }

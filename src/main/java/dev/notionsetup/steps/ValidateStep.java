@@ -4,20 +4,32 @@ import dev.notionsetup.flow.StepOutcome;
 import dev.notionsetup.notion.ApiFailure;
 import dev.notionsetup.notion.ApiResult;
 import dev.notionsetup.notion.BotIdentity;
+import dev.notionsetup.notion.FailureKind;
 import dev.notionsetup.prompt.Answer;
 import dev.notionsetup.prompt.Prompter;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.BotText;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Verifies the token with Notion. On success it records who the token belongs to; on failure it says why
- * and offers to enter the token again, retry, or quit. It never writes anything: saving is the wizard's
- * last act, and only after this step succeeded.
+ * and what to do next, by what went wrong: a rejected token gets the flow's failure text and "Enter the
+ * token again" first; a Notion that could not be reached (down, slow, busy, asking us to wait, or something
+ * else answering in its place) is not blamed on the token, and "Try again" comes first. It never writes
+ * anything: saving is the wizard's last act, and only after this step succeeded.
  */
 public record ValidateStep(String text, String success, String failure) implements TokenStep {
-    private static final List<String> ON_FAILURE = List.of("Enter the token again", "Try again", "Quit");
+    static final String UNREACHED = "Couldn't reach Notion, so the token was not checked.";
+    static final String MAY_BE_FINE = "Your token may well be fine; nothing was said against it.";
+    private static final String AGAIN = "Enter the token again";
+    private static final String RETRY = "Try again";
+    private static final String QUIT = "Quit";
+    private static final Set<FailureKind> NOT_THE_TOKEN = EnumSet.of(FailureKind.UNREACHABLE,
+            FailureKind.UNAVAILABLE, FailureKind.RATE_LIMITED, FailureKind.ASKED_TO_WAIT,
+            FailureKind.UNEXPECTED_RESPONSE);
 
     @Override
     public StepOutcome run(Session session, String token) {
@@ -25,7 +37,8 @@ public record ValidateStep(String text, String success, String failure) implemen
         session.state().bot(null);
         while (true) {
             prompter.show(Tone.PLAIN, text);
-            ApiResult<BotIdentity> result = session.client().verify(token);
+            ApiResult<BotIdentity> result = prompter.during("Waiting for Notion",
+                    () -> session.client().verify(token));
             if (result instanceof ApiResult.Ok<BotIdentity> ok) {
                 session.state().bot(ok.value());
                 prompter.show(Tone.SUCCESS, success);
@@ -33,17 +46,24 @@ public record ValidateStep(String text, String success, String failure) implemen
                 return StepOutcome.NEXT;
             }
             ApiFailure why = ((ApiResult.Failed<BotIdentity>) result).failure();
-            prompter.show(Tone.ERROR, failure);
+            boolean notTheToken = NOT_THE_TOKEN.contains(why.kind());
+            prompter.show(Tone.ERROR, notTheToken ? UNREACHED : failure);
             prompter.show(Tone.PLAIN, why.detail());
             prompter.show(Tone.HINT, why.advice());
-            Answer<Integer> next = prompter.choose("What would you like to do?", ON_FAILURE);
+            if (notTheToken) {
+                prompter.show(Tone.HINT, MAY_BE_FINE);
+            }
+            // The first option is the default: the one likely to help with what went wrong.
+            List<String> options = notTheToken ? List.of(RETRY, AGAIN, QUIT) : List.of(AGAIN, RETRY, QUIT);
+            Answer<Integer> next = prompter.choose("What would you like to do?", options);
             if (!(next instanceof Answer.Given<Integer> given)) {
                 return Outcomes.navigation(next);
             }
-            switch (given.value()) {
-                case 0:
+            switch (options.get(given.value())) {
+                case AGAIN:
+                    session.state().token(null); // the input step asks afresh instead of offering to keep it
                     return new StepOutcome.Redo(InputStep.class);
-                case 1:
+                case RETRY:
                     continue;
                 default:
                     return new StepOutcome.Quit(Outcomes.QUIT_REASON);

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -466,6 +468,41 @@ class WizardTest {
         int curl = screen.indexOf("curl -s https://api.notion.com/v1/users/me");
         assertTrue(things >= 0 && things < saved && saved < validate && validate < curl, screen);
         assertFalse(screen.substring(saved).contains("\u2022"), "notes after the result:\n" + screen);
+    }
+
+    @Test
+    void notionUnreachableAtStep10IsNotBlamedOnTheTokenAndTryAgainIsTheDefault() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        // Enter takes the default (try again), which fails the same way; then 3 quits.
+        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", "", "3");
+
+        Harness.Result run = new Harness(dir).console(console).run("--api-url", "http://127.0.0.1:" + closed + "/");
+
+        assertEquals(130, run.exitCode(), run.screen());
+        String screen = run.screen();
+        assertEquals(2, screen.split("Couldn't reach Notion, so the token was not checked.", -1).length - 1, screen);
+        assertTrue(screen.contains("Your token may well be fine"), screen);
+        assertFalse(screen.contains("copied it correctly"), "the token was blamed:\n" + screen);
+        assertTrue(screen.contains("  1) Try again\n  2) Enter the token again\n  3) Quit"), screen);
+        assertEquals(2, screen.split("Checking your integration token works", -1).length - 1, "not retried:\n" + screen);
+        assertNothingWritten();
+    }
+
+    @Test
+    void aRejectedTokenAtStep10OffersToEnterItAgainFirst() throws Exception {
+        notionRejectsOnce();
+        // Enter takes the default (enter the token again): step 7 asks afresh, with nothing kept to offer.
+        ScriptedConsole console = new ScriptedConsole("", "2", OTHER_TOKEN, "", "", TOKEN, "", "");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertTrue(run.screen().contains("  1) Enter the token again\n  2) Try again\n  3) Quit"), run.screen());
+        assertFalse(run.screen().contains("Couldn't reach Notion"), run.screen());
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
     }
 
     private Harness.Result wizardWith(FaultyFileOps ops, ScriptedConsole console) {
