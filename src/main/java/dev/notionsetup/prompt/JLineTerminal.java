@@ -74,12 +74,31 @@ public final class JLineTerminal implements Console {
         return writer;
     }
 
-    /** A terminal JLine cannot drive (no access to its modes, or TERM=dumb): see {@link Consoles}. */
     @Override
     public boolean redraws() {
         return !isDumb();
     }
 
+    /**
+     * Moves the cursor up over the echoed prompt and answer (as many rows as they took at this width),
+     * clears from there down, and writes them again with the answer as {@code shown}.
+     */
+    @Override
+    public boolean replaceEchoedLine(String prompt, String line, String shown) {
+        if (isDumb()) {
+            return false;
+        }
+        String shownPrompt = ascii ? AsciiFallback.of(prompt) : prompt;
+        int columns = width();
+        int length = shownPrompt.codePointCount(0, shownPrompt.length()) + line.codePointCount(0, line.length());
+        int rows = columns <= 0 ? 1 : Math.max(1, (length + columns - 1) / columns);
+        writer.print("\u001b[" + rows + "A\r\u001b[J" + shownPrompt + shown);
+        writer.println();
+        writer.flush();
+        return true;
+    }
+
+    /** A terminal JLine cannot drive (no access to its modes, or TERM=dumb): see {@link Consoles}. */
     boolean isDumb() {
         return terminal.getType().startsWith(Terminal.TYPE_DUMB);
     }

@@ -1,6 +1,7 @@
 package dev.notionsetup.prompt;
 
 import dev.notionsetup.notion.TerminalText;
+import dev.notionsetup.token.Secrets;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import java.util.function.Supplier;
  * line source, so the real terminal and the scripted tests share one implementation.
  */
 public final class LinePrompter implements Prompter {
+    static final String NOT_HERE = "That looks like a token; it was not used here. Paste it at step 7, where"
+            + " typing is hidden.";
     /** How often a wait's progress is looked at; its count changes once a second. */
     private static final long TICK_MILLIS = 250;
     private final LineSource lines;
@@ -133,9 +136,27 @@ public final class LinePrompter implements Prompter {
         return LinePrompter.<String>navigation(line).orElseGet(() -> new Answer.Given<>(line));
     }
 
-    /** Prompts can quote a name from the server or a file: they reach the terminal made safe, like all output. */
+    /**
+     * Prompts can quote a name from the server or a file: they reach the terminal made safe, like all output.
+     * A token pasted here, where typing is visible, is hidden after the fact where the terminal can rewrite
+     * the line, never repeated, and never taken as the answer: the question is asked again.
+     */
     private String read(String prompt) {
-        return lines.readLine(TerminalText.forDisplay(prompt));
+        String shown = TerminalText.forDisplay(prompt);
+        while (true) {
+            String line = lines.readLine(shown);
+            // What redaction would change is what looks like a token: one definition, Secrets'. Only the
+            // prefixed form: a random-looking run without it is also what a Notion URL's "Title-<id>" is.
+            String masked = line == null ? null : Secrets.redact(line);
+            if (line == null || masked.equals(line)) {
+                return line;
+            }
+            boolean hidden = lines.replaceEchoedLine(shown, line, masked);
+            out.show(Tone.WARNING, NOT_HERE);
+            if (!hidden) {
+                out.show(Tone.HINT, "It is still visible above; clear the screen (Ctrl-L, or `clear`) when you can.");
+            }
+        }
     }
 
     private static <T> Optional<Answer<T>> navigation(String line) {

@@ -9,4 +9,12 @@ public interface LineSource {
 
     /** Reads with the typed characters hidden (masked). */
     String readSecret(String prompt);
+
+    /**
+     * Rewrites the line just read by {@link #readLine} (its prompt and the echoed {@code line}) with the
+     * answer shown as {@code shown}; false where the terminal cannot (a plain one, a script): the echo stays.
+     */
+    default boolean replaceEchoedLine(String prompt, String line, String shown) {
+        return false;
+    }
 }

@@ -11,6 +11,9 @@ import dev.notionsetup.token.TokenCandidate;
 import dev.notionsetup.token.TokenCleaner;
 import dev.notionsetup.token.TokenVerdict;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * Asks for the token with the typing hidden, cleans and judges the paste, says what was cleaned, and asks
  * again until it is usable. Only the masked form is ever echoed. The prompt names the variable the token
@@ -25,7 +28,22 @@ public record InputStep(String text, CredentialKind expects) implements Step<Ses
     public StepOutcome run(Session session) {
         Prompter prompter = session.prompter();
         prompter.show(Tone.PLAIN, text);
+        // Back here from a later step: the token accepted before is kept unless another one is wanted; one
+        // pasted for the other kind of credential (the user took the other answer at step 3) is not offered.
+        Optional<String> accepted = session.state().token()
+                .filter(t -> session.state().expectedKind().filter(expects::equals).isPresent());
         session.state().expectedKind(expects);
+        if (accepted.isPresent()) {
+            Answer<Integer> keep = prompter.choose("You entered " + Secrets.describe(accepted.get()) + " before.",
+                    List.of("Keep it", "Paste another token"));
+            if (!(keep instanceof Answer.Given<Integer> given)) {
+                return Outcomes.navigation(keep);
+            }
+            if (given.value() == 0) {
+                prompter.show(Tone.SUCCESS, "Kept " + Secrets.mask(accepted.get()) + ".");
+                return StepOutcome.NEXT;
+            }
+        }
         while (true) {
             Answer<String> answer = prompter.askSecret(session.variable() + " (typing is hidden): ");
             if (!(answer instanceof Answer.Given<String> given)) {

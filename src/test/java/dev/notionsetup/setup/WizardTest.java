@@ -30,6 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static dev.notionsetup.testing.Fixtures.OLD_TOKEN;
 import static dev.notionsetup.testing.Fixtures.OTHER_TOKEN;
 import static dev.notionsetup.testing.Fixtures.TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -503,6 +504,61 @@ class WizardTest {
         assertTrue(run.screen().contains("  1) Enter the token again\n  2) Try again\n  3) Quit"), run.screen());
         assertFalse(run.screen().contains("Couldn't reach Notion"), run.screen());
         assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
+    }
+
+    @Test
+    void backFromStep9KeepsTheAcceptedTokenUnlessAnotherIsPasted() throws Exception {
+        // b at step 9 passes step 8 (it asks nothing) to step 7, which offers to keep the token; Enter keeps it.
+        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "b", "", "", "");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertEquals(List.of(1, 2, 3, 6, 7, 8, 9, 7, 8, 9, 10), stepsShown(run.screen()));
+        assertTrue(run.screen().contains("You entered ntn_\u2026wxyz (50 characters) before."), run.screen());
+        assertTrue(run.screen().contains("Kept ntn_\u2026wxyz."), run.screen());
+        assertVerifiedWith(TOKEN);
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
+        assertEquals(0, console.unusedLines());
+    }
+
+    @Test
+    void backFromStep9CanPasteAnotherToken() throws Exception {
+        ScriptedConsole console = new ScriptedConsole("", "2", OTHER_TOKEN, "b", "2", TOKEN, "", "");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertVerifiedWith(TOKEN);
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
+        assertFalse(run.everything().contains(OTHER_TOKEN));
+    }
+
+    @Test
+    void aTokenPastedAtAMenuIsNotTakenNorRepeatedAndTheUserIsToldWhereItGoes() throws Exception {
+        ScriptedConsole console = new ScriptedConsole("", TOKEN, "2", TOKEN, "", "");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertTrue(run.screen().contains("That looks like a token; it was not used here. Paste it at step 7"),
+                run.screen());
+        assertFalse(run.everything().contains(TOKEN), "the token was repeated");
+        assertEquals(List.of(1, 2, 3, 6, 7, 8, 9, 10), stepsShown(run.screen()));
+    }
+
+    @Test
+    void aTokenAtAConfirmationIsNotTakenForAnAnswerAndOnAPlainTerminalTheUserIsToldItIsStillVisible()
+            throws Exception {
+        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, OLD_TOKEN, "", "").plain();
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertTrue(run.screen().contains("That looks like a token"), run.screen());
+        assertTrue(run.screen().contains("It is still visible above"), run.screen());
+        // The plain terminal's own echo is the one copy: nothing of ours repeats it.
+        assertEquals(1, run.screen().split(OLD_TOKEN, -1).length - 1, run.screen());
     }
 
     private Harness.Result wizardWith(FaultyFileOps ops, ScriptedConsole console) {

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
  */
 public final class ScriptedConsole implements Console {
     public static final String CTRL_C = "\u0003<ctrl-c>";
+    private boolean rewrites = true;
 
     private final Deque<Object> script;
     private final StringWriter screen = new StringWriter();
@@ -60,6 +61,29 @@ public final class ScriptedConsole implements Console {
         }
         writer.println(hidden ? "*".repeat(line.length()) : line);
         return line;
+    }
+
+    /** A plain terminal ({@code TERM=dumb}): what was echoed stays echoed. */
+    public ScriptedConsole plain() {
+        rewrites = false;
+        return this;
+    }
+
+    /** As a real terminal does with the cursor: the echoed prompt and answer are replaced on the screen. */
+    @Override
+    public boolean replaceEchoedLine(String prompt, String line, String shown) {
+        if (!rewrites) {
+            return false;
+        }
+        String echoed = prompt + line + System.lineSeparator();
+        writer.flush();
+        StringBuffer buffer = screen.getBuffer();
+        int at = buffer.lastIndexOf(echoed);
+        if (at < 0) {
+            throw new AssertionError("rewrote a line that is not on the screen: " + prompt);
+        }
+        buffer.replace(at, at + echoed.length(), prompt + shown + System.lineSeparator());
+        return true;
     }
 
     @Override
