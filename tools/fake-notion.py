@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 BOT = {"object": "user", "id": "b0b0b0b0-0000-4000-8000-000000000001", "name": "My Script", "avatar_url": None,
@@ -59,6 +60,7 @@ def main():
     parser.add_argument("--personal", action="append", default=[], help="a personal access token to accept")
     parser.add_argument("--owner", default="Ada Lovelace", help="whose personal tokens --personal are")
     parser.add_argument("--max-seconds", type=float, help="stop after this long")
+    parser.add_argument("--delay", type=float, default=0, help="answer every request this many seconds late")
     parser.add_argument("--state", help='JSON: {"pages": ["Roadmap"], "databases": {"<32 hex id>": "Tasks"}};'
                         ' a database may be {"title": "Tasks", "data_sources": {"<id>": "Tasks"}, "rows": 1}')
     args = parser.parse_args()
@@ -100,6 +102,7 @@ def main():
             self.not_found("database" if kind == "databases" else "data source", obj_id)
 
         def authorized(self):
+            time.sleep(args.delay)  # a slow Notion: the wizard's wait should show progress
             auth = self.headers.get("Authorization", "")
             if auth.startswith("Bearer ") and (args.accept_any or auth[7:] in args.accept + args.personal):
                 return True
