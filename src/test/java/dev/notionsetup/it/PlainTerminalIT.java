@@ -166,10 +166,11 @@ class PlainTerminalIT {
                 new Step("Press Enter to open it in your browser", "\r"),
                 new Step("Choose 1-2 [1]:", TOKEN + "\r"),
                 new Step("It is still visible above", null),
-                new Step("Choose 1-2 [1]:", null)), false, "INT");
+                new Step("Choose 1-2 [1]:", "q\r")), false, null);
 
         String screen = run.path("screen").asText();
         assertTrue(run.path("failure").isNull(), run.path("failure").asText() + "\n" + screen);
+        assertEquals(130, run.path("exit").asInt(), screen);
         assertEquals(1, count(screen, TOKEN), "only the terminal's own echo:\n" + screen);
         assertFalse(screen.contains("\u001b"), "no escape sequences on a dumb terminal:\n" + screen);
     }

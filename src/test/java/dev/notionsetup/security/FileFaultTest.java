@@ -114,14 +114,16 @@ class FileFaultTest {
     }
 
     @Test
-    void aReadOnlyFileStopsTheWizardAfterTheCheckWithTheFileIntact() throws IOException {
+    void aReadOnlyFileStopsTheWizardBeforeTheFirstQuestionWithTheFileIntact() throws IOException {
         Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("r--------"));
         try {
             ScriptedConsole console = new ScriptedConsole("2", "", "2", TOKEN, "", "");
             Harness.Result run = new Harness(dir).console(console).run("--api-url", notion.url("/").toString());
 
             assertEquals(ExitCode.ENV_FILE.code(), run.exitCode(), run.screen() + run.stderr());
-            assertTrue(run.screen().contains("Integration token verified"), run.screen());
+            assertFalse(run.screen().contains("Step 1 of 10"), run.screen());
+            assertEquals(6, console.unusedLines(), "something was asked first");
+            assertEquals(0, notion.getRequestCount(), "Notion was asked first");
             assertTrue(run.stderr().contains(".env is read-only."), run.stderr());
             assertTrue(console.closed(), "the terminal was restored");
         } finally {
@@ -181,28 +183,34 @@ class FileFaultTest {
         assertEquals("Could not write " + env + ": No space left on device.", e.what());
         assertEquals("Check free space and permissions, then run again; " + env + " was not changed.", e.fix());
         assertFalse(shown.toString().contains("Saved"), shown.toString());
-        assertTrue(disk.tempFiles.size() == 1 && disk.tempFiles.get(0).getFileName().toString().startsWith(".env.tmp-"));
+        // The preflight's probe, then the write's own temporary file: both beside .env, both gone.
+        assertEquals(2, disk.tempFiles.size(), disk.tempFiles.toString());
+        assertTrue(disk.tempFiles.stream().allMatch(t -> t.getFileName().toString().startsWith(".env.tmp-")));
         assertIntactAndAlone();
     }
 
     @Test
-    void aFullDiskAtTheWizardsSaveSaysSoAndLeavesTheFile() throws IOException {
+    void aFullDiskAtTheWizardsSaveSaysSoKeepsTheTokenUntilAskedAndLeavesTheFile() throws IOException {
         FaultyFileOps disk = fullDisk();
-        ScriptedConsole console = new ScriptedConsole("2", "2", TOKEN, "", "");
+        // ... "3" at the question after the failed write: quit without saving.
+        ScriptedConsole console = new ScriptedConsole("2", "2", TOKEN, "", "", "3");
         LinePrompter prompter = new LinePrompter(console, new WriterOutput(console.writer(), Style.PLAIN, () -> 0,
                 false));
 
-        EnvFileException e;
+        int exit;
         try (NotionClient client = client()) {
-            Wizard wizard = new Wizard(prompter, new NoBrowser(), false, client, fullDiskStore(disk),
-                    notice -> { });
-            e = assertThrows(EnvFileException.class, wizard::run);
+            exit = new Wizard(prompter, new NoBrowser(), false, client, fullDiskStore(disk), notice -> { }).run();
         }
 
-        assertEquals(ExitCode.ENV_FILE, e.exitCode());
-        assertTrue(e.what().contains("No space left on device"), e.what());
-        assertTrue(e.fix().contains(".env was not changed"), e.fix());
+        assertEquals(ExitCode.ENV_FILE.code(), exit, console.screen());
+        assertTrue(console.screen().contains("No space left on device"), console.screen());
+        assertTrue(console.screen().contains(".env was not changed"), console.screen());
+        assertTrue(console.screen().contains("1) Try again\n  2) Save to another file\n  3) Quit without saving"),
+                console.screen());
+        assertTrue(console.screen().contains("Nothing was written; the verified token was not saved."),
+                console.screen());
         assertFalse(console.screen().contains("Saved NOTION_API_KEY"), console.screen());
+        assertFalse(console.screen().contains(TOKEN), console.screen());
         assertIntactAndAlone();
     }
 
