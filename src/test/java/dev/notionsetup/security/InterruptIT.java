@@ -226,7 +226,7 @@ class InterruptIT {
         }
         // One wording whether a prompt saw Ctrl-C or the signal ended the JVM (outside a prompt, or SIGTERM
         // anywhere: the terminal's exit task says it), and it says whether anything was written.
-        assertTrue(screen.contains(step == AFTER_SAVE ? "Stopped. NOTION_API_KEY was already saved to"
+        assertTrue(screen.contains(step == AFTER_SAVE ? "Stopped. The token was already saved to"
                 : "Stopped. Nothing was written."), context + ":\n" + screen);
     }
 
