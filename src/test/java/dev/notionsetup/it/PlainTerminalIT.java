@@ -145,16 +145,16 @@ class PlainTerminalIT {
     void aTokenPastedAtAMenuIsRewrittenMaskedOnTheLineEditorsTerminal() throws Exception {
         JsonNode run = drive("xterm-256color", List.of(
                 new Step("Press Enter to open it in your browser", "\r"),
-                new Step("Choose 1-2 [1]:", TOKEN + "\r"),
+                new Step("Choose 1-3 [1]:", TOKEN + "\r"),
                 new Step("Paste it at step 7", null),
-                new Step("Choose 1-2 [1]:", null)), true, "INT");
+                new Step("Choose 1-3 [1]:", null)), true, "INT");
 
         String screen = run.path("screen").asText();
         assertTrue(run.path("failure").isNull(), run.path("failure").asText() + "\n" + screen);
         assertEquals(130, run.path("exit").asInt(), screen);
         // The terminal echoed it as it was typed; then the cursor goes up over that line, clears it, and
         // writes it again masked (ASCII here: no locale).
-        int rewrite = screen.indexOf("\u001b[1A\r\u001b[JChoose 1-2 [1]: ntn_...wxyz");
+        int rewrite = screen.indexOf("\u001b[1A\r\u001b[JChoose 1-3 [1]: ntn_...wxyz");
         assertTrue(rewrite > 0, "not rewritten:\n" + screen);
         assertTrue(screen.lastIndexOf(TOKEN.substring(4, 16)) < rewrite, "the token came back after:\n" + screen);
         assertTrue(screen.contains("Stopped. Nothing was written."), screen);
@@ -164,9 +164,9 @@ class PlainTerminalIT {
     void onADumbTerminalATokenPastedAtAMenuIsNotRepeatedAndTheUserIsWarned() throws Exception {
         JsonNode run = drive("dumb", List.of(
                 new Step("Press Enter to open it in your browser", "\r"),
-                new Step("Choose 1-2 [1]:", TOKEN + "\r"),
+                new Step("Choose 1-3 [1]:", TOKEN + "\r"),
                 new Step("It is still visible above", null),
-                new Step("Choose 1-2 [1]:", "q\r")), false, null);
+                new Step("Choose 1-3 [1]:", "q\r")), false, null);
 
         String screen = run.path("screen").asText();
         assertTrue(run.path("failure").isNull(), run.path("failure").asText() + "\n" + screen);
