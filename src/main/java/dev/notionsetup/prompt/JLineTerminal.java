@@ -88,14 +88,29 @@ public final class JLineTerminal implements Console {
         if (isDumb()) {
             return false;
         }
-        String shownPrompt = ascii ? AsciiFallback.of(prompt) : prompt;
+        String[] lines = wrapped(prompt);
+        String last = lines[lines.length - 1];
         int columns = width();
-        int length = shownPrompt.codePointCount(0, shownPrompt.length()) + line.codePointCount(0, line.length());
-        int rows = columns <= 0 ? 1 : Math.max(1, (length + columns - 1) / columns);
-        writer.print("\u001b[" + rows + "A\r\u001b[J" + shownPrompt + shown);
+        int length = last.codePointCount(0, last.length()) + line.codePointCount(0, line.length());
+        int rows = lines.length - 1 + (columns <= 0 ? 1 : Math.max(1, (length + columns - 1) / columns));
+        writer.print("\u001b[" + rows + "A\r\u001b[J");
+        for (int i = 0; i < lines.length - 1; i++) {
+            writer.println(lines[i]);
+        }
+        writer.print(last + shown);
         writer.println();
         writer.flush();
         return true;
+    }
+
+    /**
+     * The question wrapped at words, as the text before it is (the terminal would cut it mid-word): the lines
+     * before the last are printed, the last is the line editor's prompt.
+     */
+    private String[] wrapped(String prompt) {
+        String shown = ascii ? AsciiFallback.of(prompt) : prompt;
+        int columns = width();
+        return (columns > 20 ? Wrap.wrap(shown, columns - 2) : shown).split("\n", -1);
     }
 
     /** A terminal JLine cannot drive (no access to its modes, or TERM=dumb): see {@link Consoles}. */
@@ -126,8 +141,12 @@ public final class JLineTerminal implements Console {
     private String read(String prompt, Character mask) {
         reading = true;
         try {
+            String[] lines = wrapped(prompt);
+            for (int i = 0; i < lines.length - 1; i++) {
+                writer.println(lines[i]);
+            }
             writer.flush();
-            return reader.readLine(ascii ? AsciiFallback.of(prompt) : prompt, mask);
+            return reader.readLine(lines[lines.length - 1], mask);
         } catch (UserInterruptException e) {
             throw new UserInterrupt(UserInterrupt.STOPPED);
         } catch (EndOfFileException e) {

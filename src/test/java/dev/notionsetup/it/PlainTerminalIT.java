@@ -62,7 +62,12 @@ class PlainTerminalIT {
     }
 
     private JsonNode drive(String term, List<Step> steps, boolean raw, String signal) throws Exception {
+        return drive(term, 80, steps, raw, signal);
+    }
+
+    private JsonNode drive(String term, int columns, List<Step> steps, boolean raw, String signal) throws Exception {
         ObjectNode spec = JSON.createObjectNode();
+        spec.put("columns", columns);
         ArrayNode argv = spec.putArray("argv");
         List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC", "-jar", JarProcess.jar().toString(), "--api-url", notion.url("/").toString())
@@ -139,6 +144,24 @@ class PlainTerminalIT {
         assertEquals(130, run.path("exit").asInt(), screen);
         assertAscii(screen);
         assertTrue(screen.contains("  - A Notion account"), screen);
+    }
+
+    @Test
+    void aLongQuestionWrapsAtWordsOnTheLineEditorsTerminalToo() throws Exception {
+        JsonNode run = drive("xterm-256color", 60, List.of(
+                new Step("Press Enter to open it in your browser", "\r"),
+                new Step("Choose 1-3 [1]:", "2\r"),
+                new Step("typing is hidden", TOKEN + "\r"),
+                new Step("[Y/n]", null)), true, "INT");
+
+        String screen = run.path("screen").asText();
+        assertTrue(run.path("failure").isNull(), run.path("failure").asText() + "\n" + screen);
+        // Step 9's question is wider than the 60 columns: it breaks between words, not mid-word by the terminal.
+        // (The line editor writes its own sequences before the prompt's last line.)
+        String lines = screen.replace("\r", "");
+        assertTrue(lines.contains("Shared at least one page or database with your\n"), screen);
+        assertTrue(lines.indexOf("integration? [Y/n]") > lines.indexOf("database with your\n"), screen);
+        assertFalse(lines.contains("with your integration?"), screen);
     }
 
     @Test

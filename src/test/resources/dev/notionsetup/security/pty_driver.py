@@ -19,6 +19,7 @@ import os
 import select
 import signal
 import subprocess
+import struct
 import sys
 import termios
 import time
@@ -33,7 +34,8 @@ def main():
         spec = json.load(f)
     deadline = time.monotonic() + spec.get("timeout", 30)
     master, slave = os.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, b"\x18\x00\x50\x00\x00\x00\x00\x00")  # 24 rows, 80 columns
+    # 24 rows and 80 columns unless the spec says how wide
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, spec.get("columns", 80), 0, 0))
     before = stty(slave)
 
     def become_session_leader_with_this_terminal():
