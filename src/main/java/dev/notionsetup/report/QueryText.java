@@ -12,11 +12,14 @@ public final class QueryText {
     private QueryText() {
     }
 
-    /** "The first query returned 1 row (and there are more): the token and the sharing both work." */
+    /**
+     * "The first query returned 1 row (and there are more): the token can read this database." Worded for both
+     * kinds of token: shared with a connection, or seen by a personal token, it is the same proof.
+     */
     public static String proof(QueryProof proof) {
         String rows = proof.rows() + " row" + (proof.rows() == 1 ? "" : "s");
         String more = proof.hasMore() ? " (and there are more)" : "";
-        return "The first query returned " + rows + more + ": the token and the sharing both work.";
+        return "The first query returned " + rows + more + ": the token can read this database.";
     }
 
     /** "POST /v1/data_sources/…/query with Notion-Version 2025-09-03", for the line under the proof. */
