@@ -32,9 +32,9 @@ final class MisplacedOptionCheck implements CommandLine.IExecutionStrategy {
         }
         try {
             return new CommandLine.RunLast().execute(parseResult);
-        } catch (VirtualMachineError e) {
-            // picocli lets Errors escape to the JVM, whose stack trace and exit 1 would read "rejected by
-            // Notion"; wrapped, FailureHandler reports them.
+        } catch (Error e) {
+            // picocli lets Errors (out of memory, a class gone from a jar replaced mid-run) escape to the JVM,
+            // whose stack trace and exit 1 would read "rejected by Notion"; wrapped, FailureHandler reports them.
             throw new CommandLine.ExecutionException(parseResult.commandSpec().commandLine(), "the JVM failed", e);
         }
     }

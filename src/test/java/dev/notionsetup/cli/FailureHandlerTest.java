@@ -73,6 +73,17 @@ class FailureHandlerTest {
         assertTrue(run.stdout().startsWith("{\"ok\":false,\"error\":{\"kind\":\"internal\""), run.stdout());
     }
 
+    /** E.g. the jar replaced under a running wizard: a LinkageError, not a VirtualMachineError. */
+    @Test
+    void anyOtherErrorIsExit70TooNotARawTraceWithExit1() {
+        Run run = crashingWith(() -> new NoClassDefFoundError("dev/notionsetup/report/NextSteps"), "--json");
+
+        assertEquals(CommandLineFactory.INTERNAL_ERROR, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains("Unexpected error (NoClassDefFoundError)"), run.stderr());
+        assertFalse(run.stderr().contains("\tat "), "no trace without --verbose: " + run.stderr());
+        assertTrue(run.stdout().startsWith("{\"ok\":false,\"error\":{\"kind\":\"internal\""), run.stdout());
+    }
+
     @Test
     void aCrashWhoseMessageHoldsTheTokenDoesNotPrintIt() {
         String token = "ntn_Crash5Fake9Kq7vXw2mPz9rTb4nYs8dLc3hJg6fNa1wxyz";
