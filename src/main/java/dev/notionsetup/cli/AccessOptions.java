@@ -3,16 +3,16 @@ package dev.notionsetup.cli;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Whether to ask Notion what the integration can see, and whether "nothing shared" is a failure. */
-record AccessOptions(boolean checkAccess, boolean requireAccess) {
+public record AccessOptions(boolean checkAccess, boolean requireAccess) {
     /** {@code scope}: as for {@link OutputOptions#declare}. */
-    static void declare(CommandSpec spec, String scope) {
+    public static void declare(CommandSpec spec, String scope) {
         spec.addOption(Options.flag(scope + "Also report how many pages and databases the integration can see.",
                 "--check-access"));
         spec.addOption(Options.flag(scope + "Like --check-access, and exit 4 when nothing is shared.",
                 "--require-access"));
     }
 
-    static AccessOptions of(CommandSpec spec) {
+    public static AccessOptions of(CommandSpec spec) {
         return new AccessOptions(Options.isSet(spec, "--check-access"), Options.isSet(spec, "--require-access"));
     }
 }

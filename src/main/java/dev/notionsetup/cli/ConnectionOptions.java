@@ -3,8 +3,8 @@ package dev.notionsetup.cli;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** How to reach Notion; every option also has an environment variable, the option wins. Null: not given. */
-record ConnectionOptions(String apiUrl, String notionVersion, int timeoutSeconds) {
-    static void declare(CommandSpec spec) {
+public record ConnectionOptions(String apiUrl, String notionVersion, int timeoutSeconds) {
+    public static void declare(CommandSpec spec) {
         spec.addOption(Options.valued("--api-url", "URL", String.class, null,
                 "Notion API base URL (env NOTION_API_URL; default https://api.notion.com)."
                         + " Plain http only for loopback hosts."));

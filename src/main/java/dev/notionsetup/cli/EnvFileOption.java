@@ -3,9 +3,9 @@ package dev.notionsetup.cli;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The env file to write or read, relative to the directory the tool was started in. */
-record EnvFileOption(String envFile) {
+public record EnvFileOption(String envFile) {
     /** {@code use}: what the command does with the file ("write", or "read" for validate, which never writes). */
-    static void declare(CommandSpec spec, String use) {
+    public static void declare(CommandSpec spec, String use) {
         spec.addOption(Options.valued("--env-file", "PATH", String.class, ".env",
                 "The env file to " + use + " (default ${DEFAULT-VALUE} in the current directory)."));
     }

@@ -32,7 +32,7 @@ import java.util.Optional;
  * The options of one run resolved against the environment: checked up front (a bad URL, version or
  * timeout is exit 2 before any prompt or request), then handed out as the objects the services need.
  */
-final class Invocation implements AutoCloseable {
+public final class Invocation implements AutoCloseable {
     private final Dependencies deps;
     private final OutputOptions output;
     private final TokenOptions tokens;
@@ -45,7 +45,7 @@ final class Invocation implements AutoCloseable {
     private final Redaction redaction = new Redaction();
 
     /** {@code command} is the parsed command (setup or validate); both declare the same shared options. */
-    Invocation(Dependencies deps, CommandSpec command) {
+    public Invocation(Dependencies deps, CommandSpec command) {
         this.deps = deps;
         this.output = OutputOptions.of(command);
         this.tokens = TokenOptions.of(command);
@@ -83,7 +83,7 @@ final class Invocation implements AutoCloseable {
     }
 
     /** Human text for non-interactive runs: stderr, so stdout stays clean for --json. */
-    Output stderrOutput() {
+    public Output stderrOutput() {
         PrintWriter writer = new PrintWriter(new java.io.OutputStreamWriter(deps.stderr(), StandardCharsets.UTF_8), true);
         return new WriterOutput(writer, style(deps.terminal()), () -> 0, output.quiet(), redaction);
     }
@@ -96,7 +96,7 @@ final class Invocation implements AutoCloseable {
      * The token from --token, --token-stdin (read now), the token variable (NOTION_API_KEY or --var's) or
      * NOTION_API_TOKEN in the environment; empty when none gives one.
      */
-    Optional<GivenToken> givenToken() {
+    public Optional<GivenToken> givenToken() {
         if (tokens.tokenStdin() && tokens.token() == null && deps.stdinTerminal()) {
             // Refused before anything is typed: a terminal echoes what is pasted at it, in clear.
             throw new UserError("--token-stdin reads the token from a pipe, but standard input is this terminal,"
@@ -115,7 +115,7 @@ final class Invocation implements AutoCloseable {
         return redaction;
     }
 
-    JsonReport jsonReport() {
+    public JsonReport jsonReport() {
         return interruptedJson == null ? JsonReport.none() : new JsonReport(interruptedJson.stdout());
     }
 
@@ -128,13 +128,13 @@ final class Invocation implements AutoCloseable {
     }
 
     /** The client; a Notion-Version this tool does not know is said here, once, before any request. */
-    NotionClient client(Output out) {
+    public NotionClient client(Output out) {
         clientConfig.version().warning().ifPresent(w -> out.show(Tone.WARNING, w));
         return new NotionClient(clientConfig, deps.sleeper(), new ConsoleClientEvents(out, output.verbose()),
                 deps.clock());
     }
 
-    CredentialStore credentialStore() {
+    public CredentialStore credentialStore() {
         EnvFile file = new EnvFile(deps.workingDir().resolve(envFileName).normalize(), deps.files(), deps.writes());
         return new CredentialStore(file, envFileName, new GitIgnoreAdvice(deps.git()), deps.env(), variable);
     }

@@ -13,12 +13,12 @@ import java.util.List;
  * class-data archive holds on JDK 17, and that was half of a `validate` run's start-up (docs/performance.md).
  * These helpers keep the declarations as short as the annotations were, and read the values back.
  */
-final class Options {
+public final class Options {
     private Options() {
     }
 
     /** A command whose user object is {@code command}; picocli calls it after a successful parse. */
-    static CommandSpec command(String name, Object command) {
+    public static CommandSpec command(String name, Object command) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
         spec.usageMessage().sortOptions(false).autoWidth(true);
         return spec;
@@ -36,7 +36,7 @@ final class Options {
     }
 
     /** -h/--help and -V/--version, worded as picocli's mixinStandardHelpOptions words them, listed last. */
-    static void standardHelp(CommandSpec spec) {
+    public static void standardHelp(CommandSpec spec) {
         spec.versionProvider(new VersionProvider());
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
                 .description("Show this help message and exit.").build());
@@ -48,7 +48,7 @@ final class Options {
      * The sections after the options: exit codes ("code:meaning"), examples, then the environment variables
      * the command reads ({@link EnvironmentVariables}).
      */
-    static void exitCodesAndExamples(CommandSpec spec, String[] exitCodes, boolean validate, String... examples) {
+    public static void exitCodesAndExamples(CommandSpec spec, String[] exitCodes, boolean validate, String... examples) {
         spec.usageMessage().exitCodeListHeading("%nExit codes:%n")
                 .exitCodeList(UsageMessageSpec.keyValuesMap(exitCodes));
         List<String> footer = new ArrayList<>(List.of(examples));

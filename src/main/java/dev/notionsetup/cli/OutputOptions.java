@@ -3,9 +3,9 @@ package dev.notionsetup.cli;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** How results are shown. --json writes one object to stdout; all human text goes to stderr or the terminal. */
-record OutputOptions(boolean json, boolean noColor, boolean quiet, boolean verbose) {
+public record OutputOptions(boolean json, boolean noColor, boolean quiet, boolean verbose) {
     /** {@code scope} starts the description of the options that only some runs take ("" when all do). */
-    static void declare(CommandSpec spec, String scope) {
+    public static void declare(CommandSpec spec, String scope) {
         spec.addOption(Options.flag(scope + "Print one JSON object describing the result on stdout (never the"
                 + " token).", "--json"));
         spec.addOption(Options.flag("Plain output without colour or symbols (also NO_COLOR).", "--no-color"));

@@ -6,8 +6,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * Ways to give the token without a prompt, and the variable it lives under. The value of --token is never
  * echoed, only masked. Null: not given.
  */
-record TokenOptions(String token, boolean tokenStdin, String variable) {
-    static void declare(CommandSpec spec) {
+public record TokenOptions(String token, boolean tokenStdin, String variable) {
+    public static void declare(CommandSpec spec) {
         spec.addOption(Options.valued("--token", "TOKEN", String.class, null,
                 "The integration token. Lands in shell history: prefer --token-stdin."));
         spec.addOption(Options.flag("Read the token from standard input (whole input, trimmed).", "--token-stdin"));

@@ -1,7 +1,15 @@
-package dev.notionsetup.cli;
+package dev.notionsetup.validate;
 
 import dev.notionsetup.ExitCode;
-import dev.notionsetup.health.HealthCheck;
+import dev.notionsetup.cli.AccessOptions;
+import dev.notionsetup.cli.ConnectionOptions;
+import dev.notionsetup.cli.DatabaseOptions;
+import dev.notionsetup.cli.Dependencies;
+import dev.notionsetup.cli.EnvFileOption;
+import dev.notionsetup.cli.Invocation;
+import dev.notionsetup.cli.Options;
+import dev.notionsetup.cli.OutputOptions;
+import dev.notionsetup.cli.TokenOptions;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Output;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-/** `notion-setup validate`: the health check. Thin: options in, HealthCheck out. */
+/** `notion-setup validate`: the health check. Thin: options in, HealthCheck out */
 public final class ValidateCommand implements Callable<Integer> {
     private final Dependencies deps;
     private final CommandSpec spec;
@@ -41,7 +49,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 "                                             From cron: only failures print");
     }
 
-    CommandSpec spec() {
+    public CommandSpec spec() {
         return spec;
     }
 

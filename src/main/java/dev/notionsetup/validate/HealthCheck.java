@@ -1,4 +1,4 @@
-package dev.notionsetup.health;
+package dev.notionsetup.validate;
 
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
