@@ -2,6 +2,7 @@ package dev.notionsetup.cli;
 
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.prompt.Style;
+import dev.notionsetup.setup.SetupCommand;
 import dev.notionsetup.validate.ValidateCommand;
 import picocli.CommandLine;
 

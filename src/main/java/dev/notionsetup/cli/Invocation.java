@@ -88,7 +88,7 @@ public final class Invocation implements AutoCloseable {
         return new WriterOutput(writer, style(deps.terminal()), () -> 0, output.quiet(), redaction);
     }
 
-    Style style(boolean colorCapable) {
+    public Style style(boolean colorCapable) {
         return Style.decide(colorCapable, output.noColor(), deps.env());
     }
 
@@ -111,7 +111,7 @@ public final class Invocation implements AutoCloseable {
     }
 
     /** Masks the run's secrets; for every writer of human text. */
-    Redaction redaction() {
+    public Redaction redaction() {
         return redaction;
     }
 

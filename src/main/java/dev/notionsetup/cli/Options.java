@@ -25,7 +25,7 @@ public final class Options {
     }
 
     /** A yes/no option. */
-    static OptionSpec flag(String description, String... names) {
+    public static OptionSpec flag(String description, String... names) {
         return OptionSpec.builder(names).type(boolean.class).arity("0").description(description).build();
     }
 
@@ -62,7 +62,7 @@ public final class Options {
         spec.usageMessage().footerHeading("%nExamples:%n").footer(examples);
     }
 
-    static boolean isSet(CommandSpec spec, String name) {
+    public static boolean isSet(CommandSpec spec, String name) {
         return Boolean.TRUE.equals(spec.findOption(name).getValue());
     }
 

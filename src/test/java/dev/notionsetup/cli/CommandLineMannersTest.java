@@ -1,6 +1,7 @@
 package dev.notionsetup.cli;
 
 import dev.notionsetup.browser.NoBrowser;
+import dev.notionsetup.setup.SetupCommand;
 import dev.notionsetup.testing.Harness;
 import dev.notionsetup.testing.ScriptedConsole;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,18 @@
-package dev.notionsetup.cli;
+package dev.notionsetup.setup;
 
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
 import dev.notionsetup.browser.Browser;
 import dev.notionsetup.browser.NoBrowser;
+import dev.notionsetup.cli.AccessOptions;
+import dev.notionsetup.cli.ConnectionOptions;
+import dev.notionsetup.cli.DatabaseOptions;
+import dev.notionsetup.cli.Dependencies;
+import dev.notionsetup.cli.EnvFileOption;
+import dev.notionsetup.cli.Invocation;
+import dev.notionsetup.cli.Options;
+import dev.notionsetup.cli.OutputOptions;
+import dev.notionsetup.cli.TokenOptions;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Console;
 import dev.notionsetup.prompt.LinePrompter;
@@ -12,11 +21,6 @@ import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Prompter;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.prompt.WriterOutput;
-import dev.notionsetup.setup.GivenToken;
-import dev.notionsetup.setup.StopNotice;
-import dev.notionsetup.setup.TokenSource;
-import dev.notionsetup.setup.Unattended;
-import dev.notionsetup.setup.Wizard;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.List;
@@ -31,7 +35,7 @@ public final class SetupCommand implements Callable<Integer> {
     /** How --help marks the options that only runs without prompts take. */
     private static final String NO_PROMPTS = "No prompts: ";
     /** Those options, which the wizard refuses: it asks instead, or has no use for them. */
-    static final List<String> WITHOUT_PROMPTS_ONLY = List.of("--yes", "--skip-validation", "--database",
+    public static final List<String> WITHOUT_PROMPTS_ONLY = List.of("--yes", "--skip-validation", "--database",
             "--data-source", "--check-access", "--require-access", "--json", "--quiet");
 
     private final Dependencies deps;
@@ -70,7 +74,7 @@ public final class SetupCommand implements Callable<Integer> {
                 "                                   The same from cron, every 30 minutes");
     }
 
-    CommandSpec spec() {
+    public CommandSpec spec() {
         return spec;
     }
 
