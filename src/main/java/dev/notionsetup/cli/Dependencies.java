@@ -5,6 +5,7 @@ import dev.notionsetup.envfile.CommandRunner;
 import dev.notionsetup.envfile.FileOps;
 import dev.notionsetup.envfile.ProcessCommandRunner;
 import dev.notionsetup.envfile.UnfinishedWrites;
+import dev.notionsetup.notion.LocalClock;
 import dev.notionsetup.notion.Sleeper;
 import dev.notionsetup.notion.TerminalText;
 import dev.notionsetup.prompt.Console;
@@ -63,7 +64,7 @@ public record Dependencies(Map<String, String> env, InputStream stdin, PrintStre
                         Path workingDir, boolean terminal, Supplier<Console> console,
                         Function<Map<String, String>, Browser> browsers, Sleeper sleeper, String notATerminal) {
         this(env, stdin, stdout, stderr, workingDir, terminal, console, browsers, sleeper, notATerminal, terminal,
-                Clock.systemDefaultZone(), FileOps.system(), new ProcessCommandRunner(), new UnfinishedWrites());
+                new LocalClock(), FileOps.system(), new ProcessCommandRunner(), new UnfinishedWrites());
     }
 
     /** Names only: the environment may hold NOTION_API_KEY, and a record's own toString would print its value. */

@@ -8,11 +8,11 @@ import dev.notionsetup.envfile.FileOps;
 import dev.notionsetup.envfile.ProcessCommandRunner;
 import dev.notionsetup.envfile.UnfinishedWrites;
 import dev.notionsetup.notion.HttpWarmup;
+import dev.notionsetup.notion.LocalClock;
 import dev.notionsetup.notion.Sleeper;
 import dev.notionsetup.prompt.Consoles;
 
 import java.nio.file.Path;
-import java.time.Clock;
 
 /** The real outside world (streams, environment, terminal, browser, clock) handed to the command line. */
 final class SystemWiring {
@@ -42,7 +42,7 @@ final class SystemWiring {
                 () -> Consoles.open(System.getenv()),
                 env -> new SystemBrowser(env, os, SystemProcessLauncher.forPlatform(os)), Sleeper.SYSTEM,
                 terminal ? null : Terminals.whichIsNot(), Terminals.stdinIsTerminal(terminal),
-                Clock.systemDefaultZone(), FileOps.system(), new ProcessCommandRunner(),
+                new LocalClock(), FileOps.system(), new ProcessCommandRunner(),
                 UnfinishedWrites.ofThisProcess());
         return CommandLineFactory.create(deps).execute(args);
     }

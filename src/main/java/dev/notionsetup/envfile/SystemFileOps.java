@@ -34,7 +34,10 @@ import java.util.stream.Stream;
 final class SystemFileOps implements FileOps {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final Set<OpenOption> CREATE_NEW = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Made on the first write, not at start-up: a SecureRandom sets up the JDK's security providers. */
+    private static final class Names {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
 
     @Override
     public Kind kind(Path path) throws IOException {
@@ -97,7 +100,7 @@ final class SystemFileOps implements FileOps {
     public TempFile createPrivateTempFile(Path directory, String prefix) throws IOException {
         boolean posix = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
         while (true) {
-            Path path = directory.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong()));
+            Path path = directory.resolve(prefix + Long.toUnsignedString(Names.RANDOM.nextLong()));
             FileChannel channel;
             try {
                 // The mode is part of the create call, so the secret is never in a file others could open.

@@ -45,7 +45,7 @@ public final class NotionClient implements AutoCloseable {
     private final TimeBudget budget;
 
     public NotionClient(NotionClientConfig config, Sleeper sleeper, ClientEvents events) {
-        this(config, sleeper, events, Clock.systemDefaultZone());
+        this(config, sleeper, events, new LocalClock());
     }
 
     /** {@code clock} measures the run's time budget and says, in its zone, when to try again. */
