@@ -1,6 +1,7 @@
 #!/bin/sh
-# Makes the class-data-sharing (CDS) archive of notion-setup: the classes a few typical runs load, stored so
-# the JVM maps them at start instead of reading, parsing and verifying them on every run. The one training of
+# Makes the class-data-sharing (CDS) archive of notion-setup: the classes a few typical runs load (the
+# wizard's first screen on a pseudo-terminal among them), stored so the JVM maps them at start instead of
+# reading, parsing and verifying them on every run. The one training of
 # both launchers: `mvn package` runs it for target/notion-setup.jsa (./notion-setup), and src/dist/build.sh
 # for the packaged runtime's lib/notion-setup.jsa (src/dist/launcher.sh).
 #
@@ -92,16 +93,66 @@ if [ -n "$python" ]; then
     case $port in '' | *[!0-9]*) ;; *) api=http://127.0.0.1:$port ;; esac
 fi
 
-train version "$@" --version &
-train help "$@" --help &
-train validate-help "$@" validate --help &
+# train_wizard: the wizard's first screen, on a pseudo-terminal (the wizard needs one: JLine's terminal, line
+# reader and the steps are most of what it loads), then Ctrl-C at the first prompt once the line reader has
+# the terminal (it switches bracketed paste on then). Needs Python's pty module, which Windows lacks: there
+# the wizard's own classes are simply not in the archive. Bounded: killed if it has not ended after a minute.
+train_wizard() {
+    [ -n "$python" ] && "$python" -c 'import pty' 2>/dev/null || return 0
+    # shellcheck disable=SC2086 # opts is a list of words
+    # A folder of its own: the first screen of a folder without a .env (the other runs write one).
+    mkdir "$work/wizard"
+    (cd "$work/wizard" && exec env -i PATH="$PATH" HOME="$work" LANG=C.UTF-8 TERM=xterm-256color \
+        "$python" - "$java" $opts "-XX:DumpLoadedClassList=$work/wizard.classlist" "$@" <<'PY'
+import os, pty, select, signal, sys, time
+
+pid, fd = pty.fork()
+if pid == 0:
+    # A job started with & by a script ignores Ctrl-C, and so would the JVM it starts: undo that.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    os.execv(sys.argv[1], sys.argv[1:])
+screen, deadline = b"", time.monotonic() + 60
+
+def read_until(done):
+    global screen
+    while not done() and time.monotonic() < deadline:
+        if select.select([fd], [], [], 0.2)[0]:
+            try:
+                data = os.read(fd, 65536)
+            except OSError:
+                return
+            if not data:
+                return
+            screen += data
+
+read_until(lambda: b"\x1b[?2004h" in screen)
+time.sleep(0.3)
+os.write(fd, b"\x03")
+read_until(lambda: False)  # to the end of its output
+if time.monotonic() >= deadline:
+    os.kill(pid, signal.SIGKILL)
+os.waitpid(pid, 0)
+PY
+    ) </dev/null >/dev/null 2>&1 || :
+}
+
+# The runs at once; then wait for them (by pid: a bare wait would also wait for the stub, which lives on for
+# its full minute).
+runs=
+train_wizard "$@" & runs="$runs $!"
+train version "$@" --version & runs="$runs $!"
+train help "$@" --help & runs="$runs $!"
+train validate-help "$@" validate --help & runs="$runs $!"
 train validate "$@" validate --json --api-url "$api" --timeout 2 --token "$token" --env-file "$work/.env" &
+runs="$runs $!"
 train setup "$@" --json --yes --api-url "$api" --timeout 2 --token "$token" --env-file "$work/.env" &
+runs="$runs $!"
 # https to a closed loopback port: the TLS set-up every real run does (trust store, TLS context), without a
 # handshake or the network.
 train validate-tls "$@" validate --json --api-url https://127.0.0.1:9 --timeout 1 --token "$token" \
-    --env-file "$work/.env" &
-wait
+    --env-file "$work/.env" & runs="$runs $!"
+# shellcheck disable=SC2086 # a list of pids
+wait $runs
 
 # One list, each class once: drop comments, classes of custom loaders, and (JDK 24+) constant-pool lines and
 # class ids, which only a list from a single run may carry; and Windows' line ends.
