@@ -8,7 +8,8 @@
 #   notion-setup validate --json      through the launcher, against a stub Notion API on 127.0.0.1
 #   java -jar ... (before)            the same three with plain `java -jar`: no options, no archive
 #   first screen                      exec to "Step 1 of 10" of the wizard on a pseudo-terminal, next to the
-#                                     floor timed the same way (exec to "Hello, world" on a pty), interleaved
+#                                     floor timed the same way (exec to "Hello, world" on a pty), interleaved;
+#                                     then to its first question ready for typing (the line editor reading)
 #   installed: --version, validate    the jlink image of `mvn -B -Pdist package` (or --installed PATH)
 # For each: median wall time, ratio to the floor, peak RSS (GNU time's "Maximum resident set size"), and the
 # goal where the issue sets one. Also the jar's size and the machine. A command that fails (e.g. validate
@@ -27,7 +28,7 @@ while [ $# -gt 0 ]; do
         --no-before) before=; shift ;;
         --json) json_out=$2; shift 2 ;;
         --installed) installed=$2; shift 2 ;; # the installed command to measure
-        -h | --help) sed -n '3,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h | --help) sed -n '3,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "startup.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -94,7 +95,7 @@ add "notion-setup validate --json (loopback)" "4" "$launcher validate --json --a
 # --- issue 15: the installed command (the jlink image from `mvn -B -Pdist package`), same goals ------------
 # The folder the tarball unpacks to (the .deb installs the same under /usr/lib/notion-setup); with
 # --installed PATH, that notion-setup instead (e.g. /usr/bin/notion-setup). Skipped when neither exists.
-installed=${installed:-$(ls -d "$repo"/target/dist-work/notion-setup-*/bin/notion-setup 2>/dev/null | head -n 1)}
+installed=${installed:-$(ls -d "$repo"/target/dist-work/notion-setup-*/bin/notion-setup 2>/dev/null | head -n 1 || :)}
 if [ -n "$installed" ] && [ -x "$installed" ]; then
     add "installed: notion-setup --version" "2" "$installed --version"
     add "installed: notion-setup validate --json (loopback)" "4" "$installed validate --json --api-url $api"
@@ -185,14 +186,15 @@ import os, pty, select, signal, statistics, sys, time
 
 warmup, runs, work, launcher = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
 
-def seconds_until(argv, marker):
+def seconds_until(argv, markers):
+    """Seconds from exec to each marker on the screen, in order; None if one never came."""
     start = time.monotonic()
     pid, fd = pty.fork()
     if pid == 0:
         os.execvp(argv[0], argv)
-    seen, screen = None, b""
+    seen, screen = [], b""
     try:
-        while seen is None and time.monotonic() - start < 60:
+        while len(seen) < len(markers) and time.monotonic() - start < 60:
             if not select.select([fd], [], [], 1)[0]:
                 continue
             try:
@@ -202,29 +204,33 @@ def seconds_until(argv, marker):
             if not data:
                 break
             screen += data
-            if marker in screen:
-                seen = time.monotonic() - start
+            while len(seen) < len(markers) and markers[len(seen)] in screen:
+                seen.append(time.monotonic() - start)
     finally:
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         os.close(fd)
-    return seen
+    return seen if len(seen) == len(markers) else None
 
-rows = {"floor": (["java", "-cp", work, "Hello"], b"Hello, world"),
-        "wizard": ([launcher], b"Step 1 of 10")}
-times = {name: [] for name in rows}
+# The wizard's two moments: its first screen ("Step 1 of 10"), then its first question ready for typing (the
+# line editor switches bracketed paste on when it starts reading).
+rows = {"floor": (["java", "-cp", work, "Hello"], [b"Hello, world"]),
+        "wizard": ([launcher], [b"Step 1 of 10", b"\x1b[?2004h"])}
+times = {"floor": [], "wizard": [], "question": []}
 for i in range(warmup + runs):
-    for name, (argv, marker) in rows.items():
-        t = seconds_until(argv, marker)
+    for name, (argv, markers) in rows.items():
+        t = seconds_until(argv, markers)
         if t is None:
-            print("failed failed")
+            print("failed failed failed")
             sys.exit(0)
         if i >= warmup:
-            times[name].append(t * 1000)
-print("%.1f %.1f" % (statistics.median(times["floor"]), statistics.median(times["wizard"])))
+            times[name].append(t[0] * 1000)
+            if name == "wizard":
+                times["question"].append(t[1] * 1000)
+print("%.1f %.1f %.1f" % tuple(statistics.median(times[k]) for k in ("floor", "wizard", "question")))
 PY
-) || first_screen="failed failed"
-read -r fs_floor fs_wizard <<<"$first_screen"
+) || first_screen="failed failed failed"
+read -r fs_floor fs_wizard fs_question <<<"$first_screen"
 
 floor=${medians[0]}
 jar_bytes=$(wc -c <"$jar")
@@ -258,6 +264,8 @@ else
     printf '%-52s %10s %8s %8s\n' "java Hello on a pty (floor)" "$fs_floor ms" "1.00x" "-"
     printf '%-52s %10s %8s %8s\n' "notion-setup (wizard) first screen" "$fs_wizard ms" \
         "$(awk -v m="$fs_wizard" -v f="$fs_floor" 'BEGIN { printf "%.2fx", m / f }')" "<= 5x"
+    printf '%-52s %10s %8s %8s\n' "notion-setup (wizard) first question ready" "$fs_question ms" \
+        "$(awk -v m="$fs_question" -v f="$fs_floor" 'BEGIN { printf "%.2fx", m / f }')" "-"
 fi
 echo
 printf 'jar: %s, %s bytes (%.1f MiB)\n' "${jar#"$repo"/}" "$jar_bytes" "$(awk -v b="$jar_bytes" 'BEGIN { print b / 1048576 }')"
@@ -272,6 +280,7 @@ if [ -n "$json_out" ]; then
         done
         printf '%s\t%s\t\n' "java Hello on a pty (floor)" "${fs_floor/failed/}"
         printf '%s\t%s\t\n' "notion-setup (wizard) first screen" "${fs_wizard/failed/}"
+        printf '%s\t%s\t\n' "notion-setup (wizard) first question ready" "${fs_question/failed/}"
     } | python3 -c '
 import json, sys
 rows = [dict(zip(("command", "median_ms", "peak_rss_kib"), line.rstrip("\n").split("\t"))) for line in sys.stdin]
