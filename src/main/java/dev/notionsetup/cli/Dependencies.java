@@ -87,11 +87,20 @@ public record Dependencies(Map<String, String> env, InputStream stdin, PrintStre
         if (!terminal) {
             return Optional.of(notATerminal + " is not a terminal");
         }
-        String ci = env.get("CI");
-        if (ci != null && !ci.isEmpty() && !ci.equalsIgnoreCase("false")) {
-            return Optional.of("CI is set (CI=" + TerminalText.sanitize(ci, 40) + ")");
+        if (ciSet(env)) {
+            return Optional.of("CI is set (CI=" + TerminalText.sanitize(ci(env), 40) + ")");
         }
         return Optional.empty();
+    }
+
+    /** Whether CI is set to anything but "" or "false": then no person is asked anything. */
+    static boolean ciSet(Map<String, String> env) {
+        String ci = ci(env);
+        return ci != null && !ci.isEmpty() && !ci.equalsIgnoreCase("false");
+    }
+
+    private static String ci(Map<String, String> env) {
+        return env.get("CI");
     }
 
 }

@@ -10,9 +10,13 @@ import dev.notionsetup.envfile.UnfinishedWrites;
 import dev.notionsetup.notion.HttpWarmup;
 import dev.notionsetup.notion.LocalClock;
 import dev.notionsetup.notion.Sleeper;
+import dev.notionsetup.prompt.Console;
 import dev.notionsetup.prompt.Consoles;
+import dev.notionsetup.prompt.JLineTerminal;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /** The real outside world (streams, environment, terminal, browser, clock) handed to the command line. */
 final class SystemWiring {
@@ -20,6 +24,32 @@ final class SystemWiring {
     }
 
     static int run(String[] args) {
+        Map<String, String> env = System.getenv();
+        boolean terminal = Terminals.stdinAndStdoutAreTerminals();
+        // A lambda, not a method reference: that would load the console classes (and JLine's) at start-up, and
+        // only the wizard should pay for the terminal.
+        Supplier<Console> openConsole = () -> Consoles.open(env);
+        if (!WizardGuess.likely(args, env, terminal)) {
+            if (mayTalkToNotion(args)) {
+                String environmentUrl = env.get("NOTION_API_URL");
+                HttpWarmup.start(!plainHttp(args, environmentUrl == null || environmentUrl.isBlank()
+                        ? env.get("NOTION_API_BASE_URL") : environmentUrl));
+            }
+            return run(args, env, terminal, openConsole);
+        }
+        // First thing, so that the opening overlaps all the rest up to the first question.
+        ConsoleInAdvance console = ConsoleInAdvance.start(openConsole);
+        // JLine's logging set-up (java.util.logging), here while the other thread reads the terminal's
+        // description: the opening is the longer of the two threads' paths to the first screen.
+        JLineTerminal.silenceLogging();
+        try {
+            return run(args, env, terminal, console);
+        } finally {
+            console.closeIfUnused();
+        }
+    }
+
+    private static int run(String[] args, Map<String, String> env, boolean terminal, Supplier<Console> console) {
         try {
             // Issue 14, item 15: in the POSIX locale a non-ASCII working folder is not the folder Java sees.
             EnvFile.requireRepresentableWorkingFolder();
@@ -28,22 +58,12 @@ final class SystemWiring {
             System.err.println(e.fix());
             return e.exitCode().code();
         }
-        if (mayTalkToNotion(args)) {
-            String environmentUrl = System.getenv("NOTION_API_URL");
-            HttpWarmup.start(!plainHttp(args, environmentUrl == null || environmentUrl.isBlank()
-                    ? System.getenv("NOTION_API_BASE_URL") : environmentUrl));
-        }
         String os = System.getProperty("os.name", "");
-        boolean terminal = Terminals.stdinAndStdoutAreTerminals();
-        Dependencies deps = new Dependencies(System.getenv(), System.in, System.out, System.err,
-                Path.of("").toAbsolutePath(), terminal,
-                // A lambda, not a method reference: that would load the console classes (and JLine's) at
-                // start-up, and only the wizard should pay for the terminal.
-                () -> Consoles.open(System.getenv()),
-                env -> new SystemBrowser(env, os, SystemProcessLauncher.forPlatform(os)), Sleeper.SYSTEM,
-                terminal ? null : Terminals.whichIsNot(), Terminals.stdinIsTerminal(terminal),
-                new LocalClock(), FileOps.system(), new ProcessCommandRunner(),
-                UnfinishedWrites.ofThisProcess());
+        Dependencies deps = new Dependencies(env, System.in, System.out, System.err,
+                Path.of("").toAbsolutePath(), terminal, console,
+                browserEnv -> new SystemBrowser(browserEnv, os, SystemProcessLauncher.forPlatform(os)),
+                Sleeper.SYSTEM, terminal ? null : Terminals.whichIsNot(), Terminals.stdinIsTerminal(terminal),
+                new LocalClock(), FileOps.system(), new ProcessCommandRunner(), UnfinishedWrites.ofThisProcess());
         return CommandLineFactory.create(deps).execute(args);
     }
 

@@ -12,6 +12,13 @@ final class Terminals {
     }
 
     static boolean stdinAndStdoutAreTerminals() {
+        Boolean stdin = isTerminal(0);
+        Boolean stdout = isTerminal(1);
+        if (stdin != null && stdout != null) {
+            // Linux: read from /proc, without System.console(), whose set-up (a Formatter, the console's
+            // charset) is a noticeable part of every start-up
+            return stdin && stdout;
+        }
         Console console = System.console();
         if (console == null) {
             return false;

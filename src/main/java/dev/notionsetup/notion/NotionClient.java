@@ -40,7 +40,8 @@ public final class NotionClient implements AutoCloseable {
     private final Clock clock;
     private final ClientEvents events;
     private final RetryPolicy retryPolicy;
-    private final Transport transport;
+    /** Made by the first request (see {@link #transport()}); null until then. */
+    private Transport transport;
     private final Failures failures;
     private final TimeBudget budget;
 
@@ -63,8 +64,6 @@ public final class NotionClient implements AutoCloseable {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = events == null ? ClientEvents.NONE : events;
         this.retryPolicy = new RetryPolicy(this.config.maxRetries(), clock, Objects.requireNonNull(jitter, "jitter"));
-        HttpWarmup.awaitDone(); // before this thread touches OkHttp: see HttpWarmup
-        this.transport = new Transport(this.config, this.events);
         this.failures = new Failures(this.config.baseUrl().host(), this.config.timeout());
         this.budget = new TimeBudget(this.config.totalTimeout(), clock);
     }
@@ -217,10 +216,33 @@ public final class NotionClient implements AutoCloseable {
         return config.version();
     }
 
+    /**
+     * Starts, on background threads, the one-time work of the first request (see {@link HttpWarmup}), for a
+     * caller whose first request is still a while off. Idempotent.
+     */
+    public void prepare() {
+        HttpWarmup.start(!config.baseUrl().isPlainHttp());
+    }
+
     /** Shuts down OkHttp's dispatcher and evicts pooled connections, so no thread keeps the JVM alive. */
     @Override
-    public void close() {
-        transport.close();
+    public synchronized void close() {
+        if (transport != null) {
+            transport.close();
+        }
+    }
+
+    /**
+     * The HTTP client, made when the first request needs it rather than with this client: the wizard makes
+     * its client before the first question, and building OkHttp with a TLS context (the trust store, tens of
+     * milliseconds) there would delay the first screen for a request that comes minutes later.
+     */
+    private synchronized Transport transport() {
+        if (transport == null) {
+            HttpWarmup.awaitDone(); // before this thread touches OkHttp: see HttpWarmup
+            transport = new Transport(config, events);
+        }
+        return transport;
     }
 
     private ApiResult<NotionObjects.SearchPage> search(String token, SearchQuery query) {
@@ -274,7 +296,7 @@ public final class NotionClient implements AutoCloseable {
                 return new ApiResult.Failed<>(failures.noTimeLeft(budget.total()));
             }
             Instant started = budget.now();
-            Attempt attempt = transport.exchange(token, path, jsonBody, version.value(),
+            Attempt attempt = transport().exchange(token, path, jsonBody, version.value(),
                     left.compareTo(config.timeout()) < 0 ? left : config.timeout());
             budget.spendSince(started);
             if (attempt instanceof Attempt.Answered answer && answer.isSuccess()) {

@@ -8,12 +8,19 @@ import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.exec.ExecTerminalProvider;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.utils.OSUtils;
 import org.jline.utils.InfoCmp;
 import org.jline.utils.ShutdownHooks;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,11 +30,26 @@ import java.util.logging.Logger;
  * for it). History is disabled: a pasted secret must not linger in memory or on disk.
  */
 public final class JLineTerminal implements Console {
-    /** Held so JLine's logger keeps our level: its fallback messages must never reach the user's screen. */
-    private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
+    /**
+     * JLine's logger, held so that it keeps our level: its fallback messages must never reach the user's
+     * screen. In a holder, made by {@link #silenceLogging()}: setting up java.util.logging is a noticeable part
+     * of opening the terminal, which another thread may do meanwhile.
+     */
+    private static final class JLineLog {
+        static final Logger LOGGER = silenced(Logger.getLogger("org.jline"));
+
+        private static Logger silenced(Logger logger) {
+            logger.setLevel(Level.OFF);
+            return logger;
+        }
+    }
 
     private final Terminal terminal;
-    private final LineReader reader;
+    /**
+     * The line editor, built on a thread of its own: it takes as long as the rest of the first screen, and is
+     * needed only at the first question (docs/performance.md).
+     */
+    private final Prepared<LineReader> reader;
     /** The terminal's writer, through {@link AsciiFallback} when its character set cannot show our symbols. */
     private final PrintWriter writer;
     private final boolean ascii;
@@ -35,29 +57,55 @@ public final class JLineTerminal implements Console {
     private volatile boolean reading;
     private final ShutdownHooks.Task restoreModes = this::restoreModesOnExit;
     private volatile Supplier<String> exitNotice = () -> null;
+    /**
+     * The terminal's width, read once and again only after a resize: JLine's exec provider runs {@code stty}
+     * as a process for every read, and every line of text is wrapped to it. -1 until read. A resize outside a
+     * question clears it (our WINCH handler); during a question the line reader takes that signal, so the
+     * end of every question clears it too.
+     */
+    private volatile int width = -1;
 
     private JLineTerminal(Terminal terminal) {
         this.terminal = terminal;
         this.ascii = AsciiFallback.needed(terminal.encoding());
         this.writer = ascii ? AsciiFallback.writer(terminal.writer()) : terminal.writer();
-        this.reader = LineReaderBuilder.builder()
+        this.reader = Prepared.start("notion-setup: line reader", () -> LineReaderBuilder.builder()
                 .terminal(terminal)
                 .variable(LineReader.DISABLE_HISTORY, true)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)
-                .build();
+                .build());
+        terminal.handle(Terminal.Signal.WINCH, signal -> width = -1);
         // Runs after JLine's own task, which puts the tty's attributes (raw mode) back.
         ShutdownHooks.add(restoreModes);
     }
 
+    /**
+     * Sets up java.util.logging, with JLine's logger off. {@link #open()} does it too; a caller that opens the
+     * terminal on another thread can do it meanwhile on its own (cli.SystemWiring).
+     */
+    public static void silenceLogging() {
+        if (JLineLog.LOGGER.getLevel() != Level.OFF) {
+            JLineLog.LOGGER.setLevel(Level.OFF); // someone raised it since: JLine must still never print
+        }
+    }
+
     public static JLineTerminal open() {
-        JLINE_LOG.setLevel(Level.OFF);
         try {
-            Terminal terminal = TerminalBuilder.builder()
+            useBundledDescription(System.getenv("TERM")); // first: JLine's logging may be set up meanwhile
+            silenceLogging(); // before JLine can log anything
+            TerminalBuilder builder = TerminalBuilder.builder()
                     .system(true)
                     .dumb(true)
-                    .name("notion-setup")
-                    .build();
+                    .name("notion-setup");
+            if (System.getProperty(TerminalBuilder.PROP_ENCODING) == null
+                    && System.getProperty(TerminalBuilder.PROP_CODEPAGE) == null) {
+                // What JLine would settle on, without first asking for "ms0" and "cp0" by name: each miss walks
+                // every charset provider, four times per terminal.
+                builder.encoding(Charset.defaultCharset());
+            }
+            Optional<Terminal> direct = execTerminal();
+            Terminal terminal = direct.isPresent() ? direct.get() : builder.build();
             // Outside a prompt JLine leaves Ctrl-C at the operating system's default, which kills the JVM
             // without running shutdown tasks: no terminal clean-up, no word to the user. Exit through the JVM
             // instead (130, as documented). While a line is read, JLine's reader installs its own handler,
@@ -66,6 +114,69 @@ public final class JLineTerminal implements Console {
             return new JLineTerminal(terminal);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal", e);
+        }
+    }
+
+    /**
+     * The terminal through JLine's exec provider (stty), asked for directly: the builder would first run
+     * {@code test -t} as a process once per stream, and more, to learn what the wizard already knows (it runs
+     * only with stdin and stdout on a terminal). Its description is read the quicker way
+     * ({@link QuickCapabilitiesTerminal}). Empty where the builder must choose: Windows, a provider or encoding
+     * named in JLine's properties, or no terminal after all (the builder then falls back to a dumb one).
+     */
+    private static Optional<Terminal> execTerminal() {
+        if (OSUtils.IS_WINDOWS || System.getProperty(TerminalBuilder.PROP_PROVIDER) != null
+                || System.getProperty(TerminalBuilder.PROP_ENCODING) != null
+                || System.getProperty(TerminalBuilder.PROP_CODEPAGE) != null) {
+            return Optional.empty();
+        }
+        Charset encoding = Charset.defaultCharset();
+        try {
+            // What the exec provider makes for a system terminal on standard output, as open() configures it.
+            return Optional.of(new QuickCapabilitiesTerminal("notion-setup", System.getenv("TERM"),
+                    new ExecTerminalProvider().current(SystemStream.Output), encoding));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * For the terminal types JLine carries a description of (xterm, xterm-256color, screen, rxvt, ansi and a
+     * few more), that description, instead of running {@code infocmp} as a process to read the system's: the
+     * line reader uses only the basics (cursor moves, clearing, keypad), which these have alike. Other types
+     * are still read from the system.
+     */
+    private static void useBundledDescription(String type) {
+        if (type != null && !type.isEmpty() && InfoCmp.getLoadedInfoCmp(type) == null) {
+            String bundled = bundledDescription(type);
+            if (bundled != null) {
+                InfoCmp.setLoadedInfoCmp(type, bundled);
+            }
+        }
+    }
+
+    /**
+     * JLine's own description of terminal {@code type} (what {@code InfoCmp.getDefaultInfoCmp} gives: the
+     * lines of its {@code .caps} resource, each ending in a line feed), or null when it has none. Read whole
+     * rather than through JLine's stream of lines, which costs milliseconds before the first screen;
+     * JLineTerminalTest holds the two equal for every type JLine carries.
+     */
+    static String bundledDescription(String type) {
+        for (int i = 0; i < type.length(); i++) {
+            char c = type.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._+".indexOf(c) >= 0)) {
+                return null; // the name becomes a resource's name: nothing that could reach another folder
+            }
+        }
+        try (InputStream in = InfoCmp.class.getResourceAsStream(type + ".caps")) {
+            if (in == null) {
+                return null;
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("\r\n", "\n").replace('\r', '\n');
+            return text.endsWith("\n") ? text : text + "\n";
+        } catch (IOException e) {
+            return null; // JLine then asks the system, as it would anyway
         }
     }
 
@@ -120,7 +231,12 @@ public final class JLineTerminal implements Console {
 
     @Override
     public int width() {
-        return terminal.getWidth();
+        int columns = width;
+        if (columns < 0) {
+            columns = terminal.getWidth();
+            width = columns;
+        }
+        return columns;
     }
 
     @Override
@@ -146,13 +262,14 @@ public final class JLineTerminal implements Console {
                 writer.println(lines[i]);
             }
             writer.flush();
-            return reader.readLine(lines[lines.length - 1], mask);
+            return reader.get().readLine(lines[lines.length - 1], mask);
         } catch (UserInterruptException e) {
             throw new UserInterrupt(UserInterrupt.STOPPED);
         } catch (EndOfFileException e) {
             throw new UserInterrupt("Input closed (Ctrl-D).");
         } finally {
             reading = false;
+            width = -1; // a resize during the question went to the line reader, not to our handler
         }
     }
 

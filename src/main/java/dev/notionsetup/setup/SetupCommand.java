@@ -145,6 +145,10 @@ public final class SetupCommand implements Callable<Integer> {
     }
 
     private int interactive(Invocation invocation) {
+        CredentialStore store = invocation.credentialStore();
+        // Before the first question (a file we would refuse must not cost the whole walk), and before the
+        // terminal is asked for: it may still be opening in the background (cli.ConsoleInAdvance).
+        store.preflight();
         try (Console console = deps.console().get()) {
             Output out = new WriterOutput(console.writer(), invocation.style(console.supportsColor()), console::width,
                     false, invocation.redaction());
@@ -156,8 +160,7 @@ public final class SetupCommand implements Callable<Integer> {
             console.onUnexpectedExit(() -> StopNotice.forWizard(deps.writes().stop(),
                     stopNotice.get()));
             try (NotionClient client = invocation.client(prompter)) {
-                return new Wizard(prompter, browser, !noBrowser, client, invocation.credentialStore(),
-                        stopNotice::set).run();
+                return new Wizard(prompter, browser, !noBrowser, client, store, stopNotice::set).run();
             }
         }
     }

@@ -41,6 +41,8 @@ public final class Wizard {
     private final Consumer<String> stopNotice;
 
     /**
+     * @param store      where the token goes, its preflight already passed (the caller runs it before the
+     *                   terminal opens)
      * @param stopNotice told what to say if a signal ends the process from now on (the terminal prints it on
      *                   the way out); it changes once the token is saved
      */
@@ -58,8 +60,8 @@ public final class Wizard {
         Optional<Path> savedTo = Optional.empty();
         stopNotice.accept(StopNotice.stopped(Optional.empty()));
         try {
-            store.preflight(); // before the first question: a file we would refuse must not cost the whole walk
             introduce();
+            client.prepare(); // the first request is minutes away; the first screen is already up
             WizardState state = new WizardState();
             Optional<String> existing = store.existingToken();
             Optional<String> start = existing.isPresent() ? keepOrReplace(existing.get(), state)

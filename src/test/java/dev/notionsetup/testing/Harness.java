@@ -37,6 +37,7 @@ public final class Harness {
     private Boolean stdinTerminal;
     private Clock clock = Clock.systemDefaultZone();
     private Console console;
+    private boolean consoleOpened;
     private BrowseResult browseResult = new BrowseResult.Opened("fake browser");
     private FileOps fileOps = FileOps.system();
     public final List<URI> opened = new ArrayList<>();
@@ -72,6 +73,11 @@ public final class Harness {
         this.console = console;
         this.terminal = true;
         return this;
+    }
+
+    /** Whether a run asked for the terminal (the wizard opens it only once the env file passed its preflight). */
+    public boolean consoleOpened() {
+        return consoleOpened;
     }
 
     /** Stdin is a terminal (a person could type at it) whatever the console says. */
@@ -110,6 +116,7 @@ public final class Harness {
                     if (console == null) {
                         throw new AssertionError("the command tried to open a terminal in a non-interactive run");
                     }
+                    consoleOpened = true;
                     return console;
                 }, e -> browser, d -> sleeps.add(d), "standard input",
                 stdinTerminal != null ? stdinTerminal : terminal, clock, fileOps, new ProcessCommandRunner(),

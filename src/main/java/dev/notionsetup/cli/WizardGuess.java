@@ -1,0 +1,53 @@
+package dev.notionsetup.cli;
+
+import dev.notionsetup.setup.TokenSources;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whether a run will be the interactive wizard, guessed from the arguments before picocli has parsed them, so
+ * that the wizard's terminal can be opened while they are parsed, and so that the HTTP warm-up is left to the
+ * wizard, which starts it once its first screen is up. A wrong guess costs only time: an unneeded terminal is
+ * opened and closed again ({@link ConsoleInAdvance}), or a wizard starts a little slower. The real decision is
+ * still made after parsing (setup.SetupCommand).
+ */
+final class WizardGuess {
+    /** Arguments that mean another command, help or a version: never the wizard. */
+    private static final Set<String> NOT_THE_WIZARD = Set.of("validate", "help", "generate-completion", "--help",
+            "--version", "--token", "--token-stdin");
+
+    private WizardGuess() {
+    }
+
+    /**
+     * Likely the wizard: a person may be asked (terminal, no CI), no other command or help is named, and no
+     * token is given (by option, or in the environment under NOTION_API_KEY, NOTION_API_TOKEN or --var's name).
+     */
+    static boolean likely(String[] args, Map<String, String> env, boolean terminal) {
+        if (!terminal || Dependencies.ciSet(env)) {
+            return false;
+        }
+        String variable = TokenSources.KEY;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            boolean shortOptions = arg.startsWith("-") && !arg.startsWith("--");
+            if (NOT_THE_WIZARD.contains(name) || shortOptions && (arg.contains("h") || arg.contains("V"))) {
+                return false;
+            }
+            if (name.equals("--var")) {
+                variable = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
+                        : i + 1 < args.length ? args[i + 1] : variable;
+            }
+        }
+        for (String tokenVariable : List.of(variable, TokenSources.NTN_KEY)) {
+            String value = env.get(tokenVariable);
+            if (value != null && !value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
