@@ -1,6 +1,9 @@
 package dev.notionsetup.prompt;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -116,14 +119,20 @@ public final class PlainConsole implements Console {
         this.exitNotice = notice;
     }
 
-    /** Ctrl-C on this terminal ends the JVM (exit 130) through its shutdown hooks: say what state things are in. */
+    /**
+     * Ctrl-C on this terminal ends the JVM (exit 130) through its shutdown hooks: say what state things are in.
+     * Not through the console's writer: the JDK's console holds that writer's lock for as long as it waits for
+     * a line, so at a prompt this hook would wait for it forever, and the process with it. Straight to the
+     * terminal instead, in the console's character set.
+     */
     private void sayWhyStopped() {
-        writer.println();
         String notice = exitNotice.get();
+        PrintStream terminal = new PrintStream(new FileOutputStream(FileDescriptor.out), false, console.charset());
+        terminal.println();
         if (notice != null) {
-            writer.println(notice);
+            terminal.println(shown.apply(notice));
         }
-        writer.flush();
+        terminal.flush();
     }
 
     @Override

@@ -133,6 +133,30 @@ class PlainTerminalIT {
         assertFalse(screen.contains("? A Notion account"), screen);
     }
 
+    /**
+     * Ctrl-C while the JDK's console waits for a line: it holds its writer's lock all that time, and the stop
+     * notice once waited for that lock in a shutdown hook, so the process never ended (found in tmux).
+     */
+    @Test
+    void ctrlCAtAPlainPromptStopsAtOnceSayingNothingWasWritten() throws Exception {
+        for (String prompt : List.of("Press Enter to open it in your browser", SECRET_PROMPT)) {
+            List<Step> steps = prompt.equals(SECRET_PROMPT) ? List.of(
+                    new Step("Press Enter to open it in your browser", "\r"),
+                    new Step("Choose 1-3 [1]:", "2\r"),
+                    new Step(SECRET_PROMPT, null)) : List.of(new Step(prompt, null));
+
+            JsonNode run = drive("dumb", steps, false, "INT");
+
+            String screen = run.path("screen").asText();
+            assertTrue(run.path("failure").isNull(), run.path("failure").asText() + "\n" + screen);
+            assertEquals(130, run.path("exit").asInt(), prompt + ":\n" + screen);
+            assertTrue(screen.contains("Stopped. Nothing was written."), prompt + ":\n" + screen);
+            assertEquals(run.path("stty_before").asText(), run.path("stty_after").asText(),
+                    prompt + ": echo and the other modes restored");
+            assertFalse(Files.exists(dir.resolve(".env")));
+        }
+    }
+
     @Test
     void theLineEditorWithoutALocaleWritesAsciiToo() throws Exception {
         JsonNode run = drive("xterm-256color", List.of(
