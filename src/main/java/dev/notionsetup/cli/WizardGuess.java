@@ -2,7 +2,7 @@ package dev.notionsetup.cli;
 
 import dev.notionsetup.setup.TokenSources;
 
-import java.util.List;
+import java.io.InputStream;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,12 +42,7 @@ final class WizardGuess {
                         : i + 1 < args.length ? args[i + 1] : variable;
             }
         }
-        for (String tokenVariable : List.of(variable, TokenSources.NTN_KEY)) {
-            String value = env.get(tokenVariable);
-            if (value != null && !value.isBlank()) {
-                return false;
-            }
-        }
-        return true;
+        // No --token or --token-stdin here (they returned above), so this reads only the environment.
+        return TokenSources.fromInvocation(null, false, InputStream.nullInputStream(), env, variable).isEmpty();
     }
 }
