@@ -22,7 +22,6 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -34,10 +33,7 @@ import java.util.stream.Stream;
 final class SystemFileOps implements FileOps {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final Set<OpenOption> CREATE_NEW = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    /** Made on the first write, not at start-up: a SecureRandom sets up the JDK's security providers. */
-    private static final class Names {
-        static final SecureRandom RANDOM = new SecureRandom();
-    }
+    private final TempNames names = new TempNames(TempNames.KERNEL_SOURCE);
 
     @Override
     public Kind kind(Path path) throws IOException {
@@ -100,7 +96,7 @@ final class SystemFileOps implements FileOps {
     public TempFile createPrivateTempFile(Path directory, String prefix) throws IOException {
         boolean posix = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
         while (true) {
-            Path path = directory.resolve(prefix + Long.toUnsignedString(Names.RANDOM.nextLong()));
+            Path path = directory.resolve(prefix + names.next());
             FileChannel channel;
             try {
                 // The mode is part of the create call, so the secret is never in a file others could open.
