@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
  * Builds the command line in one place: commands with their dependencies, output writers, colour, and the
@@ -18,11 +19,16 @@ import java.nio.charset.StandardCharsets;
 public final class CommandLineFactory {
     /** An unexpected exception: a bug, not something the user did. */
     public static final int INTERNAL_ERROR = ExitCode.INTERNAL_ERROR.code();
+    /** Picocli's setting: a comma-separated list of patterns of the class names it makes no converter for. */
+    static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+    /** Option types that picocli converts without those converters (CommandLineFactoryTest holds us to them). */
+    static final Set<Class<?>> OPTION_TYPES = Set.of(String.class, int.class, boolean.class);
 
     private CommandLineFactory() {
     }
 
     public static CommandLine create(Dependencies deps) {
+        skipUnusedConverters();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(deps.stdout(), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(deps.stderr(), StandardCharsets.UTF_8), true);
         CommandLine cmd = new CommandLine(new SetupCommand(deps).spec());
@@ -37,5 +43,16 @@ public final class CommandLineFactory {
         cmd.setExecutionExceptionHandler(new FailureHandler(deps));
         cmd.setExecutionStrategy(new MisplacedOptionCheck());
         return cmd;
+    }
+
+    /**
+     * Each command's parser would otherwise register a converter for every java.time and java.sql type
+     * picocli knows, by reflection, loading and initialising those classes: a noticeable part of every start-up
+     * (docs/performance.md), for options that are all {@link #OPTION_TYPES}. A value already set is kept.
+     */
+    private static void skipUnusedConverters() {
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\..*");
+        }
     }
 }
