@@ -12,7 +12,6 @@ import dev.notionsetup.notion.LocalClock;
 import dev.notionsetup.notion.Sleeper;
 import dev.notionsetup.prompt.Console;
 import dev.notionsetup.prompt.Consoles;
-import dev.notionsetup.prompt.JLineTerminal;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -39,9 +38,6 @@ final class SystemWiring {
         }
         // First thing, so that the opening overlaps all the rest up to the first question.
         ConsoleInAdvance console = ConsoleInAdvance.start(openConsole);
-        // JLine's logging set-up (java.util.logging), here while the other thread reads the terminal's
-        // description: the opening is the longer of the two threads' paths to the first screen.
-        JLineTerminal.silenceLogging();
         try {
             return run(args, env, terminal, console);
         } finally {

@@ -1,10 +1,9 @@
 package dev.notionsetup.cli;
 
+import dev.notionsetup.prompt.TerminalDevice;
+
 import java.io.Console;
-import java.io.IOException;
 import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** Whether stdin and stdout are both a terminal, without opening one (that is JLine's job, and slower). */
 final class Terminals {
@@ -59,11 +58,7 @@ final class Terminals {
 
     /** Whether file descriptor {@code fd} is a terminal device; null when this system cannot say. */
     private static Boolean isTerminal(int fd) {
-        try {
-            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
-            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return null;
-        }
+        String target = TerminalDevice.of(fd);
+        return target == null ? null : TerminalDevice.isTerminal(target);
     }
 }

@@ -7,8 +7,11 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
+import org.jline.terminal.Size;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.AbstractPosixTerminal;
 import org.jline.terminal.impl.exec.ExecTerminalProvider;
+import org.jline.terminal.spi.Pty;
 import org.jline.terminal.spi.SystemStream;
 import org.jline.utils.OSUtils;
 import org.jline.utils.InfoCmp;
@@ -32,8 +35,9 @@ import java.util.logging.Logger;
 public final class JLineTerminal implements Console {
     /**
      * JLine's logger, held so that it keeps our level: its fallback messages must never reach the user's
-     * screen. In a holder, made by {@link #silenceLogging()}: setting up java.util.logging is a noticeable part
-     * of opening the terminal, which another thread may do meanwhile.
+     * screen. In a holder, made by {@link #silenceLogging()} as the terminal opens: setting up
+     * java.util.logging is a noticeable part of that, which the wizard does on a thread of its own
+     * (cli.ConsoleInAdvance).
      */
     private static final class JLineLog {
         static final Logger LOGGER = silenced(Logger.getLogger("org.jline"));
@@ -76,15 +80,26 @@ public final class JLineTerminal implements Console {
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)
                 .build());
         terminal.handle(Terminal.Signal.WINCH, signal -> width = -1);
+        width = widthAtOpening(terminal);
         // Runs after JLine's own task, which puts the tty's attributes (raw mode) back.
         ShutdownHooks.add(restoreModes);
     }
 
     /**
-     * Sets up java.util.logging, with JLine's logger off. {@link #open()} does it too; a caller that opens the
-     * terminal on another thread can do it meanwhile on its own (cli.SystemWiring).
+     * The width that the terminal's settings, read while it opened, gave ({@link StdoutPty}), or -1: the first
+     * screen then needs no second {@code stty}. Read after our resize handler is in place, so a resize from here
+     * on is seen; one in the few milliseconds before would be seen at the first question.
      */
-    public static void silenceLogging() {
+    private static int widthAtOpening(Terminal terminal) {
+        if (terminal instanceof AbstractPosixTerminal posix && posix.getPty() instanceof StdoutPty pty) {
+            Size size = pty.sizeAtLastRead();
+            return size == null ? -1 : size.getColumns();
+        }
+        return -1;
+    }
+
+    /** Sets up java.util.logging, with JLine's logger off. */
+    private static void silenceLogging() {
         if (JLineLog.LOGGER.getLevel() != Level.OFF) {
             JLineLog.LOGGER.setLevel(Level.OFF); // someone raised it since: JLine must still never print
         }
@@ -92,20 +107,10 @@ public final class JLineTerminal implements Console {
 
     public static JLineTerminal open() {
         try {
-            useBundledDescription(System.getenv("TERM")); // first: JLine's logging may be set up meanwhile
+            useBundledDescription(System.getenv("TERM"));
             silenceLogging(); // before JLine can log anything
-            TerminalBuilder builder = TerminalBuilder.builder()
-                    .system(true)
-                    .dumb(true)
-                    .name("notion-setup");
-            if (System.getProperty(TerminalBuilder.PROP_ENCODING) == null
-                    && System.getProperty(TerminalBuilder.PROP_CODEPAGE) == null) {
-                // What JLine would settle on, without first asking for "ms0" and "cp0" by name: each miss walks
-                // every charset provider, four times per terminal.
-                builder.encoding(Charset.defaultCharset());
-            }
             Optional<Terminal> direct = execTerminal();
-            Terminal terminal = direct.isPresent() ? direct.get() : builder.build();
+            Terminal terminal = direct.isPresent() ? direct.get() : built();
             // Outside a prompt JLine leaves Ctrl-C at the operating system's default, which kills the JVM
             // without running shutdown tasks: no terminal clean-up, no word to the user. Exit through the JVM
             // instead (130, as documented). While a line is read, JLine's reader installs its own handler,
@@ -117,24 +122,46 @@ public final class JLineTerminal implements Console {
         }
     }
 
+    /** The terminal as JLine's builder chooses it, falling back to a dumb one. */
+    private static Terminal built() throws IOException {
+        TerminalBuilder builder = TerminalBuilder.builder()
+                .system(true)
+                .dumb(true)
+                .name("notion-setup");
+        if (!encodingNamedForJLine()) {
+            // What JLine would settle on, without first asking for "ms0" and "cp0" by name: each miss walks
+            // every charset provider, four times per terminal.
+            builder.encoding(Charset.defaultCharset());
+        }
+        return builder.build();
+    }
+
+    private static boolean encodingNamedForJLine() {
+        return System.getProperty(TerminalBuilder.PROP_ENCODING) != null
+                || System.getProperty(TerminalBuilder.PROP_CODEPAGE) != null;
+    }
+
     /**
      * The terminal through JLine's exec provider (stty), asked for directly: the builder would first run
      * {@code test -t} as a process once per stream, and more, to learn what the wizard already knows (it runs
-     * only with stdin and stdout on a terminal). Its description is read the quicker way
+     * only with stdin and stdout on a terminal). On Linux, standard output's device is read from /proc
+     * ({@link StdoutPty}: no {@code test -t} or {@code tty} at all). The description is read the quicker way
      * ({@link QuickCapabilitiesTerminal}). Empty where the builder must choose: Windows, a provider or encoding
      * named in JLine's properties, or no terminal after all (the builder then falls back to a dumb one).
      */
     private static Optional<Terminal> execTerminal() {
         if (OSUtils.IS_WINDOWS || System.getProperty(TerminalBuilder.PROP_PROVIDER) != null
-                || System.getProperty(TerminalBuilder.PROP_ENCODING) != null
-                || System.getProperty(TerminalBuilder.PROP_CODEPAGE) != null) {
+                || encodingNamedForJLine()) {
             return Optional.empty();
         }
         Charset encoding = Charset.defaultCharset();
         try {
             // What the exec provider makes for a system terminal on standard output, as open() configures it.
-            return Optional.of(new QuickCapabilitiesTerminal("notion-setup", System.getenv("TERM"),
-                    new ExecTerminalProvider().current(SystemStream.Output), encoding));
+            ExecTerminalProvider provider = new ExecTerminalProvider();
+            String device = TerminalDevice.of(1);
+            Pty pty = device != null && TerminalDevice.isTerminal(device) ? new StdoutPty(provider, device)
+                    : provider.current(SystemStream.Output); // without /proc: JLine's own checks
+            return Optional.of(new QuickCapabilitiesTerminal("notion-setup", System.getenv("TERM"), pty, encoding));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
