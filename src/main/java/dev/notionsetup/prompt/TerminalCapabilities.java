@@ -7,22 +7,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static dev.notionsetup.prompt.RegexClasses.isSpace;
+
 /**
  * Reads a terminal description (infocmp's text) into capabilities exactly as JLine's
  * {@code InfoCmp.parseInfoCmp} does, without its start-up cost: JLine compiles its pattern again for every
  * line, and rebuilds its table of capability names (a regular expression per name) on every call, a
- * noticeable part of the wizard's first screen. Here the pattern is compiled once and the table read once.
- * TerminalCapabilitiesTest holds the two equal over every description JLine carries and the system's own.
+ * noticeable part of the wizard's first screen. Here the table is read once and the pattern's matches are
+ * found by hand (docs/performance.md). TerminalCapabilitiesTest holds the two equal over every description
+ * JLine carries, the system's own, and generated lines of every shape the pattern treats in its own way.
  */
 final class TerminalCapabilities {
-    /** JLine's pattern for one capability: what it matches is what JLine reads. */
-    private static final Pattern CAPABILITY = Pattern.compile("\\s*(([^,]|\\\\,)+)\\s*[,$]");
+    /** Compiled only for a line that needs it (see {@link #capabilities}). */
+    private static final class Tail {
+        /** JLine's pattern for one capability: what it matches is what JLine reads. */
+        static final Pattern CAPABILITY = Pattern.compile("\\s*(([^,]|\\\\,)+)\\s*[,$]");
+    }
 
     private TerminalCapabilities() {
     }
@@ -62,9 +70,7 @@ final class TerminalCapabilities {
         Map<String, Capability> byName = Names.BY_NAME;
         String[] lines = description.split("\n");
         for (int i = 1; i < lines.length; i++) {
-            Matcher m = CAPABILITY.matcher(lines[i]);
-            while (m.find()) {
-                String cap = m.group(1);
+            for (String cap : capabilities(lines[i])) {
                 int hash = cap.indexOf('#');
                 int equals = cap.indexOf('=');
                 if (hash >= 0) {
@@ -86,6 +92,39 @@ final class TerminalCapabilities {
                 }
             }
         }
+    }
+
+    /**
+     * What JLine's pattern finds in {@code line}, one after the other. Each piece that a comma ends is read by
+     * hand, which is most of the time it takes (the pattern's alternation per character is slow before the JIT
+     * compiles it): the piece without the white space before it, or, for a piece of white space only, its last
+     * character. Text after the last comma (none, in descriptions as infocmp and JLine write them) is left to
+     * the pattern itself, whose backtracking there is not worth copying.
+     */
+    private static List<String> capabilities(String line) {
+        List<String> found = new ArrayList<>();
+        int start = 0;
+        for (int comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', start)) {
+            if (comma > start) {
+                int text = start;
+                while (text < comma && isSpace(line.charAt(text))) {
+                    text++;
+                }
+                found.add(text < comma ? line.substring(text, comma) : line.substring(comma - 1, comma));
+            }
+            start = comma + 1;
+        }
+        int rest = start;
+        while (rest < line.length() && isSpace(line.charAt(rest))) {
+            rest++;
+        }
+        if (rest < line.length()) {
+            Matcher m = Tail.CAPABILITY.matcher(line);
+            for (boolean more = m.find(start); more; more = m.find()) {
+                found.add(m.group(1));
+            }
+        }
+        return found;
     }
 
     /** A number as terminfo writes it: decimal, 0x hexadecimal or 0 octal. */
