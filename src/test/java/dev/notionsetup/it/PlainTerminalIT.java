@@ -186,6 +186,11 @@ class PlainTerminalIT {
         assertTrue(lines.contains("Shared at least one page or database with your\n"), screen);
         assertTrue(lines.indexOf("integration? [Y/n]") > lines.indexOf("database with your\n"), screen);
         assertFalse(lines.contains("with your integration?"), screen);
+        // So is the first screen, at the width read as the terminal opened.
+        String firstScreen = lines.substring(0, lines.indexOf("Step 1 of 10"))
+                .replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "");
+        assertTrue(firstScreen.contains("Ctrl-C stops."), firstScreen);
+        firstScreen.lines().forEach(line -> assertTrue(line.codePointCount(0, line.length()) <= 60, line));
     }
 
     @Test
