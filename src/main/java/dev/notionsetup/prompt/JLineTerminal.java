@@ -17,12 +17,15 @@ import org.jline.utils.OSUtils;
 import org.jline.utils.InfoCmp;
 import org.jline.utils.ShutdownHooks;
 
+import java.io.IOError;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -48,6 +51,9 @@ public final class JLineTerminal implements Console {
         }
     }
 
+    /** How long a signal takes at most to reach its Java handler after it killed a child process (generous). */
+    private static final Duration SIGNAL_ARRIVES_WITHIN = Duration.ofMillis(500);
+
     private final Terminal terminal;
     /**
      * The line editor, built on a thread of its own: it takes as long as the rest of the first screen, and is
@@ -61,6 +67,8 @@ public final class JLineTerminal implements Console {
     private volatile boolean reading;
     private final ShutdownHooks.Task restoreModes = this::restoreModesOnExit;
     private volatile Supplier<String> exitNotice = () -> null;
+    /** Set by our Ctrl-C handler as it ends the JVM: from then on the shutdown task speaks for this run. */
+    private volatile boolean exiting;
     /**
      * The terminal's width, read once and again only after a resize: JLine's exec provider runs {@code stty}
      * as a process for every read, and every line of text is wrapped to it. -1 until read. A resize outside a
@@ -69,7 +77,8 @@ public final class JLineTerminal implements Console {
      */
     private volatile int width = -1;
 
-    private JLineTerminal(Terminal terminal) {
+    /** Over {@code terminal}, opened by {@link #open()} (or a test). */
+    JLineTerminal(Terminal terminal) {
         this.terminal = terminal;
         this.ascii = AsciiFallback.needed(terminal.encoding());
         this.writer = ascii ? AsciiFallback.writer(terminal.writer()) : terminal.writer();
@@ -79,16 +88,24 @@ public final class JLineTerminal implements Console {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)
                 .build());
-        terminal.handle(Terminal.Signal.WINCH, signal -> width = -1);
+        // Outside a prompt JLine leaves Ctrl-C at the operating system's default, which kills the JVM
+        // without running shutdown tasks: no terminal clean-up, no word to the user. Exit through the JVM
+        // instead (130, as documented); the shutdown task says what state things are in. While a line is read,
+        // JLine's reader installs its own handler, which becomes a UserInterrupt.
+        terminal.handle(Terminal.Signal.INT, signal -> {
+            exiting = true;
+            System.exit(ExitCode.INTERRUPTED.code());
+        });
         width = widthAtOpening(terminal);
+        terminal.handle(Terminal.Signal.WINCH, signal -> width = -1);
         // Runs after JLine's own task, which puts the tty's attributes (raw mode) back.
         ShutdownHooks.add(restoreModes);
     }
 
     /**
      * The width that the terminal's settings, read while it opened, gave ({@link StdoutPty}), or -1: the first
-     * screen then needs no second {@code stty}. Read after our resize handler is in place, so a resize from here
-     * on is seen; one in the few milliseconds before would be seen at the first question.
+     * screen then needs no second {@code stty}. Taken before our resize handler is in place, so that a resize
+     * from then on clears it; one during the opening itself (milliseconds) is seen at the first question.
      */
     private static int widthAtOpening(Terminal terminal) {
         if (terminal instanceof AbstractPosixTerminal posix && posix.getPty() instanceof StdoutPty pty) {
@@ -111,11 +128,6 @@ public final class JLineTerminal implements Console {
             silenceLogging(); // before JLine can log anything
             Optional<Terminal> direct = execTerminal();
             Terminal terminal = direct.isPresent() ? direct.get() : built();
-            // Outside a prompt JLine leaves Ctrl-C at the operating system's default, which kills the JVM
-            // without running shutdown tasks: no terminal clean-up, no word to the user. Exit through the JVM
-            // instead (130, as documented). While a line is read, JLine's reader installs its own handler,
-            // which becomes a UserInterrupt.
-            terminal.handle(Terminal.Signal.INT, signal -> System.exit(ExitCode.INTERRUPTED.code()));
             return new JLineTerminal(terminal);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal", e);
@@ -260,7 +272,11 @@ public final class JLineTerminal implements Console {
     public int width() {
         int columns = width;
         if (columns < 0) {
-            columns = terminal.getWidth();
+            try {
+                columns = terminal.getWidth();
+            } catch (IOError e) {
+                throw stopOr(e); // stty, like the line reader's (see there)
+            }
             width = columns;
         }
         return columns;
@@ -294,9 +310,61 @@ public final class JLineTerminal implements Console {
             throw new UserInterrupt(UserInterrupt.STOPPED);
         } catch (EndOfFileException e) {
             throw new UserInterrupt("Input closed (Ctrl-D).");
+        } catch (IOError e) {
+            throw stopOr(e);
         } finally {
             reading = false;
             width = -1; // a resize during the question went to the line reader, not to our handler
+        }
+    }
+
+    /**
+     * An I/O error from the terminal: most likely a Ctrl-C as a question began or ended. JLine runs {@code stty}
+     * for the terminal's modes and size while Ctrl-C still raises a signal, and the signal reaches the whole
+     * foreground process group: the JDK's helper that starts {@code stty} dies of it, and JLine reports that as
+     * an I/O error rather than as the stop it is. Our thread learns of the signal itself a moment later
+     * (Java runs signal handlers on a thread of their own): JLine's handler interrupts this thread, ours ends
+     * the JVM. So wait that moment. A stop becomes the UserInterrupt that a Ctrl-C at the prompt gives; when
+     * our handler is ending the JVM, this thread says nothing (the shutdown task prints the one notice) and
+     * waits for the end. Any other I/O error is what it is. (JLine's handler may also have interrupted a wait
+     * for {@code stty}, which JLine reports as an I/O error too.)
+     */
+    private Error stopOr(IOError error) {
+        boolean stopped = Thread.interrupted() || interruptedIn(error);
+        if (!stopped) {
+            try {
+                Thread.sleep(SIGNAL_ARRIVES_WITHIN.toMillis());
+            } catch (InterruptedException e) {
+                stopped = true;
+            }
+        }
+        if (exiting) {
+            awaitExit();
+        }
+        if (stopped) {
+            throw new UserInterrupt(UserInterrupt.STOPPED);
+        }
+        return error;
+    }
+
+    /** Whether {@code error} came of this thread being interrupted (the interrupt itself is then spent). */
+    private static boolean interruptedIn(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InterruptedIOException || cause instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Blocks for good: another thread is running System.exit, which ends the JVM once the shutdown tasks ran. */
+    private static void awaitExit() {
+        while (true) {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                // keep waiting: the JVM is ending
+            }
         }
     }
 
@@ -330,7 +398,11 @@ public final class JLineTerminal implements Console {
 
     @Override
     public void close() {
-        ShutdownHooks.remove(restoreModes);
+        if (!exiting) {
+            // Unless our Ctrl-C handler is ending the JVM: this thread may be closing because of that very
+            // signal (the line reader failed under it), and the shutdown task must still print the notice.
+            ShutdownHooks.remove(restoreModes);
+        }
         try {
             terminal.close();
         } catch (IOException e) {

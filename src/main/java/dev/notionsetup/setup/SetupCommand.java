@@ -156,7 +156,8 @@ public final class SetupCommand implements Callable<Integer> {
                     new ProgressLine(console.writer(), console.redraws(), deps.clock()));
             boolean noBrowser = Options.isSet(spec, "--no-browser");
             Browser browser = noBrowser ? new NoBrowser() : deps.browsers().apply(deps.env());
-            AtomicReference<String> stopNotice = new AtomicReference<>();
+            // Said from the moment the terminal may be stopped on, before the wizard first sets it.
+            AtomicReference<String> stopNotice = new AtomicReference<>(StopNotice.stopped(Optional.empty()));
             console.onUnexpectedExit(() -> StopNotice.forWizard(deps.writes().stop(),
                     stopNotice.get()));
             try (NotionClient client = invocation.client(prompter)) {
