@@ -33,7 +33,9 @@ import java.util.stream.Stream;
 final class SystemFileOps implements FileOps {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final Set<OpenOption> CREATE_NEW = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    private final TempNames names = new TempNames(TempNames.KERNEL_SOURCE);
+    private final TempNames names = TempNames.system();
+    /** How many taken names a temporary file gives up after. */
+    private static final int NAME_ATTEMPTS = 100;
 
     @Override
     public Kind kind(Path path) throws IOException {
@@ -95,7 +97,7 @@ final class SystemFileOps implements FileOps {
     @Override
     public TempFile createPrivateTempFile(Path directory, String prefix) throws IOException {
         boolean posix = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
-        while (true) {
+        for (int attempt = 1; ; attempt++) {
             Path path = directory.resolve(prefix + names.next());
             FileChannel channel;
             try {
@@ -103,6 +105,9 @@ final class SystemFileOps implements FileOps {
                 channel = posix ? FileChannel.open(path, CREATE_NEW, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
                         : FileChannel.open(path, CREATE_NEW);
             } catch (FileAlreadyExistsException e) {
+                if (attempt == NAME_ATTEMPTS) {
+                    throw e; // random names do not collide this often: something makes them predictable
+                }
                 continue;
             }
             AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);
