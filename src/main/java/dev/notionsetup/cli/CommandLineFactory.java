@@ -46,8 +46,8 @@ public final class CommandLineFactory {
     }
 
     /**
-     * Each command's parser would otherwise register a converter for every java.time and java.sql type
-     * picocli knows, by reflection, loading and initialising those classes: a noticeable part of every start-up
+     * Each command's parser would otherwise register a converter for every java.time, java.sql and
+     * java.nio.file type picocli knows, by reflection, loading and initialising those classes: a noticeable part of every start-up
      * (docs/performance.md), for options that are all {@link #OPTION_TYPES}. A value already set is kept.
      */
     private static void skipUnusedConverters() {

@@ -18,7 +18,7 @@ final class RegexClasses {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
-    /** What {@code \b} counts as part of a word. */
+    /** What {@code \b} counts as part of a word (JDK 17's: JDK 19 counts ASCII letters and digits only). */
     static boolean isWordChar(char c) {
         return c == '_' || Character.isLetterOrDigit(c);
     }

@@ -16,9 +16,11 @@ import static dev.notionsetup.prompt.RegexClasses.isWordChar;
 /**
  * What {@code stty -a} prints (GNU's, BSD's or busybox's layout), read into JLine's {@link Attributes} and
  * {@link Size} exactly as JLine's exec terminal reads it ({@code ExecPty.doGetAttr} and {@code getSize}), in one
- * pass: JLine compiles a regular expression for every flag and every control character (about ninety) on every
- * read, a noticeable part of the wizard's first screen (docs/performance.md). SttySettingsTest holds the two
- * equal over real outputs and generated ones.
+ * pass: JLine compiles a regular expression for every flag and every control character on every read, a noticeable
+ * part of the wizard's first screen (docs/performance.md). SttySettingsTest holds the two equal over
+ * real outputs and generated ones. Two differences, neither in what stty prints: names are lower-cased in the
+ * root locale (JLine's default-locale lower-casing finds no "icanon" under a Turkish locale), and word
+ * boundaries next to non-ASCII letters follow JDK 17's {@code \b} (JDK 19 changed it).
  */
 final class SttySettings {
     private SttySettings() {

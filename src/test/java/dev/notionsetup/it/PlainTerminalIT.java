@@ -191,6 +191,8 @@ class PlainTerminalIT {
                 .replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "");
         assertTrue(firstScreen.contains("Ctrl-C stops."), firstScreen);
         firstScreen.lines().forEach(line -> assertTrue(line.codePointCount(0, line.length()) <= 60, line));
+        assertTrue(firstScreen.lines().anyMatch(line -> line.length() > 50), "wrapped near 60, not at the rows: "
+                + firstScreen);
     }
 
     @Test

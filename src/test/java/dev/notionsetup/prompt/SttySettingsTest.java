@@ -61,7 +61,8 @@ class SttySettingsTest {
                         "min", "time", "status", "lnext", "dsusp", "discard", "swtch", "xintr"),
                 Arbitraries.of("=", " = ", "=  ", "^C", "^?", "^\\", "M-^?", "M-a", "<undef>", "<UNDEF>", "DEL", "del",
                         "0177", "0", "1", "27", "#", "@", "x", "-^?", "$"),
-                Arbitraries.of("rows", "columns", "24", "80", "007", "rowsx", "_rows", "éseq", "2x"),
+                // ASCII words only: stty prints nothing else, and for other letters Java's \b changed in JDK 19.
+                Arbitraries.of("rows", "columns", "24", "80", "007", "rowsx", "_rows", "2x"),
                 Arbitraries.of(" ", "  ", ";", "; ", "\n", "\t", "\r\n", "\u000B", "\f", "\u2028", "\u0085", ":"));
         return piece.list().ofMinSize(0).ofMaxSize(40).map(pieces -> String.join("", pieces));
     }
