@@ -99,9 +99,9 @@ fi
 # the wizard's own classes are simply not in the archive. Bounded: killed if it has not ended after a minute.
 train_wizard() {
     [ -n "$python" ] && "$python" -c 'import pty' 2>/dev/null || return 0
-    # shellcheck disable=SC2086 # opts is a list of words
     # A folder of its own: the first screen of a folder without a .env (the other runs write one).
     mkdir "$work/wizard"
+    # shellcheck disable=SC2086 # opts is a list of words
     (cd "$work/wizard" && exec env -i PATH="$PATH" HOME="$work" LANG=C.UTF-8 TERM=xterm-256color \
         "$python" - "$java" $opts "-XX:DumpLoadedClassList=$work/wizard.classlist" "$@" <<'PY'
 import os, pty, select, signal, sys, time

@@ -24,7 +24,8 @@ final class SystemWiring {
 
     static int run(String[] args) {
         Map<String, String> env = System.getenv();
-        boolean terminal = Terminals.stdinAndStdoutAreTerminals();
+        Terminals ends = Terminals.read();
+        boolean terminal = ends.bothAreTerminals();
         // A lambda, not a method reference: that would load the console classes (and JLine's) at start-up, and
         // only the wizard should pay for the terminal.
         Supplier<Console> openConsole = () -> Consoles.open(env);
@@ -34,18 +35,19 @@ final class SystemWiring {
                 HttpWarmup.start(!plainHttp(args, environmentUrl == null || environmentUrl.isBlank()
                         ? env.get("NOTION_API_BASE_URL") : environmentUrl));
             }
-            return run(args, env, terminal, openConsole);
+            return run(args, env, ends, terminal, openConsole);
         }
         // First thing, so that the opening overlaps all the rest up to the first question.
         ConsoleInAdvance console = ConsoleInAdvance.start(openConsole);
         try {
-            return run(args, env, terminal, console);
+            return run(args, env, ends, terminal, console);
         } finally {
             console.closeIfUnused();
         }
     }
 
-    private static int run(String[] args, Map<String, String> env, boolean terminal, Supplier<Console> console) {
+    private static int run(String[] args, Map<String, String> env, Terminals ends, boolean terminal,
+                           Supplier<Console> console) {
         try {
             // Issue 14, item 15: in the POSIX locale a non-ASCII working folder is not the folder Java sees.
             EnvFile.requireRepresentableWorkingFolder();
@@ -58,7 +60,7 @@ final class SystemWiring {
         Dependencies deps = new Dependencies(env, System.in, System.out, System.err,
                 Path.of("").toAbsolutePath(), terminal, console,
                 browserEnv -> new SystemBrowser(browserEnv, os, SystemProcessLauncher.forPlatform(os)),
-                Sleeper.SYSTEM, terminal ? null : Terminals.whichIsNot(), Terminals.stdinIsTerminal(terminal),
+                Sleeper.SYSTEM, terminal ? null : ends.whichIsNot(), ends.stdinIsTerminal(terminal),
                 new LocalClock(), FileOps.system(), new ProcessCommandRunner(), UnfinishedWrites.ofThisProcess());
         return CommandLineFactory.create(deps).execute(args);
     }
@@ -85,9 +87,8 @@ final class SystemWiring {
      */
     static boolean mayTalkToNotion(String[] args) {
         for (String arg : args) {
-            boolean shortOptions = arg.startsWith("-") && !arg.startsWith("--");
             if (arg.equals("--help") || arg.equals("--version") || arg.equals("generate-completion")
-                    || arg.equals("--skip-validation") || shortOptions && (arg.contains("h") || arg.contains("V"))) {
+                    || arg.equals("--skip-validation") || WizardGuess.shortHelpOrVersion(arg)) {
                 return false;
             }
         }

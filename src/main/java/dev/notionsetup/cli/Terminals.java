@@ -5,17 +5,19 @@ import dev.notionsetup.prompt.TerminalDevice;
 import java.io.Console;
 import java.lang.reflect.Method;
 
-/** Whether stdin and stdout are both a terminal, without opening one (that is JLine's job, and slower). */
-final class Terminals {
-    private Terminals() {
+/**
+ * Whether stdin and stdout are terminals, without opening one (that is JLine's job, and slower): read once per
+ * run from /proc on Linux; a field is null where this system cannot say.
+ */
+record Terminals(Boolean stdin, Boolean stdout) {
+    static Terminals read() {
+        return new Terminals(isTerminal(0), isTerminal(1));
     }
 
-    static boolean stdinAndStdoutAreTerminals() {
-        Boolean stdin = isTerminal(0);
-        Boolean stdout = isTerminal(1);
+    boolean bothAreTerminals() {
         if (stdin != null && stdout != null) {
-            // Linux: read from /proc, without System.console(), whose set-up (a Formatter, the console's
-            // charset) is a noticeable part of every start-up
+            // Linux: from /proc, without System.console(), whose set-up (a Formatter, the console's charset)
+            // is a noticeable part of every start-up
             return stdin && stdout;
         }
         Console console = System.console();
@@ -32,12 +34,10 @@ final class Terminals {
     }
 
     /**
-     * When they are not both terminals, which one is not, for the message that says why nothing is asked. Read
-     * from /proc on Linux; elsewhere the JDK cannot tell the two apart without a native call.
+     * When they are not both terminals, which one is not, for the message that says why nothing is asked.
+     * Without /proc the JDK cannot tell the two apart without a native call.
      */
-    static String whichIsNot() {
-        Boolean stdin = isTerminal(0);
-        Boolean stdout = isTerminal(1);
+    String whichIsNot() {
         if (Boolean.FALSE.equals(stdin)) {
             return "standard input";
         }
@@ -51,8 +51,7 @@ final class Terminals {
      * Whether stdin alone is a terminal, whatever stdout is (`notion-setup --token-stdin --json > out` typed
      * at a prompt): what is typed there is echoed. Where this system cannot say, whether both ends are.
      */
-    static boolean stdinIsTerminal(boolean bothAre) {
-        Boolean stdin = isTerminal(0);
+    boolean stdinIsTerminal(boolean bothAre) {
         return stdin != null ? stdin : bothAre;
     }
 

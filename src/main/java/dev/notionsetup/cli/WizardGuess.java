@@ -33,8 +33,7 @@ final class WizardGuess {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            boolean shortOptions = arg.startsWith("-") && !arg.startsWith("--");
-            if (NOT_THE_WIZARD.contains(name) || shortOptions && (arg.contains("h") || arg.contains("V"))) {
+            if (NOT_THE_WIZARD.contains(name) || shortHelpOrVersion(arg)) {
                 return false;
             }
             if (name.equals("--var")) {
@@ -44,5 +43,10 @@ final class WizardGuess {
         }
         // No --token or --token-stdin here (they returned above), so this reads only the environment.
         return TokenSources.fromInvocation(null, false, InputStream.nullInputStream(), env, variable).isEmpty();
+    }
+
+    /** Whether {@code arg} is short options (-h, -V, or a cluster such as -qh) that ask for help or the version. */
+    static boolean shortHelpOrVersion(String arg) {
+        return arg.startsWith("-") && !arg.startsWith("--") && (arg.contains("h") || arg.contains("V"));
     }
 }

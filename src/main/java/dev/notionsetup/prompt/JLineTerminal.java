@@ -37,19 +37,11 @@ import java.util.logging.Logger;
  */
 public final class JLineTerminal implements Console {
     /**
-     * JLine's logger, held so that it keeps our level: its fallback messages must never reach the user's
-     * screen. In a holder, made by {@link #silenceLogging()} as the terminal opens: setting up
-     * java.util.logging is a noticeable part of that, which the wizard does on a thread of its own
-     * (cli.ConsoleInAdvance).
+     * Held so JLine's logger keeps our level: its fallback messages must never reach the user's screen. Made
+     * as this class is first used, when the terminal opens, on the thread that opens it (cli.ConsoleInAdvance):
+     * setting up java.util.logging is a noticeable part of that.
      */
-    private static final class JLineLog {
-        static final Logger LOGGER = silenced(Logger.getLogger("org.jline"));
-
-        private static Logger silenced(Logger logger) {
-            logger.setLevel(Level.OFF);
-            return logger;
-        }
-    }
+    private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
 
     /** How long a signal takes at most to reach its Java handler after it killed a child process (generous). */
     private static final Duration SIGNAL_ARRIVES_WITHIN = Duration.ofMillis(500);
@@ -115,17 +107,10 @@ public final class JLineTerminal implements Console {
         return -1;
     }
 
-    /** Sets up java.util.logging, with JLine's logger off. */
-    private static void silenceLogging() {
-        if (JLineLog.LOGGER.getLevel() != Level.OFF) {
-            JLineLog.LOGGER.setLevel(Level.OFF); // someone raised it since: JLine must still never print
-        }
-    }
-
     public static JLineTerminal open() {
         try {
+            JLINE_LOG.setLevel(Level.OFF); // before JLine can log anything
             useBundledDescription(System.getenv("TERM"));
-            silenceLogging(); // before JLine can log anything
             Optional<Terminal> direct = execTerminal();
             Terminal terminal = direct.isPresent() ? direct.get() : built();
             return new JLineTerminal(terminal);

@@ -65,8 +65,8 @@ final class SttySettings {
     private static Map<String, Boolean> firstFlags(String output) {
         Map<String, Boolean> flags = new HashMap<>();
         int end = output.length();
-        if (end > 0 && "\u0085\u2028\u2029".indexOf(output.charAt(end - 1)) >= 0) {
-            end--; // a word just before the last line break ends at the end of the text ($)
+        if (end > 0 && isLineBreak(output.charAt(end - 1)) && !isSpace(output.charAt(end - 1))) {
+            end--; // a word just before a last line break that is not space ends at the end of the text ($)
         }
         int start = 0;
         for (int i = 0; i <= end; i++) {

@@ -44,7 +44,8 @@ public final class Wizard {
      * @param store      where the token goes, its preflight already passed (the caller runs it before the
      *                   terminal opens)
      * @param stopNotice told what to say if a signal ends the process from now on (the terminal prints it on
-     *                   the way out); it changes once the token is saved
+     *                   the way out), once the token is saved; until then the caller's
+     *                   {@code StopNotice.stopped(Optional.empty())} holds
      */
     public Wizard(Prompter prompter, Browser browser, boolean offerToOpen, NotionClient client,
                   CredentialStore store, Consumer<String> stopNotice) {
@@ -58,7 +59,6 @@ public final class Wizard {
 
     public int run() {
         Optional<Path> savedTo = Optional.empty();
-        stopNotice.accept(StopNotice.stopped(Optional.empty()));
         try {
             introduce();
             client.prepare(); // the first request is minutes away; the first screen is already up
