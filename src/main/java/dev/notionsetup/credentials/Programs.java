@@ -1,0 +1,50 @@
+package dev.notionsetup.credentials;
+
+import dev.notionsetup.notion.TerminalText;
+import dev.notionsetup.token.Secrets;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/** What the keychain backends share about running their programs and reading what those print. */
+final class Programs {
+    /** A program's message quoted in ours: one line, and short. */
+    private static final int QUOTED_LENGTH = 200;
+    /** The end of every fix: the way out that always works, said so the tool never takes it on its own. */
+    static final String OR_ENV_FILE = " or keep the token in the env file.";
+
+    private Programs() {
+    }
+
+    /**
+     * {@code environment} with messages in English, whatever the user's locale: the backends tell failures
+     * apart by the programs' own wording, which translations would change.
+     */
+    static Map<String, String> plainMessages(Map<String, String> environment) {
+        Map<String, String> child = new HashMap<>(environment);
+        child.put("LC_ALL", "C");
+        return Map.copyOf(child);
+    }
+
+    /** A secret as a program printed it: a line end after it is the program's, not part of the token. */
+    static String withoutLineEnd(String printed) {
+        return printed.replaceFirst("\r?\n\\z", "");
+    }
+
+    /** The first non-blank line of a program's stderr, made safe to show; {@code none} when it said nothing. */
+    static String firstLine(String stderr, String none) {
+        return stderr.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst()
+                .map(line -> TerminalText.sanitize(Secrets.redactLikely(line), QUOTED_LENGTH)).orElse(none);
+    }
+
+    static String seconds(Duration timeout) {
+        long seconds = Math.max(1, timeout.toSeconds());
+        return seconds + (seconds == 1 ? " second" : " seconds");
+    }
+
+    static KeychainException interrupted() {
+        return new KeychainException(KeychainException.Kind.INTERRUPTED,
+                "Stopped while waiting for the keychain.", "Run the command again.");
+    }
+}

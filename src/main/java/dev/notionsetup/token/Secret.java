@@ -1,0 +1,59 @@
+package dev.notionsetup.token;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Objects;
+
+/**
+ * A secret held as a value that cannot show itself: {@link #toString} is its mask, so a secret that ends up
+ * in a log line, an exception or a debugger's summary is masked there too. {@link #reveal} is for the one
+ * place the characters must leave this process (a keychain program's stdin, an HTTP header).
+ */
+public final class Secret {
+    private static final Secret NONE = new Secret("");
+
+    private final String value;
+
+    private Secret(String value) {
+        this.value = value;
+    }
+
+    public static Secret of(String value) {
+        return new Secret(Objects.requireNonNull(value, "value"));
+    }
+
+    /** No secret at all: a program that is given nothing on stdin. */
+    public static Secret none() {
+        return NONE;
+    }
+
+    public String reveal() {
+        return value;
+    }
+
+    public boolean isEmpty() {
+        return value.isEmpty();
+    }
+
+    /** Whether {@code text} holds this secret (never true for the empty secret). */
+    public boolean isIn(String text) {
+        return !value.isEmpty() && text != null && text.contains(value);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        // Constant time, so a comparison never tells how much of a guess was right.
+        return other instanceof Secret that && MessageDigest.isEqual(
+                value.getBytes(StandardCharsets.UTF_8), that.value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return Secrets.mask(value);
+    }
+}
