@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The commands secret-tool is given, and what its messages mean. The messages are the ones secret-tool 0.21
+ * The commands secret-tool is given, and what its messages mean. The messages are the ones secret-tool 0.20.5
  * printed when each failure was really triggered (SecretServiceKeychainIT triggers them again against a real
  * gnome-keyring); here they also run where there is no secret-tool.
  */
