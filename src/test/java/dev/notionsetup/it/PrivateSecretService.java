@@ -192,11 +192,15 @@ final class PrivateSecretService implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         for (Process process : new Process[] {keyring, bus}) {
             if (process != null) {
                 process.destroyForcibly();
-                process.waitFor(30, TimeUnit.SECONDS);
+                try {
+                    process.waitFor(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }
