@@ -20,9 +20,10 @@ import java.util.Optional;
  * file (a different token already exported under the same name, which dotenv loaders do not override; and a
  * .env that git would commit). The token's variable is NOTION_API_KEY unless --var names another.
  *
- * <p>A value under that name which is not a Notion token (--var DATABASE_URL on a file holding a connection
+ * <p>A value under a --var name which is not a Notion token (--var DATABASE_URL on a file holding a connection
  * string) is someone else's setting: it is replaced only once the user agreed ({@link #mayReplaceOtherValue}),
- * and {@link #save} refuses otherwise, whatever path led there.
+ * and {@link #save} refuses otherwise, whatever path led there. Under NOTION_API_KEY and NOTION_API_TOKEN, the
+ * names that mean a Notion token, any value is an old token or a placeholder, asked about as a token is.
  */
 public final class CredentialStore {
     public static final String DATABASE_KEY = "NOTION_DATABASE_ID";
@@ -105,22 +106,23 @@ public final class CredentialStore {
         return file.get(variable).filter(v -> !v.isBlank());
     }
 
-    /** The value under the token's variable when it looks like a Notion token: one to keep, check or replace. */
+    /** The value under the token's variable unless it is another setting's: a token to keep, check or replace. */
     public Optional<String> existingToken() {
-        return existingValue().filter(CredentialStore::looksLikeToken);
+        return existingValue().filter(v -> !isOtherSetting(v));
     }
 
     /**
-     * Whether saving would replace a value under the token's variable that does not look like a Notion token
-     * (a connection string, a placeholder, another service's key) without the user's agreement.
+     * Whether saving would replace another setting's value under --var's name (a connection string, another
+     * service's key) without the user's agreement.
      */
     public boolean wouldReplaceOtherValue() {
-        return !replaceOther && existingValue().filter(v -> !looksLikeToken(v)).isPresent();
+        return !replaceOther && existingValue().filter(this::isOtherSetting).isPresent();
     }
 
-    /** ntn_ or secret_ and a token's shape, judged as a paste is judged. */
-    private static boolean looksLikeToken(String value) {
-        return TokenCleaner.clean(value).verdict() instanceof TokenVerdict.Acceptable;
+    /** Not a Notion token (ntn_ or secret_ and a token's shape, judged as a paste is), under a name of --var's. */
+    private boolean isOtherSetting(String value) {
+        return !List.of(TokenSources.KEY, TokenSources.NTN_KEY).contains(variable)
+                && !(TokenCleaner.clean(value).verdict() instanceof TokenVerdict.Acceptable);
     }
 
     /** Writes the token, and the database id when there is one, in one atomic write. */
