@@ -6,9 +6,9 @@ import picocli.CommandLine.Model.CommandSpec;
 public record AccessOptions(boolean checkAccess, boolean requireAccess) {
     /** {@code scope}: as for {@link OutputOptions#declare}. */
     public static void declare(CommandSpec spec, String scope) {
-        spec.addOption(Options.flag(scope + "Also report how many pages and databases the integration can see.",
-                "--check-access"));
-        spec.addOption(Options.flag(scope + "Like --check-access, and exit 4 when nothing is shared.",
+        spec.addOption(Options.flag(Options.scoped(scope, "Also report how many pages and databases the integration"
+                + " can see."), "--check-access"));
+        spec.addOption(Options.flag(Options.scoped(scope, "Like --check-access, and exit 4 when nothing is shared."),
                 "--require-access"));
     }
 

@@ -6,10 +6,12 @@ import java.util.Optional;
 
 /** The database to confirm and query once (the guide's first query), and which of its data sources. */
 public record DatabaseOptions(Optional<String> database, Optional<String> dataSource) {
-    public static void declare(CommandSpec spec, String databaseDescription) {
+    /** {@code scope}: as for {@link OutputOptions#declare}. */
+    public static void declare(CommandSpec spec, String scope, String databaseDescription) {
         spec.addOption(Options.valued("--database", "URL_OR_ID", String.class, null, databaseDescription));
-        spec.addOption(Options.valued("--data-source", "ID", String.class, null, "With --database: which of its"
-                + " data sources to query (needed when it has several; from Notion-Version 2025-09-03)."));
+        spec.addOption(Options.valued("--data-source", "ID", String.class, null, Options.scoped(scope,
+                "Which of the database's data sources to query (needed when it has several; from Notion-Version"
+                        + " 2025-09-03).")));
     }
 
     public static DatabaseOptions of(CommandSpec spec) {

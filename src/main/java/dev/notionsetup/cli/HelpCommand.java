@@ -41,7 +41,7 @@ final class HelpCommand implements Callable<Integer> {
             about = root.getSubcommands().get(name);
             if (about == null) {
                 Optional<String> close = Suggestions.closest(List.of(name), List.copyOf(root.getSubcommands().keySet()));
-                throw new UserError("There is no command '" + name + "'.", close
+                throw new UserError("There is no command '" + name + "'.", close.filter(c -> !c.isEmpty())
                         .map(c -> "Did you mean 'notion-setup help " + c + "'?")
                         .orElse("The commands are " + String.join(", ", root.getSubcommands().keySet()) + "."),
                         ExitCode.USAGE);

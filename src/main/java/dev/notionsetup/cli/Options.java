@@ -24,6 +24,14 @@ public final class Options {
         return spec;
     }
 
+    /**
+     * {@code sentence} behind {@code scope} ("No prompts: "), which it then continues in lower case, so every
+     * description in --help reads the same way.
+     */
+    public static String scoped(String scope, String sentence) {
+        return scope.isEmpty() ? sentence : scope + Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
+    }
+
     /** A yes/no option. */
     public static OptionSpec flag(String description, String... names) {
         return OptionSpec.builder(names).type(boolean.class).arity("0").description(description).build();

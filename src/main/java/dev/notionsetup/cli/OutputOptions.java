@@ -6,10 +6,11 @@ import picocli.CommandLine.Model.CommandSpec;
 public record OutputOptions(boolean json, boolean noColor, boolean quiet, boolean verbose) {
     /** {@code scope} starts the description of the options that only some runs take ("" when all do). */
     public static void declare(CommandSpec spec, String scope) {
-        spec.addOption(Options.flag(scope + "Print one JSON object describing the result on stdout (never the"
-                + " token).", "--json"));
+        spec.addOption(Options.flag(Options.scoped(scope, "Print one JSON object describing the result on stdout"
+                + " (never the token)."), "--json"));
         spec.addOption(Options.flag("Plain output without colour or symbols (also NO_COLOR).", "--no-color"));
-        spec.addOption(Options.flag(scope + "Print only errors (each with its fix).", "-q", "--quiet"));
+        spec.addOption(Options.flag(Options.scoped(scope, "Print only errors (each with its fix)."), "-q",
+                "--quiet"));
         spec.addOption(Options.flag("Print each HTTP request (method, URL, status, time, request id) and stack"
                 + " traces.", "-v", "--verbose"));
     }

@@ -1,13 +1,22 @@
 package dev.notionsetup.cli;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * "Did you mean …?" for a mistyped command or option: the name closest to what was typed, but only when it
- * is close enough to be a typo (a pasted token or a stray word gets no suggestion, which would only confuse).
+ * is close enough to be a typo (a pasted token or a stray word gets no suggestion, which would only confuse),
+ * the one option a cut-short option begins (--env), or the command meant by a word other tools use for it.
  */
 final class Suggestions {
+    /**
+     * Words other tools use for what a command here does; "" is the tool itself (the wizard). Only where the
+     * meaning is the same: `status` will be a command of its own one day, until then validate answers it.
+     */
+    private static final Map<String, String> OTHER_WORDS = Map.of("verify", "validate", "check", "validate",
+            "status", "validate", "test", "validate", "login", "");
+
     private Suggestions() {
     }
 
@@ -21,6 +30,15 @@ final class Suggestions {
         String name = typed.startsWith("--") && eq > 0 ? typed.substring(0, eq) : typed;
         if (name.length() < 4) {
             return Optional.empty(); // "-x" is one letter from every short option: no guess is better than another
+        }
+        String meant = OTHER_WORDS.get(name);
+        boolean amongCommands = candidates.stream().anyMatch(c -> !c.startsWith("-"));
+        if (meant != null && amongCommands && (meant.isEmpty() || candidates.contains(meant))) {
+            return Optional.of(meant);
+        }
+        List<String> begun = candidates.stream().filter(c -> name.startsWith("--") && c.startsWith(name)).toList();
+        if (begun.size() == 1) {
+            return Optional.of(begun.get(0));
         }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

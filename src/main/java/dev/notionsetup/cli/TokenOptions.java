@@ -7,13 +7,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * echoed, only masked. Null: not given.
  */
 public record TokenOptions(String token, boolean tokenStdin, String variable) {
-    public static void declare(CommandSpec spec) {
+    /** {@code varDescription}: what --var means to the command (setup writes under it, validate only reads). */
+    public static void declare(CommandSpec spec, String varDescription) {
         spec.addOption(Options.valued("--token", "TOKEN", String.class, null,
                 "The integration token. Lands in shell history: prefer --token-stdin."));
         spec.addOption(Options.flag("Read the token from standard input (whole input, trimmed).", "--token-stdin"));
-        spec.addOption(Options.valued("--var", "NAME", String.class, null,
-                "The variable the token is written under and read from (default NOTION_API_KEY),"
-                        + " e.g. NOTION_TOKEN."));
+        spec.addOption(Options.valued("--var", "NAME", String.class, null, varDescription));
     }
 
     static TokenOptions of(CommandSpec spec) {

@@ -62,6 +62,9 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
             List<String> names = new ArrayList<>(bad.getSubcommands().keySet());
             bad.getCommandSpec().options().forEach(option -> names.addAll(List.of(option.names())));
             Optional<String> suggestion = Suggestions.closest(unmatched.getUnmatched(), names);
+            if (suggestion.filter(String::isEmpty).isPresent()) {
+                return "Did you mean '" + command + "'? With no command it runs the wizard, which saves a token.";
+            }
             if (suggestion.isPresent()) {
                 return "Did you mean '" + command + " " + suggestion.get() + "'?";
             }

@@ -1,8 +1,5 @@
 package dev.notionsetup.cli;
 
-import dev.notionsetup.setup.TokenSources;
-
-import java.io.InputStream;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,26 +20,20 @@ final class WizardGuess {
 
     /**
      * Likely the wizard: a person may be asked (terminal, no CI), no other command or help is named, and no
-     * token is given (by option, or in the environment under NOTION_API_KEY, NOTION_API_TOKEN or --var's name).
+     * token is given by option. A token exported in the environment still means a question at the terminal
+     * (use it, or run the wizard), so it counts the same.
      */
     static boolean likely(String[] args, Map<String, String> env, boolean terminal) {
         if (!terminal || Dependencies.ciSet(env)) {
             return false;
         }
-        String variable = TokenSources.KEY;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
+        for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             if (NOT_THE_WIZARD.contains(name) || shortHelpOrVersion(arg)) {
                 return false;
             }
-            if (name.equals("--var")) {
-                variable = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
-                        : i + 1 < args.length ? args[i + 1] : variable;
-            }
         }
-        // No --token or --token-stdin here (they returned above), so this reads only the environment.
-        return TokenSources.fromInvocation(null, false, InputStream.nullInputStream(), env, variable).isEmpty();
+        return true;
     }
 
     /** Whether {@code arg} is short options (-h, -V, or a cluster such as -qh) that ask for help or the version. */

@@ -121,12 +121,28 @@ public final class EnvFile {
             }
             warnings.addAll(writer.write(target.file(), after, attributes, shown()));
         }
-        attributes.flatMap(this::readableByOthers).ifPresent(warnings::add);
         if (target.exists()) {
             // Who owns the file now, after the write kept (or could not keep) its owner.
-            attributes(target.file()).flatMap(this::ownedByAnotherUser).ifPresent(warnings::add);
+            warnings.addAll(warnings(attributes, target.file()));
         }
         return new WriteResult(target.file(), !target.exists() && !unchanged, replaced, added, warnings);
+    }
+
+    /**
+     * What {@link #set} warns about the file as it stands (others can read it; root runs: it belongs to
+     * another user), for a run that only reads it. Empty when there is no file.
+     */
+    public List<String> warnings() {
+        Target target = resolve();
+        return target.exists() ? warnings(attributes(target.file()), target.file()) : List.of();
+    }
+
+    /** {@code attributes}: the file's mode as it was read (a write keeps it); the owner is read again now. */
+    private List<String> warnings(Optional<PosixFileAttributes> attributes, Path file) {
+        List<String> warnings = new ArrayList<>();
+        attributes.flatMap(this::readableByOthers).ifPresent(warnings::add);
+        attributes(file).flatMap(this::ownedByAnotherUser).ifPresent(warnings::add);
+        return warnings;
     }
 
     /**

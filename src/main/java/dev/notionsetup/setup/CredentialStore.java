@@ -1,9 +1,12 @@
 package dev.notionsetup.setup;
 
 import dev.notionsetup.envfile.EnvFile;
+import dev.notionsetup.envfile.EnvFileException;
 import dev.notionsetup.envfile.ExportedVariableCheck;
 import dev.notionsetup.envfile.GitIgnoreAdvice;
 import dev.notionsetup.envfile.WriteResult;
+import dev.notionsetup.token.TokenCleaner;
+import dev.notionsetup.token.TokenVerdict;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +19,11 @@ import java.util.Optional;
  * Where the token is kept: the env file, plus the two things around it that silently defeat a correct
  * file (a different token already exported under the same name, which dotenv loaders do not override; and a
  * .env that git would commit). The token's variable is NOTION_API_KEY unless --var names another.
+ *
+ * <p>A value under a --var name which is not a Notion token (--var DATABASE_URL on a file holding a connection
+ * string) is someone else's setting: it is replaced only once the user agreed ({@link #mayReplaceOtherValue}),
+ * and {@link #save} refuses otherwise, whatever path led there. Under NOTION_API_KEY and NOTION_API_TOKEN, the
+ * names that mean a Notion token, any value is an old token or a placeholder, asked about as a token is.
  */
 public final class CredentialStore {
     public static final String DATABASE_KEY = "NOTION_DATABASE_ID";
@@ -26,6 +34,8 @@ public final class CredentialStore {
     private final GitIgnoreAdvice git;
     private final ExportedVariableCheck exported;
     private final String variable;
+    /** Whether the user agreed to replace a value under {@code variable} that is not a Notion token. */
+    private final boolean replaceOther;
 
     /** {@code shownName} is the path as the user gave it, for messages ("./.env", "config/.env"). */
     public CredentialStore(EnvFile file, String shownName, GitIgnoreAdvice git, Map<String, String> env) {
@@ -40,6 +50,7 @@ public final class CredentialStore {
         this.git = git;
         this.exported = new ExportedVariableCheck(env);
         this.variable = variable;
+        this.replaceOther = false;
     }
 
     /**
@@ -47,17 +58,24 @@ public final class CredentialStore {
      * end); a relative path is taken from this file's folder, which the question names.
      */
     public CredentialStore movedTo(Path other) {
+        // The agreement was about the value in this file; another file's value is asked about anew.
         return new CredentialStore(file.movedTo(file.path().resolveSibling(other).normalize()), other.toString(), git,
-                exported, variable);
+                exported, variable, false);
+    }
+
+    /** The same store, allowed to replace a value under the token's variable that is not a Notion token. */
+    public CredentialStore mayReplaceOtherValue() {
+        return new CredentialStore(file, shownName, git, exported, variable, true);
     }
 
     private CredentialStore(EnvFile file, String shownName, GitIgnoreAdvice git, ExportedVariableCheck exported,
-                            String variable) {
+                            String variable, boolean replaceOther) {
         this.file = file;
         this.shownName = shownName;
         this.git = git;
         this.exported = exported;
         this.variable = variable;
+        this.replaceOther = replaceOther;
     }
 
     /** Throws EnvFileException (exit 5) now, before any question or request, when the write would be refused. */
@@ -83,8 +101,28 @@ public final class CredentialStore {
         return variable;
     }
 
-    public Optional<String> existingToken() {
+    /** What the file holds under the token's variable, token or not; empty when absent or blank. */
+    public Optional<String> existingValue() {
         return file.get(variable).filter(v -> !v.isBlank());
+    }
+
+    /** The value under the token's variable unless it is another setting's: a token to keep, check or replace. */
+    public Optional<String> existingToken() {
+        return existingValue().filter(v -> !isOtherSetting(v));
+    }
+
+    /**
+     * Whether saving would replace another setting's value under --var's name (a connection string, another
+     * service's key) without the user's agreement.
+     */
+    public boolean wouldReplaceOtherValue() {
+        return !replaceOther && existingValue().filter(this::isOtherSetting).isPresent();
+    }
+
+    /** Not a Notion token (ntn_ or secret_ and a token's shape, judged as a paste is), under a name of --var's. */
+    private boolean isOtherSetting(String value) {
+        return !List.of(TokenSources.KEY, TokenSources.NTN_KEY).contains(variable)
+                && !(TokenCleaner.clean(value).verdict() instanceof TokenVerdict.Acceptable);
     }
 
     /** Writes the token, and the database id when there is one, in one atomic write. */
@@ -94,6 +132,11 @@ public final class CredentialStore {
 
     /** Writes the token, the database id and its data source id when there are, in one atomic write. */
     public WriteResult save(String token, Optional<String> databaseId, Optional<String> dataSourceId) {
+        if (wouldReplaceOtherValue() && !existingValue().orElseThrow().equals(token)) {
+            throw new EnvFileException(shownName + " already has " + variable + ", and its value is not a Notion"
+                    + " token; it was not replaced.", "Choose another file, or run again with --var NAME to save the"
+                    + " token under a name of its own; nothing was written.");
+        }
         Map<String, String> values = new LinkedHashMap<>();
         values.put(variable, token);
         databaseId.ifPresent(id -> values.put(DATABASE_KEY, id));
@@ -120,6 +163,26 @@ public final class CredentialStore {
     /** A warning when the environment already exports a different token, which would win over the file. */
     public Optional<String> environmentConflict(String token) {
         return exported.warning(variable, token, shownName);
+    }
+
+    /**
+     * What setup warns about the env file as it stands, for a run that only reads it: others can read it, it
+     * belongs to another user, git tracks it, or it is in a work tree and not ignored. Empty when the file
+     * holds no value under the token's variable: then it keeps no secret of ours.
+     */
+    public List<String> fileWarnings() {
+        if (existingValue().isEmpty()) {
+            return List.of();
+        }
+        List<String> warnings = new ArrayList<>(file.warnings());
+        git.trackedWarning(file.path(), shownName).ifPresent(warnings::add);
+        gitignoreNeedingEntry().map(this::notIgnoredWarning).ifPresent(warnings::add);
+        return warnings;
+    }
+
+    /** The warning of a run that cannot offer to add the entry itself. */
+    public String notIgnoredWarning(Path gitignore) {
+        return shownName + " is inside a git work tree and not ignored; add it to " + gitignore + ".";
     }
 
     public Optional<Path> gitignoreNeedingEntry() {

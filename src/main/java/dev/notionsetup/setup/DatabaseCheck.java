@@ -36,14 +36,28 @@ public final class DatabaseCheck {
         }
     }
 
+    /**
+     * Where the ids came from, as messages name them: the options, or the lines the wizard saved (validate
+     * checks those when no --database is given).
+     */
+    public record Origin(String database, String dataSource) {
+        public static final Origin OPTIONS = new Origin("--database", "--data-source");
+    }
+
     private final Output out;
     private final JsonReport json;
     private final NotionClient client;
+    private final Origin origin;
 
     public DatabaseCheck(Output out, JsonReport json, NotionClient client) {
+        this(out, json, client, Origin.OPTIONS);
+    }
+
+    public DatabaseCheck(Output out, JsonReport json, NotionClient client, Origin origin) {
         this.out = out;
         this.json = json;
         this.client = client;
+        this.origin = origin;
     }
 
     /** The normalized id of --database, or a usage error (exit 2) before anything is sent. */
@@ -56,13 +70,13 @@ public final class DatabaseCheck {
     /** {@code afterFailure} is added to the failure line ("Nothing was written."), may be empty. */
     public Outcome run(String token, String databaseId, Optional<String> dataSource, String afterFailure) {
         if (dataSource.isPresent() && DatabaseId.normalize(dataSource.get()).isEmpty()) {
-            throw new UserError("--data-source is not a Notion id.",
+            throw new UserError(origin.dataSource() + " is not a Notion id.",
                     "Give the data source's 32-character id (Notion: the database's \u2022\u2022\u2022 \u2192 Manage"
                             + " data sources \u2192 Copy data source ID).", ExitCode.USAGE);
         }
         ApiResult<DatabaseInfo> found = client.database(token, databaseId, dataSource.isPresent());
         if (found instanceof ApiResult.Failed<DatabaseInfo> failed) {
-            return new Outcome.Stopped(json.stop(out, "--database: " + failed.failure().detail() + afterFailure,
+            return new Outcome.Stopped(json.stop(out, origin.database() + ": " + failed.failure().detail() + afterFailure,
                     failed.failure()));
         }
         DatabaseInfo database = ((ApiResult.Ok<DatabaseInfo>) found).value();
@@ -99,7 +113,7 @@ public final class DatabaseCheck {
                     ExitCode.USAGE);
         }
         if (choice instanceof DataSourceChoice.NotInDatabase missing) {
-            throw new UserError("--data-source " + DatabaseId.normalize(missing.requested()).orElse("")
+            throw new UserError(origin.dataSource() + " " + DatabaseId.normalize(missing.requested()).orElse("")
                     + " is not a data source of the database \"" + database.shownTitle() + "\".",
                     missing.options().isEmpty() ? "Leave --data-source out for this database."
                             : "Its data sources are: " + QueryText.list(missing.options()) + ".", ExitCode.USAGE);

@@ -20,6 +20,7 @@ import dev.notionsetup.prompt.ProgressLine;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Prompter;
 import dev.notionsetup.prompt.Tone;
+import dev.notionsetup.prompt.UserInterrupt;
 import dev.notionsetup.prompt.WriterOutput;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -35,7 +36,8 @@ public final class SetupCommand implements Callable<Integer> {
     /** How --help marks the options that only runs without prompts take. */
     private static final String NO_PROMPTS = "No prompts: ";
     /** Those options, which the wizard refuses: it asks instead, or has no use for them. */
-    public static final List<String> WITHOUT_PROMPTS_ONLY = List.of("--yes", "--skip-validation", "--database",
+    public static final List<String> WITHOUT_PROMPTS_ONLY = List.of("--yes", "--force", "--skip-validation",
+            "--database",
             "--data-source", "--check-access", "--require-access", "--json", "--quiet");
 
     private final Dependencies deps;
@@ -46,19 +48,23 @@ public final class SetupCommand implements Callable<Integer> {
         this.spec = Options.command("notion-setup", this);
         spec.usageMessage().description("Walks you from a Notion account to a verified NOTION_API_KEY in .env.",
                 "Without a token and on a terminal it runs the interactive ten-step wizard; given a token"
-                        + " (--token, --token-stdin, NOTION_API_KEY) or without a terminal it verifies and"
-                        + " writes with no prompt.",
+                        + " (--token, --token-stdin) or without a terminal it verifies and writes with no prompt."
+                        + " A token exported as NOTION_API_KEY is used at once without a terminal, with CI set"
+                        + " or --yes; at a terminal you are asked first.",
                 "Options marked 'No prompts:' apply only to that second kind of run; the wizard refuses them"
                         + " (exit 2) rather than ignore them.");
         EnvFileOption.declare(spec, "write");
-        TokenOptions.declare(spec);
+        TokenOptions.declare(spec, "The variable the token is written under and read from (default NOTION_API_KEY),"
+                + " e.g. NOTION_TOKEN; not a system, shell, proxy or loader variable, nor one of notion-setup's own.");
         spec.addOption(Options.flag(NO_PROMPTS + "replace an existing, different NOTION_API_KEY without asking.",
                 "-y", "--yes"));
+        spec.addOption(Options.flag(NO_PROMPTS + "like --yes, and also replace a value under --var's name that is"
+                + " not a Notion token (the wizard asks instead).", "--force"));
         spec.addOption(Options.flag("Never launch a browser; just print the URL (BROWSER picks the command"
                 + " otherwise).", "--no-browser"));
         spec.addOption(Options.flag(NO_PROMPTS + "write the token without asking Notion (offline images); it is"
                 + " saved unverified.", "--skip-validation"));
-        DatabaseOptions.declare(spec, NO_PROMPTS + "confirm this database with Notion, run the first query on it,"
+        DatabaseOptions.declare(spec, NO_PROMPTS, NO_PROMPTS + "confirm this database with Notion, run the first query on it,"
                 + " and save it as NOTION_DATABASE_ID (and NOTION_DATA_SOURCE_ID from 2025-09-03).");
         AccessOptions.declare(spec, NO_PROMPTS);
         ConnectionOptions.declare(spec);
@@ -91,7 +97,7 @@ public final class SetupCommand implements Callable<Integer> {
             Optional<String> whyNot = deps.whyNoPrompt();
             if (whyNot.isEmpty()) {
                 refuseOptionsTheWizardIgnores();
-                return interactive(invocation);
+                return interactive(invocation, Optional.empty());
             }
             throw new UserError("No token given, and " + whyNot.get() + ", so nothing can be asked.",
                     deps.terminal() ? "Run `env -u CI notion-setup` for the wizard, or give the token"
@@ -99,13 +105,26 @@ public final class SetupCommand implements Callable<Integer> {
                             : "Pipe it in (printenv NOTION_TOKEN | notion-setup --token-stdin --yes), or use"
                             + " --token or NOTION_API_KEY.", ExitCode.USAGE);
         }
+        // An exported token is easily forgotten: at a terminal, ask before using it (options for runs without
+        // prompts say the run is meant to be one).
+        if (given.get().source() == TokenSource.ENVIRONMENT && deps.canPrompt() && optionsWithoutPrompts().isEmpty()) {
+            return interactive(invocation, given);
+        }
         Output out = invocation.stderrOutput();
-        if (given.isPresent() && given.get().source() == TokenSource.FLAG && deps.terminal()) {
+        if (given.get().source() == TokenSource.FLAG && deps.terminal()) {
             out.show(Tone.HINT, "Tip: --token lands in your shell history; --token-stdin avoids that.");
         }
-        if (given.isPresent() && given.get().source() == TokenSource.ENVIRONMENT) {
+        if (given.get().source() == TokenSource.ENVIRONMENT) {
             out.show(Tone.HINT, "Using " + given.get().description() + "; unset it to run the interactive wizard.");
         }
+        CredentialStore store = invocation.credentialStore();
+        boolean force = Options.isSet(spec, "--force");
+        return unattended(invocation, out, given, force ? store.mayReplaceOtherValue() : store,
+                force || Options.isSet(spec, "--yes"));
+    }
+
+    private int unattended(Invocation invocation, Output out, Optional<GivenToken> given, CredentialStore store,
+                           boolean replaceExisting) {
         // A signal during the write: the unfinished temporary file is removed, and the user is told.
         Thread onSignal = new Thread(() -> StopNotice.forUnattended(deps.writes().stop())
                 .ifPresent(deps.stderr()::println), "notion-setup: stop notice");
@@ -113,8 +132,8 @@ public final class SetupCommand implements Callable<Integer> {
         try (NotionClient client = invocation.client(out)) {
             AccessOptions access = AccessOptions.of(spec);
             DatabaseOptions database = DatabaseOptions.of(spec);
-            return new Unattended(out, invocation.jsonReport(), client, invocation.credentialStore())
-                    .run(new Unattended.Request(given, Options.isSet(spec, "--yes"),
+            return new Unattended(out, invocation.jsonReport(), client, store)
+                    .run(new Unattended.Request(given, replaceExisting,
                             Options.isSet(spec, "--skip-validation"), access.checkAccess(), access.requireAccess(),
                             database.database(), database.dataSource()));
         } finally {
@@ -132,9 +151,7 @@ public final class SetupCommand implements Callable<Integer> {
 
     /** The wizard asks where these would decide; silently ignoring one would make --help a lie. */
     private void refuseOptionsTheWizardIgnores() {
-        List<String> given = WITHOUT_PROMPTS_ONLY.stream()
-                .filter(name -> spec.commandLine().getParseResult().hasMatchedOption(name))
-                .toList();
+        List<String> given = optionsWithoutPrompts();
         if (!given.isEmpty()) {
             throw new UserError(String.join(", ", given) + (given.size() == 1 ? " is" : " are")
                     + " only for runs without prompts, and this one would start the wizard.",
@@ -144,11 +161,22 @@ public final class SetupCommand implements Callable<Integer> {
         }
     }
 
-    private int interactive(Invocation invocation) {
+    private List<String> optionsWithoutPrompts() {
+        return WITHOUT_PROMPTS_ONLY.stream()
+                .filter(name -> spec.commandLine().getParseResult().hasMatchedOption(name))
+                .toList();
+    }
+
+    /**
+     * The wizard; or, with {@code exported} (a token exported in the environment), first the question
+     * whether to use that token, which hands it to the run without prompts once the terminal is closed.
+     */
+    private int interactive(Invocation invocation, Optional<GivenToken> exported) {
         CredentialStore store = invocation.credentialStore();
         // Before the first question (a file we would refuse must not cost the whole walk), and before the
         // terminal is asked for: it may still be opening in the background (cli.ConsoleInAdvance).
         store.preflight();
+        CredentialStore handOff;
         try (Console console = deps.console().get()) {
             Output out = new WriterOutput(console.writer(), invocation.style(console.supportsColor()), console::width,
                     false, invocation.redaction());
@@ -160,9 +188,29 @@ public final class SetupCommand implements Callable<Integer> {
             AtomicReference<String> stopNotice = new AtomicReference<>(StopNotice.stopped(Optional.empty()));
             console.onUnexpectedExit(() -> StopNotice.forWizard(deps.writes().stop(),
                     stopNotice.get()));
-            try (NotionClient client = invocation.client(prompter)) {
-                return new Wizard(prompter, browser, !noBrowser, client, store, stopNotice::set).run();
+            StartQuestions questions = new StartQuestions(prompter, store);
+            Optional<StartQuestions.Start> start;
+            try {
+                start = exported.isPresent() ? questions.useExported(exported.get())
+                        : Optional.of(StartQuestions.Start.WIZARD);
+                start = start.flatMap(questions::replaceOtherValue);
+            } catch (UserInterrupt interrupt) {
+                prompter.show(Tone.ERROR, StopNotice.atPrompt(interrupt, Optional.empty()));
+                return ExitCode.INTERRUPTED.code();
             }
+            if (start.isEmpty()) {
+                prompter.show(Tone.WARNING, "You chose to quit. Nothing was written.");
+                return ExitCode.INTERRUPTED.code();
+            }
+            if (start.get() == StartQuestions.Start.WIZARD) {
+                try (NotionClient client = invocation.client(prompter)) {
+                    return new Wizard(prompter, browser, !noBrowser, client, questions.store(), stopNotice::set).run();
+                }
+            }
+            handOff = questions.store();
         }
+        // The person chose the exported token: the run without prompts, its replacement of a different token
+        // agreed to by that choice, on the terminal's streams once JLine has given them back.
+        return unattended(invocation, invocation.stderrOutput(), exported, handOff, true);
     }
 }

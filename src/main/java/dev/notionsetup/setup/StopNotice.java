@@ -23,6 +23,12 @@ public final class StopNotice {
         return UserInterrupt.STOPPED + " " + written(savedTo);
     }
 
+    /** What to say when Ctrl-C or Ctrl-D ends a question: that it stopped (or how), then whether anything was written. */
+    public static String atPrompt(UserInterrupt interrupt, Optional<Path> savedTo) {
+        return interrupt.getMessage().equals(UserInterrupt.STOPPED) ? stopped(savedTo)
+                : interrupt.getMessage() + " " + written(savedTo);
+    }
+
     /** Whether anything was written: "Nothing was written." or where the token already is. */
     public static String written(Optional<Path> savedTo) {
         return savedTo.map(p -> "The token was already saved to " + p + ".").orElse("Nothing was written.");

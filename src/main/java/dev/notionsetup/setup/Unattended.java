@@ -67,8 +67,13 @@ public final class Unattended {
         Optional<String> databaseId = request.database().map(DatabaseCheck::databaseIdOf);
         Optional<String> dataSourceId = request.skipValidation()
                 ? request.dataSource().flatMap(DatabaseId::normalize) : Optional.empty();
+        boolean unchanged = store.existingValue().filter(token.value()::equals).isPresent();
+        if (!unchanged && store.wouldReplaceOtherValue()) {
+            throw new UserError(store.shownName() + " already has " + store.variable() + ", and its value does not"
+                    + " look like a Notion token.", "Pass --force to replace it with the token, or choose another"
+                    + " --var for the token; nothing was written.", ExitCode.USAGE);
+        }
         Optional<String> existing = store.existingToken();
-        boolean unchanged = existing.isPresent() && existing.get().equals(token.value());
         if (existing.isPresent() && !unchanged && !request.replaceExisting()) {
             throw new UserError(store.shownName() + " already has a different " + store.variable() + " ("
                     + Secrets.mask(existing.get()) + ").",
@@ -109,8 +114,7 @@ public final class Unattended {
             written.warnings().forEach(w -> warn(warnings, w));
         }
         store.environmentConflict(token.value()).ifPresent(w -> warn(warnings, w));
-        store.gitignoreNeedingEntry().ifPresent(g -> warn(warnings, store.shownName()
-                + " is inside a git work tree and not ignored; add it to " + g + "."));
+        store.gitignoreNeedingEntry().ifPresent(g -> warn(warnings, store.notIgnoredWarning(g)));
         summarize(token, bot, written, warnings, databaseId, dataSourceId);
         return ExitCode.OK.code();
     }

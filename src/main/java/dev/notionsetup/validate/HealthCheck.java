@@ -5,6 +5,7 @@ import dev.notionsetup.UserError;
 import dev.notionsetup.notion.ApiResult;
 import dev.notionsetup.notion.BotIdentity;
 import dev.notionsetup.notion.CredentialKind;
+import dev.notionsetup.notion.DatabaseId;
 import dev.notionsetup.notion.FailureKind;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Output;
@@ -20,12 +21,14 @@ import dev.notionsetup.setup.TokenSource;
 import dev.notionsetup.setup.TokenSources;
 import dev.notionsetup.token.Secrets;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * `notion-setup validate`: does the stored (or given) token still work? Exit 0 when it does; otherwise the
- * exit code of the failure kind and one line of what is wrong. Never prompts, never writes.
+ * `notion-setup validate`: does the stored (or given) token still work, and the database setup saved beside
+ * it? Exit 0 when they do; otherwise the exit code of the failure kind and one line of what is wrong. Never
+ * prompts, never writes; warns about the env file as setup does.
  */
 public final class HealthCheck {
     private final Output out;
@@ -45,19 +48,21 @@ public final class HealthCheck {
         return run(given, checkAccess, requireAccess, Optional.empty(), Optional.empty());
     }
 
+    /** The database to query, its data source, whether both came from the env file, and how messages name them. */
+    private record Target(String databaseId, Optional<String> dataSource, boolean saved, DatabaseCheck.Origin origin) {
+    }
+
     /**
-     * As {@link #run(Optional, boolean, boolean)}; with {@code database} also the guide's first query on it
-     * (and {@code dataSource}, which of its data sources), as setup --database runs it.
+     * As {@link #run(Optional, boolean, boolean)}, and the guide's first query, as setup --database runs it:
+     * on {@code database} (and {@code dataSource}, which of its data sources), else on the database the env
+     * file holds (NOTION_DATABASE_ID, and NOTION_DATA_SOURCE_ID). The saved data source is also taken for
+     * {@code database} when that is the saved database.
      */
     public int run(Optional<GivenToken> given, boolean checkAccess, boolean requireAccess, Optional<String> database,
                    Optional<String> dataSource) {
-        if (dataSource.isPresent() && database.isEmpty()) {
-            throw new UserError("--data-source was given without --database.",
-                    "Give the database too: --database URL_OR_ID --data-source ID.", ExitCode.USAGE);
-        }
-        Optional<String> databaseId = database.map(DatabaseCheck::databaseIdOf);
+        Optional<Target> target = target(database, dataSource);
         String variable = store.variable();
-        GivenToken found = given.or(() -> store.existingToken()
+        GivenToken found = given.or(() -> store.existingValue()
                         .map(t -> new GivenToken(t, TokenSource.ENV_FILE, variable)))
                 .orElseThrow(() -> new UserError("No token found: no --token, --token-stdin, " + variable
                         + (variable.equals(TokenSources.NTN_KEY) ? "" : " or " + TokenSources.NTN_KEY)
@@ -93,14 +98,44 @@ public final class HealthCheck {
                 return stop.getAsInt();
             }
         }
-        if (databaseId.isPresent()) {
-            DatabaseCheck.Outcome checked = new DatabaseCheck(out, json, client)
-                    .run(token.value(), databaseId.get(), dataSource, "");
+        if (target.isPresent()) {
+            if (target.get().saved()) {
+                out.show(Tone.PLAIN, "Checking the database saved in " + store.shownName() + " ("
+                        + CredentialStore.DATABASE_KEY + (target.get().dataSource().isPresent()
+                        ? " and " + CredentialStore.DATA_SOURCE_KEY : "") + "; --database checks another).");
+            }
+            DatabaseCheck.Outcome checked = new DatabaseCheck(out, json, client, target.get().origin())
+                    .run(token.value(), target.get().databaseId(), target.get().dataSource(), "");
             if (checked instanceof DatabaseCheck.Outcome.Stopped stopped) {
                 return stopped.exitCode();
             }
         }
-        json.ok(true).print();
+        // Setup's warnings about the file that keeps the token, whatever this run read it from.
+        List<String> warnings = store.fileWarnings();
+        warnings.forEach(w -> out.show(Tone.WARNING, w));
+        json.ok(true).warnings(warnings).print();
         return ExitCode.OK.code();
+    }
+
+    private Optional<Target> target(Optional<String> database, Optional<String> dataSource) {
+        Optional<String> saved = store.existingDatabaseId();
+        if (dataSource.isPresent() && database.isEmpty() && saved.isEmpty()) {
+            throw new UserError("--data-source was given without --database.",
+                    "Give the database too: --database URL_OR_ID --data-source ID.", ExitCode.USAGE);
+        }
+        if (database.isEmpty() && saved.isEmpty()) {
+            return Optional.empty();
+        }
+        String id = database.isPresent() ? DatabaseCheck.databaseIdOf(database.get())
+                : DatabaseId.parse(saved.get()).orElseThrow(() -> new UserError(CredentialStore.DATABASE_KEY + " in "
+                        + store.shownName() + " is not a Notion database id.", "Run notion-setup to choose the"
+                        + " database again, or correct that line; --database URL_OR_ID checks another.",
+                        ExitCode.USAGE));
+        // The saved data source belongs to the saved database only.
+        boolean theSavedDatabase = saved.flatMap(DatabaseId::parse).filter(id::equals).isPresent();
+        Optional<String> source = dataSource.or(() -> theSavedDatabase ? store.existingDataSourceId() : Optional.empty());
+        return Optional.of(new Target(id, source, database.isEmpty(), new DatabaseCheck.Origin(
+                database.isPresent() ? "--database" : CredentialStore.DATABASE_KEY,
+                dataSource.isPresent() ? "--data-source" : CredentialStore.DATA_SOURCE_KEY)));
     }
 }

@@ -31,9 +31,11 @@ public final class ValidateCommand implements Callable<Integer> {
                 "The token comes from --token, --token-stdin, NOTION_API_KEY (or --var's name), NOTION_API_TOKEN,"
                         + " or the env file, in that order.");
         EnvFileOption.declare(spec, "read");
-        TokenOptions.declare(spec);
+        TokenOptions.declare(spec, "The variable the token is read from, in the environment and in the env file"
+                + " (default NOTION_API_KEY), e.g. NOTION_TOKEN.");
         AccessOptions.declare(spec, "");
-        DatabaseOptions.declare(spec, "Also run the first query on this database (one row at most) and report it.");
+        DatabaseOptions.declare(spec, "", "Run the first query on this database (one row at most) and report it;"
+                + " without it, on the NOTION_DATABASE_ID saved in the env file, if any.");
         ConnectionOptions.declare(spec);
         OutputOptions.declare(spec, "");
         Options.standardHelp(spec);

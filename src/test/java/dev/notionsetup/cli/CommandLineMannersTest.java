@@ -35,6 +35,14 @@ class CommandLineMannersTest {
             "validate --requre-access|Error: Unknown option: '--requre-access'"
                     + "|Did you mean 'notion-setup validate --require-access'?",
             "help validat|Error: There is no command 'validat'.|Did you mean 'notion-setup help validate'?",
+            "verify|Error: Unknown command or argument: 'verify'.|Did you mean 'notion-setup validate'?",
+            "check|Error: Unknown command or argument: 'check'.|Did you mean 'notion-setup validate'?",
+            "status|Error: Unknown command or argument: 'status'.|Did you mean 'notion-setup validate'?",
+            "login|Error: Unknown command or argument: 'login'."
+                    + "|Did you mean 'notion-setup'? With no command it runs the wizard, which saves a token.",
+            "help verify|Error: There is no command 'verify'.|Did you mean 'notion-setup help validate'?",
+            "--env x|Error: Unknown options: '--env', 'x'|Did you mean 'notion-setup --env-file'?",
+            "validate --env=x|Error: Unknown option: '--env=x'|Did you mean 'notion-setup validate --env-file'?",
             "generate-completion --bogus|Error: Unknown option: '--bogus'"
                     + "|Run 'notion-setup generate-completion --help' for the options.",
             "ntn_notAnOptionButAPastedToken|Error: Unknown command or argument: 'ntn_…oken'."

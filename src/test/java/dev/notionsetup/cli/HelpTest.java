@@ -1,5 +1,7 @@
 package dev.notionsetup.cli;
 
+import dev.notionsetup.browser.NoBrowser;
+import dev.notionsetup.setup.SetupCommand;
 import dev.notionsetup.testing.Harness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -8,7 +10,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,6 +70,37 @@ class HelpTest {
         assertTrue(text.contains("printenv NOTION_TOKEN | notion-setup validate --token-stdin"), text);
         assertTrue(text.contains("*/30 * * * * cd /srv/app && notion-setup validate -q || notify-ops"), text);
         assertTrue(text.contains("  4     nothing shared, or no Read content"), text);
+    }
+
+    @Test
+    void exactlyTheOptionsTheWizardRefusesAreMarkedNoPromptsInOneStyle() {
+        CommandSpec setup = model().getCommandSpec();
+        for (OptionSpec option : setup.options()) {
+            String description = String.join(" ", option.description());
+            boolean refused = SetupCommand.WITHOUT_PROMPTS_ONLY.contains(option.longestName());
+            assertEquals(refused, description.startsWith("No prompts: "), option.longestName() + ": " + description);
+            if (refused) {
+                char next = description.charAt("No prompts: ".length());
+                assertTrue(Character.isLowerCase(next), "one style after the mark: " + description);
+            }
+        }
+    }
+
+    @Test
+    void validateReadsTheVariableItDoesNotWriteIt() {
+        String var = String.join(" ", model().getSubcommands().get("validate").getCommandSpec().findOption("--var")
+                .description());
+
+        assertTrue(var.startsWith("The variable the token is read from"), var);
+        assertFalse(var.contains("written"), var);
+    }
+
+    private static CommandLine model() {
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+        return CommandLineFactory.create(new Dependencies(Map.of(), new ByteArrayInputStream(new byte[0]), nowhere,
+                nowhere, Path.of("."), false, () -> {
+                    throw new AssertionError("no console here");
+                }, env -> new NoBrowser(), d -> { }));
     }
 
     @Test

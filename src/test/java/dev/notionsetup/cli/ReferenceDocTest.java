@@ -1,7 +1,10 @@
 package dev.notionsetup.cli;
 
 import dev.notionsetup.ExitCode;
+import dev.notionsetup.UserError;
 import dev.notionsetup.browser.NoBrowser;
+import dev.notionsetup.setup.CredentialStore;
+import dev.notionsetup.setup.TokenVariable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -26,6 +29,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -101,6 +105,27 @@ class ReferenceDocTest {
         table(section("## Environment variables")).forEach(row -> documented.addAll(codes(row[0])));
         assertEquals(new TreeSet<>(EnvironmentVariables.names(false)), documented,
                 "docs/reference.md, Environment variables: first column vs EnvironmentVariables.ALL");
+    }
+
+    @Test
+    void theNamesVarRefusesAreTheListInTheCode() {
+        String text = section("### Names `--var` refuses");
+        Set<String> documented = new TreeSet<>(codes(text.substring(text.indexOf("in any case:"))));
+        Set<String> actual = new TreeSet<>(TokenVariable.RESERVED);
+        TokenVariable.RESERVED_PREFIXES.forEach(prefix -> actual.add(prefix + "*"));
+        actual.addAll(List.of(CredentialStore.DATABASE_KEY, CredentialStore.DATA_SOURCE_KEY));
+        assertEquals(actual, documented, "docs/reference.md, Names --var refuses: the names vs TokenVariable");
+    }
+
+    @Test
+    void everySettingTheToolReadsIsANameVarRefuses() {
+        List<String> tokens = List.of("NOTION_API_KEY", "NOTION_API_TOKEN");
+        for (String name : EnvironmentVariables.names(false)) {
+            if (!tokens.contains(name)) {
+                UserError refused = assertThrows(UserError.class, () -> TokenVariable.check(name), name);
+                assertEquals(ExitCode.USAGE, refused.exitCode(), name);
+            }
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,7 +68,13 @@ class ValidateIT {
                     return List.of("--token-stdin");
                 }
                 case ENVIRONMENT -> jar.env("NOTION_API_KEY", token);
-                case ENV_FILE -> Files.writeString(dir.resolve(".env"), "NOTION_API_KEY=" + token + "\n");
+                case ENV_FILE -> {
+                    Path env = Files.writeString(dir.resolve(".env"), "NOTION_API_KEY=" + token + "\n");
+                    // Private, as setup creates it: validate warns about a file other users can read.
+                    if (env.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
+                    }
+                }
             }
             return List.of();
         }

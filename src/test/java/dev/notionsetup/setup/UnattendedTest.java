@@ -6,10 +6,13 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 
 import static dev.notionsetup.testing.Fixtures.OTHER_TOKEN;
 import static dev.notionsetup.testing.Fixtures.TOKEN;
@@ -59,6 +62,43 @@ class UnattendedTest {
         Harness.Result replaced = run(new Harness(dir).stdin(TOKEN), "--token-stdin", "--yes");
         assertEquals(0, replaced.exitCode(), replaced.stderr());
         assertEquals("# keep me\nNOTION_API_KEY=" + TOKEN + "\n", Files.readString(dir.resolve(".env")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PATH", "HOME", "https_proxy", "NO_PROXY", "LD_PRELOAD", "DYLD_INSERT_LIBRARIES",
+            "JAVA_TOOL_OPTIONS", "NOTION_API_URL", "NOTION_VERSION", "NOTION_API_BASE_URL", "NOTION_SETUP_RUNTIME"})
+    void varRefusesANameThatSomethingElseReads(String name) {
+        Harness.Result result = run(new Harness(dir).stdin(TOKEN), "--token-stdin", "--yes", "--var", name);
+
+        assertEquals(2, result.exitCode(), result.stderr());
+        assertEquals(List.of("Error: --var " + name + " names a variable that shells, proxies, loaders or"
+                        + " notion-setup itself read; the token must not replace it.",
+                "Choose a name of its own for the token, e.g. --var NOTION_TOKEN."), result.stderr().lines().toList());
+        assertFalse(Files.exists(dir.resolve(".env")));
+        assertEquals(0, notion.getRequestCount());
+    }
+
+    @Test
+    void aValueThatIsNoNotionTokenIsReplacedOnlyWithForce() throws Exception {
+        String env = "DATABASE_URL=postgres://app:s3cret@db/app\nNOTION_API_KEY=x\n";
+        Files.writeString(dir.resolve(".env"), env);
+
+        Harness.Result refused = run(new Harness(dir).stdin(TOKEN), "--token-stdin", "--yes", "--var",
+                "DATABASE_URL");
+
+        assertEquals(2, refused.exitCode(), refused.stderr());
+        assertEquals(List.of("Error: .env already has DATABASE_URL, and its value does not look like a Notion token.",
+                "Pass --force to replace it with the token, or choose another --var for the token; nothing was"
+                        + " written."), refused.stderr().lines().toList());
+        assertEquals(env, Files.readString(dir.resolve(".env")));
+        assertEquals(0, notion.getRequestCount(), "refused before Notion was asked");
+        assertFalse(refused.everything().contains("s3cret"));
+
+        Harness.Result forced = run(new Harness(dir).stdin(TOKEN), "--token-stdin", "--force", "--var",
+                "DATABASE_URL");
+
+        assertEquals(0, forced.exitCode(), forced.stderr());
+        assertEquals("DATABASE_URL=" + TOKEN + "\nNOTION_API_KEY=x\n", Files.readString(dir.resolve(".env")));
     }
 
     @Test

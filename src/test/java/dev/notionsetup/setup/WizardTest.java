@@ -109,6 +109,89 @@ class WizardTest {
     }
 
     @Test
+    void anExportedTokenAtATerminalIsOfferedAndUsedOnlyWhenChosen() throws Exception {
+        ScriptedConsole console = new ScriptedConsole("1");
+
+        Harness.Result run = new Harness(dir).console(console).env("NOTION_API_KEY", "  " + TOKEN + "\n")
+                .run("--api-url", notion.url("/").toString());
+
+        assertEquals(0, run.exitCode(), run.everything());
+        assertTrue(run.screen().contains("NOTION_API_KEY is set in the environment (ntn_\u2026wxyz)."), run.screen());
+        assertEquals(List.of("Choose 1-2 [1]: "), console.prompts(), "one question");
+        assertTrue(run.screen().contains("Use it, or set up a new token?"), run.screen());
+        assertTrue(run.screen().contains("Use it: check it with Notion and save it to .env"), run.screen());
+        assertVerifiedWith(TOKEN);
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
+        assertTrue(console.closed());
+        assertFalse(run.everything().contains(TOKEN));
+    }
+
+    @Test
+    void anExportedTokenCanBeSetAsideForTheWizard() throws Exception {
+        ScriptedConsole console = new ScriptedConsole("2", "q");
+
+        Harness.Result run = new Harness(dir).console(console).env("NOTION_API_TOKEN", TOKEN)
+                .run("--api-url", notion.url("/").toString());
+
+        assertEquals(ExitCode.INTERRUPTED.code(), run.exitCode(), run.everything());
+        assertTrue(run.screen().contains("NOTION_API_TOKEN is set in the environment (ntn_\u2026wxyz)."), run.screen());
+        assertTrue(run.screen().contains("run `unset NOTION_API_TOKEN`"), run.screen());
+        assertEquals(1, stepsShown(run.screen()).get(0), "the wizard starts at its first step");
+        assertEquals(0, notion.getRequestCount());
+        assertNothingWritten();
+    }
+
+    @Test
+    void ctrlCAtTheExportedTokenQuestionStopsWritingNothing() throws Exception {
+        ScriptedConsole console = new ScriptedConsole(ScriptedConsole.CTRL_C);
+
+        Harness.Result run = new Harness(dir).console(console).env("NOTION_API_KEY", TOKEN)
+                .run("--api-url", notion.url("/").toString());
+
+        assertEquals(ExitCode.INTERRUPTED.code(), run.exitCode(), run.everything());
+        assertTrue(run.screen().contains("Stopped. Nothing was written."), run.screen());
+        assertEquals(0, notion.getRequestCount());
+        assertNothingWritten();
+    }
+
+    @Test
+    void anExportedTokenWithYesOrCiIsUsedWithoutAQuestionAsBefore() throws Exception {
+        for (Harness harness : List.of(new Harness(dir).console(new ScriptedConsole()).env("NOTION_API_KEY", TOKEN),
+                new Harness(dir).console(new ScriptedConsole()).env("NOTION_API_KEY", TOKEN).env("CI", "true"))) {
+            Harness.Result run = harness.run("--api-url", notion.url("/").toString(), "--yes");
+
+            assertEquals(0, run.exitCode(), run.everything());
+            assertFalse(harness.consoleOpened(), "nothing was asked");
+            assertTrue(run.stderr().contains("Using NOTION_API_KEY in the environment"), run.stderr());
+            assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
+        }
+    }
+
+    @Test
+    void theWizardAsksBeforeItsTokenReplacesAValueThatIsNoNotionToken() throws Exception {
+        String env = "DATABASE_URL=postgres://app:s3cret@db/app\n";
+        Files.writeString(dir.resolve(".env"), env);
+
+        ScriptedConsole declined = new ScriptedConsole("n");
+        Harness.Result no = wizard(declined, "--var", "DATABASE_URL");
+
+        assertEquals(ExitCode.INTERRUPTED.code(), no.exitCode(), no.screen());
+        assertTrue(no.screen().contains(".env already has DATABASE_URL, and its value does not look like a Notion"
+                + " token"), no.screen());
+        assertEquals(List.of("Replace it with the Notion token once the token is verified? [y/N] "),
+                declined.prompts());
+        assertTrue(no.screen().contains("Nothing was written"), no.screen());
+        assertEquals(env, envFile());
+        assertEquals(0, notion.getRequestCount());
+        assertFalse(no.everything().contains("s3cret"));
+
+        Harness.Result yes = wizard(new ScriptedConsole("y", "", "1", "y", TOKEN, "", ""), "--var", "DATABASE_URL");
+
+        assertEquals(0, yes.exitCode(), yes.screen());
+        assertEquals("DATABASE_URL=" + TOKEN + "\n", envFile());
+    }
+
+    @Test
     void existingIntegrationBranchSkipsCreation() throws Exception {
         ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", "");
 

@@ -90,4 +90,109 @@ class HealthCheckTest {
         assertTrue(required.stdout().contains("\"kind\":\"nothing_shared\""), required.stdout());
         assertTrue(required.stdout().contains("\"access\":{\"pages\":0,\"databases\":0"), required.stdout());
     }
+
+    private static final String TASKS_ID = "be907abe510e4116a3d17ea71018c06f";
+    private static final String OTHER_ID = "28399f72bada81b28d25000b442ed14b";
+    private static final String SOURCE_ID = "1f2e3d4c5b6a49788796a5b4c3d2e1f0";
+    private static final String OTHER_SOURCE_ID = "0a1b2c3d4e5f40718293a4b5c6d7e8f9";
+
+    private java.util.List<String> asked() {
+        return fake.requests.stream().map(r -> r.getMethod() + " " + r.getPath()).toList();
+    }
+
+    @Test
+    void theDatabaseTheWizardSavedGetsItsFirstQueryAndTheOutputSaysSo() throws Exception {
+        fake.shareDatabase(TASKS_ID, "Tasks", java.util.Map.of(SOURCE_ID, "Tasks", OTHER_SOURCE_ID, "Archive"));
+        Files.writeString(dir.resolve(".env"), "NOTION_API_KEY=" + TOKEN + "\nNOTION_DATABASE_ID=" + TASKS_ID
+                + "\nNOTION_DATA_SOURCE_ID=" + SOURCE_ID + "\n");
+
+        Harness.Result run = validate(new Harness(dir), "--notion-version", "2025-09-03");
+
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains("Checking the database saved in .env (NOTION_DATABASE_ID and"
+                + " NOTION_DATA_SOURCE_ID; --database checks another)."), run.stderr());
+        assertTrue(run.stderr().contains("Found the database \"Tasks\"."), run.stderr());
+        assertTrue(asked().contains("POST /v1/data_sources/" + SOURCE_ID + "/query"), asked().toString());
+    }
+
+    @Test
+    void databaseOnTheCommandLineWinsAndTakesTheSavedDataSourceOnlyWhenItIsTheSavedDatabase() throws Exception {
+        fake.shareDatabase(TASKS_ID, "Tasks", java.util.Map.of(SOURCE_ID, "Tasks", OTHER_SOURCE_ID, "Archive"))
+                .shareDatabase(OTHER_ID, "Other");
+        Files.writeString(dir.resolve(".env"), "NOTION_API_KEY=" + TOKEN + "\nNOTION_DATABASE_ID=" + TASKS_ID
+                + "\nNOTION_DATA_SOURCE_ID=" + SOURCE_ID + "\n");
+
+        Harness.Result other = validate(new Harness(dir), "--database", OTHER_ID);
+
+        assertEquals(0, other.exitCode(), other.stderr());
+        assertFalse(other.stderr().contains("saved in .env"), other.stderr());
+        assertEquals(java.util.List.of("GET /v1/users/me", "GET /v1/databases/" + OTHER_ID,
+                "POST /v1/databases/" + OTHER_ID + "/query"), asked());
+
+        fake.requests.clear();
+        Harness.Result saved = validate(new Harness(dir), "--notion-version", "2025-09-03", "--database",
+                "https://www.notion.so/acme/Tasks-" + TASKS_ID);
+
+        assertEquals(0, saved.exitCode(), saved.stderr());
+        assertTrue(asked().contains("POST /v1/data_sources/" + SOURCE_ID + "/query"), asked().toString());
+    }
+
+    @Test
+    void aSavedDatabaseIdThatIsNoIdIsNamedWithItsLine() throws Exception {
+        Files.writeString(dir.resolve(".env"), "NOTION_API_KEY=" + TOKEN + "\nNOTION_DATABASE_ID=tasks\n");
+
+        Harness.Result run = validate(new Harness(dir));
+
+        assertEquals(2, run.exitCode(), run.stderr());
+        assertEquals("Error: NOTION_DATABASE_ID in .env is not a Notion database id.",
+                run.stderr().lines().findFirst().orElseThrow());
+        assertEquals(0, notion.getRequestCount());
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.DisabledOnOs(value = org.junit.jupiter.api.condition.OS.WINDOWS,
+            disabledReason = "POSIX file modes")
+    void anEnvFileOthersCanReadGetsSetupsWarning() throws Exception {
+        Path env = dir.resolve(".env");
+        Files.writeString(env, "NOTION_API_KEY=" + TOKEN + "\n");
+        Files.setPosixFilePermissions(env, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+
+        Harness.Result run = validate(new Harness(dir), "--json");
+
+        assertEquals(0, run.exitCode(), run.stderr());
+        String warning = env + " can be read by other users (rw-r--r--); run `chmod 600 " + env
+                + "` to keep the token private.";
+        assertTrue(run.stderr().contains("Warning: " + warning), run.stderr());
+        assertTrue(run.stdout().contains("\"warnings\":[\"" + warning + "\"]"), run.stdout());
+    }
+
+    @Test
+    void anEnvFileGitTracksGetsSetupsWarning() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(gitWorks(), "git is needed");
+        Files.writeString(dir.resolve(".env"), "NOTION_API_KEY=" + TOKEN + "\n");
+        git("init", "-q");
+        git("add", ".env");
+
+        Harness.Result run = validate(new Harness(dir), "-v");
+
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains(".env is tracked by git, so the token would be committed with it"),
+                run.stderr());
+    }
+
+    private boolean gitWorks() {
+        try {
+            return new ProcessBuilder("git", "--version").start().waitFor() == 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private void git(String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("git"));
+        command.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        assertEquals(0, p.waitFor(), String.join(" ", command));
+    }
 }
