@@ -161,6 +161,14 @@ final class Failures {
                     host + " answered with a redirect (HTTP " + status + ") to " + target
                             + "; we did not follow it, so the token was not sent there.");
         }
+        if (status == 407) {
+            // The proxy's own 407 ends at the CONNECT (ProxyBasicAuth); this one came through the tunnel.
+            return new ApiFailure(FailureKind.UNEXPECTED_RESPONSE, status, null, null, requestId,
+                    host + " answered 407 (proxy authentication required) from inside the proxy's tunnel; that is"
+                            + " not Notion's API, and the proxy's credentials go to the proxy only.",
+                    "Check --api-url; if it is Notion's, a gateway past your proxy answers in Notion's place:"
+                            + " ask whoever runs your network.");
+        }
         String statusAndCode = "(" + status + (code != null ? " " + code : "") + ")";
         String said = message != null && !message.isEmpty() ? ": " + message : "";
         if (status == 429) {
