@@ -161,6 +161,23 @@ final class Failures {
                     host + " answered with a redirect (HTTP " + status + ") to " + target
                             + "; we did not follow it, so the token was not sent there.");
         }
+        if (status == 407) {
+            // The proxy's own 407 ends at the CONNECT (ProxyBasicAuth); this one came through the tunnel.
+            return new ApiFailure(FailureKind.UNEXPECTED_RESPONSE, status, null, null, requestId,
+                    host + " answered 407 (proxy authentication required) from inside the proxy's tunnel; that is"
+                            + " not Notion's API, and the proxy's credentials go to the proxy only.",
+                    "Check --api-url; if it is Notion's, a gateway past your proxy answers in Notion's place:"
+                            + " ask whoever runs your network.");
+        }
+        String rayId = error.isEmpty() ? edgeRayId(answer) : null;
+        if (rayId != null && status == 403) {
+            return new ApiFailure(FailureKind.UNEXPECTED_RESPONSE, status, null, null, null,
+                    "The network edge in front of " + host + " (Cloudflare) blocked the request before it reached"
+                            + " Notion's API (HTTP 403, Ray ID " + rayId + ").",
+                    "Give Notion's support (https://www.notion.so/help) that Ray ID; a VPN or a shared IP address"
+                            + " with a poor reputation is a common cause, so try without the VPN or from another"
+                            + " network.");
+        }
         String statusAndCode = "(" + status + (code != null ? " " + code : "") + ")";
         String said = message != null && !message.isEmpty() ? ": " + message : "";
         if (status == 429) {
@@ -175,12 +192,13 @@ final class Failures {
                     "Try again in a moment.");
         }
         if (status >= 500) {
-            String notJson = error.isEmpty() ? "; the answer " + describeBody(answer.body()) : "";
+            String notJson = error.isEmpty() ? "; the answer " + describeNotNotions(answer, rayId) : "";
             return new ApiFailure(FailureKind.UNAVAILABLE, status, code, message, requestId,
                     end("Notion is unavailable " + statusAndCode + afterRetries(retries) + notJson + said));
         }
         if (error.isEmpty() || status < 400) {
-            String what = answer.body() == Attempt.Body.JSON ? "was JSON but not Notion's" + describeObject(answer)
+            String what = rayId != null ? describeNotNotions(answer, rayId)
+                    : answer.body() == Attempt.Body.JSON ? "was JSON but not Notion's" + describeObject(answer)
                     : describeBody(answer.body());
             return new ApiFailure(FailureKind.UNEXPECTED_RESPONSE, status, null, null, requestId,
                     "The answer from " + host + " (HTTP " + status + ") " + what + ".");
@@ -195,6 +213,21 @@ final class Failures {
         }
         return new ApiFailure(FailureKind.BAD_REQUEST, status, code, message, requestId,
                 end("Notion did not accept the request " + statusAndCode + said));
+    }
+
+    /**
+     * The Ray ID of an answer that Cloudflare, the network edge in front of Notion's API, gave by itself: a
+     * cf-ray header but no Notion request id, which every answer of the API carries. Notion's own SDK tells
+     * them apart the same way. Null for any other answer.
+     */
+    private static String edgeRayId(Attempt.Answered answer) {
+        boolean edge = answer.rayId() != null && !answer.rayId().isBlank() && answer.requestId() == null;
+        return edge ? answer.rayId() : null;
+    }
+
+    private static String describeNotNotions(Attempt.Answered answer, String rayId) {
+        return rayId == null ? describeBody(answer.body())
+                : "came from the network edge in front of it (Cloudflare Ray ID " + rayId + "), not Notion's API";
     }
 
     private static String describeBody(Attempt.Body body) {

@@ -155,16 +155,17 @@ final class Transport implements AutoCloseable {
         String requestIdHeader = TerminalText.sanitize(response.header("x-notion-request-id"), 100);
         String contentType = response.header("Content-Type");
         String retryAfter = response.header("Retry-After");
+        String rayId = TerminalText.sanitize(response.header("cf-ray"), 40);
         if (status >= 300 && status < 400) {
             return new Attempt.Answered(status, contentType, Attempt.Body.NOT_READ, null, retryAfter,
-                    redirectHost(response), requestIdHeader);
+                    redirectHost(response), requestIdHeader, rayId);
         }
         ResponseBody body = response.body();
         byte[] bytes = body == null || body.contentLength() > MAX_BODY_BYTES ? null
                 : readBounded(body.source(), MAX_BODY_BYTES);
         if (bytes == null) {
             Attempt.Body shape = body == null ? Attempt.Body.EMPTY : Attempt.Body.TOO_LARGE;
-            return new Attempt.Answered(status, contentType, shape, null, retryAfter, null, requestIdHeader);
+            return new Attempt.Answered(status, contentType, shape, null, retryAfter, null, requestIdHeader, rayId);
         }
         JsonNode json = parse(bytes);
         Attempt.Body shape;
@@ -178,7 +179,7 @@ final class Transport implements AutoCloseable {
             shape = Attempt.Body.NOT_JSON;
         }
         String requestId = requestIdHeader != null ? requestIdHeader : bodyRequestId(json);
-        return new Attempt.Answered(status, contentType, shape, json, retryAfter, null, requestId);
+        return new Attempt.Answered(status, contentType, shape, json, retryAfter, null, requestId, rayId);
     }
 
     /**

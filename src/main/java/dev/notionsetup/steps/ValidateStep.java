@@ -23,6 +23,8 @@ import java.util.Set;
  */
 public record ValidateStep(String text, String success, String failure) implements TokenStep {
     static final String UNREACHED = "Couldn't reach Notion, so the token was not checked.";
+    static final String BUSY = "Notion answered, but is busy or having trouble, so the token was not checked.";
+    static final String NOT_NOTION = "Something other than Notion's API answered, so the token was not checked.";
     static final String MAY_BE_FINE = "Your token may well be fine; nothing was said against it.";
     private static final String AGAIN = "Enter the token again";
     private static final String RETRY = "Try again";
@@ -47,7 +49,7 @@ public record ValidateStep(String text, String success, String failure) implemen
             }
             ApiFailure why = ((ApiResult.Failed<BotIdentity>) result).failure();
             boolean notTheToken = NOT_THE_TOKEN.contains(why.kind());
-            prompter.show(Tone.ERROR, notTheToken ? UNREACHED : failure);
+            prompter.show(Tone.ERROR, notTheToken ? heading(why.kind()) : failure);
             prompter.show(Tone.PLAIN, why.detail());
             prompter.show(Tone.HINT, why.advice());
             if (notTheToken) {
@@ -69,5 +71,14 @@ public record ValidateStep(String text, String success, String failure) implemen
                     return new StepOutcome.Quit(Outcomes.QUIT_REASON);
             }
         }
+    }
+
+    /** Says whether Notion answered: a 503 or a 429 is Notion's own word, unlike silence or a proxy's page. */
+    private static String heading(FailureKind kind) {
+        return switch (kind) {
+            case UNAVAILABLE, RATE_LIMITED, ASKED_TO_WAIT -> BUSY;
+            case UNEXPECTED_RESPONSE -> NOT_NOTION;
+            default -> UNREACHED;
+        };
     }
 }

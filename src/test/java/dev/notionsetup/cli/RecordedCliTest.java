@@ -17,7 +17,9 @@ import java.util.List;
 
 import static dev.notionsetup.testing.Fixtures.TOKEN;
 import static dev.notionsetup.testing.Recorded.answer;
+import static dev.notionsetup.testing.Recorded.EDGE_RAY_ID;
 import static dev.notionsetup.testing.Recorded.documented;
+import static dev.notionsetup.testing.Recorded.edgeBlock;
 import static dev.notionsetup.testing.Recorded.gzipped;
 import static dev.notionsetup.testing.Recorded.listOf;
 import static dev.notionsetup.testing.Recorded.recorded;
@@ -175,6 +177,25 @@ class RecordedCliTest {
         notion.on("GET /v1/users/me", answer(503, documented("503-service_unavailable.json")));
 
         assertEquals(3, run("2026-03-11", "validate", "--token-stdin").exitCode());
+    }
+
+    @Test
+    void theEdgesBlockPageIsSaidWithItsRayIdAndWhatToDo() throws IOException {
+        notion.on("GET /v1/users/me", edgeBlock());
+
+        Harness.Result validate = run("2025-09-03", "validate", "--token-stdin", "--json");
+        Harness.Result setup = run("2025-09-03", "--token-stdin", "--yes", "--json");
+
+        for (Harness.Result r : List.of(validate, setup)) {
+            assertEquals(3, r.exitCode(), r.stderr());
+            assertTrue(r.stderr().contains("(Cloudflare) blocked the request before it reached Notion's API (HTTP 403,"
+                    + " Ray ID " + EDGE_RAY_ID + ")"), r.stderr());
+            assertTrue(r.stderr().contains("Give Notion's support (https://www.notion.so/help) that Ray ID"), r.stderr());
+            assertFalse(r.stderr().contains("captive portal"), r.stderr());
+            assertTrue(r.stdout().contains("\"kind\":\"unexpected_response\""), r.stdout());
+            assertTrue(r.stdout().contains("Ray ID " + EDGE_RAY_ID), r.stdout());
+        }
+        assertEquals("", env(), "nothing written");
     }
 
     @ParameterizedTest

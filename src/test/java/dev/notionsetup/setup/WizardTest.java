@@ -33,6 +33,10 @@ import java.util.stream.Stream;
 import static dev.notionsetup.testing.Fixtures.OLD_TOKEN;
 import static dev.notionsetup.testing.Fixtures.OTHER_TOKEN;
 import static dev.notionsetup.testing.Fixtures.TOKEN;
+import static dev.notionsetup.testing.Recorded.EDGE_RAY_ID;
+import static dev.notionsetup.testing.Recorded.documented;
+import static dev.notionsetup.testing.Recorded.edgeBlock;
+import static dev.notionsetup.testing.Recorded.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -572,6 +576,42 @@ class WizardTest {
         assertFalse(screen.contains("copied it correctly"), "the token was blamed:\n" + screen);
         assertTrue(screen.contains("  1) Try again\n  2) Enter the token again\n  3) Quit"), screen);
         assertEquals(2, screen.split("Checking your integration token works", -1).length - 1, "not retried:\n" + screen);
+        assertNothingWritten();
+    }
+
+    @Test
+    void a503AtStep10SaysNotionAnsweredNotThatItCouldNotBeReached() throws Exception {
+        MockResponse unavailable = new MockResponse().setResponseCode(503).setHeader("Content-Type", "application/json")
+                .setBody(text(documented("503-service_unavailable.json")));
+        for (int i = 0; i < 3; i++) { // the first try and its two retries
+            fake.thenUsersMe(unavailable);
+        }
+        // Enter takes the default (try again), which Notion, back by then, answers.
+        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", "", "", "");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        String screen = run.screen();
+        assertTrue(screen.contains("Notion answered, but is busy or having trouble, so the token was not checked."),
+                screen);
+        assertFalse(screen.contains("Couldn't reach Notion"), screen);
+        assertTrue(screen.contains("Notion is unavailable (503 service_unavailable) after 2 retries"), screen);
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
+    }
+
+    @Test
+    void theEdgesBlockPageAtStep10IsNotCalledUnreachable() throws Exception {
+        fake.thenUsersMe(edgeBlock());
+        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", "", "3");
+
+        Harness.Result run = wizard(console);
+
+        String screen = run.screen();
+        assertTrue(screen.contains("Something other than Notion's API answered, so the token was not checked."),
+                screen);
+        assertTrue(screen.contains("Ray ID " + EDGE_RAY_ID), screen);
+        assertFalse(screen.contains("Couldn't reach Notion"), screen);
         assertNothingWritten();
     }
 
