@@ -1,13 +1,20 @@
 package dev.notionsetup.cli;
 
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+import java.nio.file.Path;
 
 /** The env file to write or read, relative to the directory the tool was started in. */
 public record EnvFileOption(String envFile) {
     /** {@code use}: what the command does with the file ("write", or "read" for validate, which never writes). */
     public static void declare(CommandSpec spec, String use) {
-        spec.addOption(Options.valued("--env-file", "PATH", String.class, ".env",
-                "The env file to " + use + " (default ${DEFAULT-VALUE} in the current directory)."));
+        // Typed as a Path so that the completion script completes file names here; the converter keeps the
+        // text as typed, because EnvFile, not picocli, answers a name the locale cannot represent (exit 5).
+        spec.addOption(OptionSpec.builder("--env-file").paramLabel("PATH").type(Path.class)
+                .converters(text -> text).defaultValue(".env")
+                .description("The env file to " + use + " (default ${DEFAULT-VALUE} in the current directory).")
+                .build());
     }
 
     static EnvFileOption of(CommandSpec spec) {
