@@ -9,6 +9,7 @@ import java.util.List;
 public record DatabaseInfo(String id, String title, List<DataSourceRef> dataSources, boolean trashed) {
 
     public DatabaseInfo {
+        DatabaseId.requireNormalized(id);
         dataSources = List.copyOf(dataSources);
     }
 

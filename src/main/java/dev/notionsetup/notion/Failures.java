@@ -132,6 +132,16 @@ final class Failures {
                 "The answer from " + host + " (HTTP " + answer.status() + ") " + what + ".");
     }
 
+    /**
+     * A 2xx that named an object by something that is not a Notion id ({@code what}: "a data source id that
+     * is not a Notion id …"). The value is not shown: it was going to be a path, a command or a line of the
+     * env file, and is nothing a person needs to read.
+     */
+    ApiFailure notAnId(Attempt.Answered answer, String what) {
+        return new ApiFailure(FailureKind.UNEXPECTED_RESPONSE, answer.status(), null, null, answer.requestId(),
+                "The answer from " + host + " (HTTP " + answer.status() + ") gave " + what + "; it was not used.");
+    }
+
     private ApiFailure fromNoAnswer(Attempt.NoAnswer noAnswer, int retries) {
         String detail = switch (noAnswer.trouble()) {
             case DNS -> "Could not reach " + host + ": the host name could not be resolved (DNS); check the network "

@@ -70,7 +70,7 @@ public final class NotionClient implements AutoCloseable {
 
     /** GET /v1/users/me: does this token work, and whose is it. */
     public ApiResult<BotIdentity> verify(String token) {
-        return call(token, "v1/users/me", null, answer -> NotionObjects.botIdentity(answer.json(), answer.requestId())
+        return call(token, List.of("v1", "users", "me"), null, answer -> NotionObjects.botIdentity(answer.json(), answer.requestId())
                 .<ApiResult<BotIdentity>>map(ApiResult.Ok::new)
                 .orElseGet(() -> new ApiResult.Failed<>(failures.unexpected(answer, "a bot user"))));
     }
@@ -167,8 +167,8 @@ public final class NotionClient implements AutoCloseable {
         byte[] body = JsonTree.write(JsonNodeFactory.instance.objectNode().put("page_size", 1));
         NotionVersion version = dataSourceId == null ? config.version()
                 : config.version().atLeast(NotionVersion.DATA_SOURCES);
-        String path = dataSourceId == null ? "v1/databases/" + database.id() + "/query"
-                : "v1/data_sources/" + dataSourceId + "/query";
+        List<String> path = dataSourceId == null ? List.of("v1", "databases", database.id(), "query")
+                : List.of("v1", "data_sources", dataSourceId, "query");
         ApiResult<QueryProof> result = call(token, path, body, version, true, answer -> NotionObjects.queryPage(
                 answer.json()).<ApiResult<QueryProof>>map(page -> new ApiResult.Ok<>(new QueryProof(database.id(),
                         dataSourceId, page.rows(), page.hasMore(), version)))
@@ -184,7 +184,7 @@ public final class NotionClient implements AutoCloseable {
     }
 
     private ApiResult<DatabaseInfo> retrieveDatabase(String token, String id, NotionVersion version) {
-        return call(token, "v1/databases/" + id, null, version, true,
+        return call(token, List.of("v1", "databases", id), null, version, true,
                 answer -> NotionObjects.databaseInfo(answer.json())
                         // Our normalized id, the one the user will store, rather than however Notion spells it.
                         .<ApiResult<DatabaseInfo>>map(info -> new ApiResult.Ok<>(new DatabaseInfo(id, info.title(),
@@ -194,7 +194,7 @@ public final class NotionClient implements AutoCloseable {
 
     /** When {@code id} is a data source's (GET /v1/data_sources/{id} answers one), a failure that says so. */
     private Optional<ApiFailure> dataSourceInstead(String token, String id) {
-        ApiResult<NotionObjects.DataSourceLookup> lookup = call(token, "v1/data_sources/" + id, null,
+        ApiResult<NotionObjects.DataSourceLookup> lookup = call(token, List.of("v1", "data_sources", id), null,
                 config.version().atLeast(NotionVersion.DATA_SOURCES), true,
                 answer -> NotionObjects.dataSource(answer.json())
                         .<ApiResult<NotionObjects.DataSourceLookup>>map(ApiResult.Ok::new)
@@ -246,7 +246,7 @@ public final class NotionClient implements AutoCloseable {
     }
 
     private ApiResult<NotionObjects.SearchPage> search(String token, SearchQuery query) {
-        return call(token, "v1/search", query.toJson(), config.version(), true,
+        return call(token, List.of("v1", "search"), query.toJson(), config.version(), true,
                 answer -> NotionObjects.searchPage(answer.json())
                 .<ApiResult<NotionObjects.SearchPage>>map(ApiResult.Ok::new)
                 .orElseGet(() -> new ApiResult.Failed<>(failures.unexpected(answer, "a list of search results"))));
@@ -256,7 +256,7 @@ public final class NotionClient implements AutoCloseable {
      * One logical call: exchanges until an answer is final or the retry policy says stop, announcing and
      * sleeping between tries. {@code jsonBody} null means GET. Every call of this client is read-only.
      */
-    private <T> ApiResult<T> call(String token, String path, byte[] jsonBody,
+    private <T> ApiResult<T> call(String token, List<String> path, byte[] jsonBody,
                                   Function<Attempt.Answered, ApiResult<T>> onSuccess) {
         return call(token, path, jsonBody, config.version(), false, onSuccess);
     }
@@ -265,7 +265,7 @@ public final class NotionClient implements AutoCloseable {
      * {@code readsContent}: a call past /v1/users/me, made once the token is known to work. A 403
      * restricted_resource there is a capability the connection lacks (Read content), not a bad token.
      */
-    private <T> ApiResult<T> call(String token, String path, byte[] jsonBody, NotionVersion version,
+    private <T> ApiResult<T> call(String token, List<String> path, byte[] jsonBody, NotionVersion version,
                                   boolean readsContent, Function<Attempt.Answered, ApiResult<T>> onSuccess) {
         ApiResult<T> result = exchangeWithRetries(token, path, jsonBody, version, onSuccess);
         if (readsContent && result instanceof ApiResult.Failed<T> failed && isRestricted(failed.failure())) {
@@ -282,7 +282,7 @@ public final class NotionClient implements AutoCloseable {
         return Integer.valueOf(403).equals(failure.status()) && "restricted_resource".equals(failure.code());
     }
 
-    private <T> ApiResult<T> exchangeWithRetries(String token, String path, byte[] jsonBody, NotionVersion version,
+    private <T> ApiResult<T> exchangeWithRetries(String token, List<String> path, byte[] jsonBody, NotionVersion version,
                                                  Function<Attempt.Answered, ApiResult<T>> onSuccess) {
         Optional<ApiFailure> tokenProblem = tokenProblem(token);
         if (tokenProblem.isPresent()) {
@@ -300,11 +300,15 @@ public final class NotionClient implements AutoCloseable {
                     left.compareTo(config.timeout()) < 0 ? left : config.timeout());
             budget.spendSince(started);
             if (attempt instanceof Attempt.Answered answer && answer.isSuccess()) {
-                ApiResult<T> result = onSuccess.apply(answer);
-                // Every value read from an answer, whatever its type, loses any echo of the token here.
-                return result instanceof ApiResult.Failed<T> failed
-                        ? new ApiResult.Failed<>(redacted(failed.failure(), token))
-                        : new ApiResult.Ok<>(TokenEchoes.removed(((ApiResult.Ok<T>) result).value(), token));
+                try {
+                    ApiResult<T> result = onSuccess.apply(answer);
+                    // Every value read from an answer, whatever its type, loses any echo of the token here.
+                    return result instanceof ApiResult.Failed<T> failed
+                            ? new ApiResult.Failed<>(redacted(failed.failure(), token))
+                            : new ApiResult.Ok<>(TokenEchoes.removed(((ApiResult.Ok<T>) result).value(), token));
+                } catch (NotionObjects.NotAnId e) {
+                    return new ApiResult.Failed<>(redacted(failures.notAnId(answer, e.what()), token));
+                }
             }
             Optional<RetryPolicy.Retry> retry = retryPolicy.after(attempt, retries, true);
             if (retry.isEmpty()) {
