@@ -114,7 +114,8 @@ public final class NotionClient implements AutoCloseable {
      *
      * <p>A database with several data sources cannot be read with a version before 2025-09-03 (400, naming
      * the minimum version): it is then asked again with that version, so such a database works whatever
-     * --notion-version is. A 404 may mean the id is a data source's, not a database's: Notion is asked about
+     * --notion-version is. Read with 2025-09-03 or later, a database that lists no data source is a linked
+     * database (a view of one not shared with the connection): that is the failure, not a database to query. A 404 may mean the id is a data source's, not a database's: Notion is asked about
      * that id as a data source, and the failure says so when it is one.
      */
     public ApiResult<DatabaseInfo> database(String token, String databaseId) {
@@ -140,10 +141,11 @@ public final class NotionClient implements AutoCloseable {
         ApiResult<DatabaseInfo> result = retrieveDatabase(token, id, version);
         if (result instanceof ApiResult.Failed<DatabaseInfo> failed && failed.failure().multipleDataSources() != null
                 && !version.usesDataSources()) {
-            result = retrieveDatabase(token, id, failed.failure().multipleDataSources());
+            version = failed.failure().multipleDataSources();
+            result = retrieveDatabase(token, id, version);
         }
         if (result instanceof ApiResult.Failed<DatabaseInfo> failed
-                && failed.failure().kind() == FailureKind.NOT_FOUND) {
+                && Integer.valueOf(404).equals(failed.failure().status())) {
             return new ApiResult.Failed<>(dataSourceInstead(token, id).orElseGet(() -> failed.failure().withDetail(
                     "Database " + id + " was not found: it is not shared with this connection, or it does not exist.",
                     "In Notion, open the database, then \u2022\u2022\u2022 \u2192 Connections \u2192 add your"
@@ -154,16 +156,25 @@ public final class NotionClient implements AutoCloseable {
                     "Database \"" + ok.value().shownTitle() + "\" (" + id + ") is in Notion's trash.",
                     "Restore it from the trash in Notion, or choose another database."));
         }
+        if (result instanceof ApiResult.Ok<DatabaseInfo> ok && version.usesDataSources()
+                && ok.value().dataSources().isEmpty()) {
+            return new ApiResult.Failed<>(Failures.linkedDatabase(ok.value()));
+        }
         return result;
     }
 
     /**
      * The first query of the guide (seed 000, step 4), one row at most: {@code POST /v1/data_sources/{id}/query}
      * when {@code dataSourceId} is given (with 2025-09-03 or later, whatever the run's version), else
-     * {@code POST /v1/databases/{id}/query} with the run's version. A 200 with a results array proves the
+     * {@code POST /v1/databases/{id}/query} with the run's version, which must be older than 2025-09-03 (newer
+     * versions have no such endpoint; without a data source it is a linked database). A 200 with a results array proves the
      * token and the sharing both work.
      */
     public ApiResult<QueryProof> firstQuery(String token, DatabaseInfo database, String dataSourceId) {
+        if (dataSourceId == null && config.version().usesDataSources()) {
+            // Versions with data sources have no database query: a database without one is a linked view.
+            return new ApiResult.Failed<>(Failures.linkedDatabase(database));
+        }
         byte[] body = JsonTree.write(JsonNodeFactory.instance.objectNode().put("page_size", 1));
         NotionVersion version = dataSourceId == null ? config.version()
                 : config.version().atLeast(NotionVersion.DATA_SOURCES);
@@ -174,7 +185,7 @@ public final class NotionClient implements AutoCloseable {
                         dataSourceId, page.rows(), page.hasMore(), version)))
                 .orElseGet(() -> new ApiResult.Failed<>(failures.unexpected(answer, "a list of rows"))));
         if (result instanceof ApiResult.Failed<QueryProof> failed
-                && failed.failure().kind() == FailureKind.NOT_FOUND) {
+                && Integer.valueOf(404).equals(failed.failure().status())) {
             String what = dataSourceId == null ? "Database " + database.id() : "Data source " + dataSourceId;
             return new ApiResult.Failed<>(failed.failure().withDetail(what + " could not be queried: Notion did not"
                     + " find it for this connection (404).", "In Notion, open the database, then \u2022\u2022\u2022"

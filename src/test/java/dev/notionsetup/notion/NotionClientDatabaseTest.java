@@ -74,6 +74,16 @@ class NotionClientDatabaseTest extends MockNotionTest {
     }
 
     @Test
+    void aDatabaseWithoutADataSourceIsNeverQueriedAsADatabaseUnderADataSourceVersion() {
+        ApiFailure failure = failed(client(new NotionVersion("2026-03-11"), 2)
+                .firstQuery(TOKEN, new DatabaseInfo(ID, "Tasks"), null));
+
+        assertEquals(FailureKind.NOT_FOUND, failure.kind());
+        assertTrue(failure.detail().startsWith("Database \"Tasks\" (" + ID + ") is a linked database"), failure.detail());
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
     void notSharedWithTheIntegration() throws Exception {
         server.enqueue(notionError(404, "object_not_found", "Could not find database with ID: "
                 + "be907abe-510e-4116-a3d1-7ea71018c06f. Make sure the relevant pages and databases are shared "
