@@ -95,7 +95,9 @@ public final class DatabaseCheck {
         if (choice instanceof DataSourceChoice.NeedsChoice needs) {
             throw new UserError("The database \"" + database.shownTitle() + "\" has " + needs.options().size()
                     + " data sources: " + QueryText.list(needs.options()) + ".",
-                    "Choose one with --data-source ID, e.g. --data-source " + needs.options().get(0).id() + ".",
+                    "Choose one with --data-source ID, e.g. --data-source " + needs.options().get(0).id()
+                            + " (in Notion: the database's \u2022\u2022\u2022 \u2192 Manage data sources \u2192 Copy"
+                            + " data source ID).",
                     ExitCode.USAGE);
         }
         if (choice instanceof DataSourceChoice.NotInDatabase missing) {
