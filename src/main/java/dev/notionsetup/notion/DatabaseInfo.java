@@ -17,6 +17,11 @@ public record DatabaseInfo(String id, String title, List<DataSourceRef> dataSour
         this(id, title, List.of(), false);
     }
 
+    /** The title quoted as the server's text ({@link TerminalText#quoted}), or "(untitled)". */
+    public String quotedTitle() {
+        return title == null || title.isBlank() ? "(untitled)" : TerminalText.quoted(title);
+    }
+
     /** The title, or "(untitled)" for a database without one. */
     public String shownTitle() {
         return title == null || title.isBlank() ? "(untitled)" : title;

@@ -100,8 +100,8 @@ final class Failures {
      * connection can query (and the database query of older versions does not exist there).
      */
     static ApiFailure linkedDatabase(DatabaseInfo database) {
-        return new ApiFailure(FailureKind.NOT_FOUND, null, null, null, null, "Database \"" + database.shownTitle()
-                + "\" (" + database.id() + ") is a linked database: " + LINKED_DATABASE, LINKED_DATABASE_FIX);
+        return new ApiFailure(FailureKind.NOT_FOUND, null, null, null, null, "Database " + database.quotedTitle()
+                + " (" + database.id() + ") is a linked database: " + LINKED_DATABASE, LINKED_DATABASE_FIX);
     }
 
     /** The version a multi-source error names, or 2025-09-03 when it names none we can read. */

@@ -153,7 +153,7 @@ public final class NotionClient implements AutoCloseable {
         }
         if (result instanceof ApiResult.Ok<DatabaseInfo> ok && ok.value().trashed()) {
             return new ApiResult.Failed<>(new ApiFailure(FailureKind.NOT_FOUND, null, null, null, null,
-                    "Database \"" + ok.value().shownTitle() + "\" (" + id + ") is in Notion's trash.",
+                    "Database " + ok.value().quotedTitle() + " (" + id + ") is in Notion's trash.",
                     "Restore it from the trash in Notion, or choose another database."));
         }
         if (result instanceof ApiResult.Ok<DatabaseInfo> ok && version.usesDataSources()
@@ -215,7 +215,7 @@ public final class NotionClient implements AutoCloseable {
         }
         DataSourceRef source = ok.value().dataSource();
         String parent = ok.value().databaseId();
-        String name = source.name().isBlank() ? "" : " \"" + source.name() + "\"";
+        String name = source.name().isBlank() ? "" : " " + TerminalText.quoted(source.name());
         return Optional.of(new ApiFailure(FailureKind.BAD_REQUEST, 404, "object_not_found", null, null,
                 id + " is a data source" + name + ", not a database"
                         + (parent == null ? "." : "; it belongs to database " + parent + "."),

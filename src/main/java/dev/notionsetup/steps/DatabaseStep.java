@@ -10,6 +10,7 @@ import dev.notionsetup.notion.DatabaseId;
 import dev.notionsetup.notion.DatabaseInfo;
 import dev.notionsetup.notion.QueryProof;
 import dev.notionsetup.notion.SharedItem;
+import dev.notionsetup.notion.TerminalText;
 import dev.notionsetup.prompt.Answer;
 import dev.notionsetup.prompt.Prompter;
 import dev.notionsetup.prompt.Tone;
@@ -57,7 +58,7 @@ public record DatabaseStep(String question) implements TokenStep {
                 continue;
             }
             DatabaseInfo database = ((ApiResult.Ok<DatabaseInfo>) found).value();
-            prompter.show(Tone.SUCCESS, "Found the database \"" + database.shownTitle() + "\".");
+            prompter.show(Tone.SUCCESS, "Found the database " + database.quotedTitle() + ".");
             Answer<Optional<DataSourceRef>> source = dataSource(prompter, database);
             if (!(source instanceof Answer.Given<Optional<DataSourceRef>> picked)) {
                 return Outcomes.navigation(source);
@@ -101,7 +102,7 @@ public record DatabaseStep(String question) implements TokenStep {
         if (!(choice instanceof DataSourceChoice.NeedsChoice needs)) {
             return new Answer.Given<>(Optional.empty());
         }
-        prompter.show(Tone.PLAIN, "\"" + database.shownTitle() + "\" has " + needs.options().size()
+        prompter.show(Tone.PLAIN, database.quotedTitle() + " has " + needs.options().size()
                 + " data sources; the first query uses the one you pick, and its id is saved.");
         Shortlist<DataSourceRef> listed = Shortlist.of(needs.options());
         List<String> labels = new ArrayList<>(listed.shown().stream().map(QueryText::label).toList());
@@ -149,7 +150,8 @@ public record DatabaseStep(String question) implements TokenStep {
             Shortlist<SharedItem> shortlist = Shortlist.of(databases);
             List<SharedItem> listed = shortlist.shown();
             List<String> labels = new ArrayList<>();
-            listed.forEach(d -> labels.add(d.title() == null || d.title().isBlank() ? "(untitled) " + d.id() : d.title()));
+            listed.forEach(d -> labels.add(d.title() == null || d.title().isBlank() ? "(untitled) " + d.id()
+                    : TerminalText.quoted(d.title())));
             labels.add("Paste a database URL or id"
                     + (shortlist.more() > 0 ? " (" + shortlist.more() + " more are not listed)" : ""));
             labels.add("Skip: don't save a database id");

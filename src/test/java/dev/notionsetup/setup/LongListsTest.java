@@ -51,8 +51,8 @@ class LongListsTest {
                 "--notion-version", "2025-09-03", "--token-stdin", "--database", DB);
 
         assertEquals(2, result.exitCode(), result.stderr());
-        assertTrue(result.stderr().contains("has 8000 data sources: Source 0 (" + sourceId(0) + "), "), result.stderr());
-        assertTrue(result.stderr().contains("Source 8 (" + sourceId(8) + "), \u2026 and 7991 more."), result.stderr());
+        assertTrue(result.stderr().contains("has 8000 data sources: \"Source 0\" (" + sourceId(0) + "), "), result.stderr());
+        assertTrue(result.stderr().contains("\"Source 8\" (" + sourceId(8) + "), \u2026 and 7991 more."), result.stderr());
         assertFalse(result.stderr().contains(sourceId(9)), "the tenth is not listed");
         assertTrue(result.stderr().contains("--data-source " + sourceId(0)), result.stderr());
         assertTrue(result.stderr().length() < 2000, "bounded: " + result.stderr().length() + " characters");
