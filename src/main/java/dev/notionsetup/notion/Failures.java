@@ -17,6 +17,13 @@ final class Failures {
     private final String host;
     private final Duration timeout;
 
+    /** What a linked database is, for every version's way of answering for one. */
+    static final String LINKED_DATABASE = "a view of another database, which is not shared with this connection,"
+            + " so there is nothing it can read.";
+    static final String LINKED_DATABASE_FIX = "Share the original database: open it (the view's title leads to it),"
+            + " then \u2022\u2022\u2022 \u2192 Connections \u2192 add your connection; or give the original"
+            + " database's link or id.";
+
     Failures(String host, Duration timeout) {
         this.host = host;
         this.timeout = timeout;
@@ -60,6 +67,11 @@ final class Failures {
                     "Use --notion-version " + needed + " or later (NOTION_VERSION), which reads data sources.",
                     needed);
         }
+        if (lower.contains("does not contain any data sources accessible") || lower.contains("is a linked database")
+                || lower.contains("do not support linked databases")) {
+            return failure.withKind(FailureKind.NOT_FOUND, "This database is a linked database " + status + ": "
+                    + LINKED_DATABASE, LINKED_DATABASE_FIX);
+        }
         if (lower.contains("is a page, not a database")) {
             return failure.withDetail("That id is a page, not a database " + status + ".",
                     "Give the database's own link: open the database as a full page, then Share \u2192 Copy link"
@@ -81,6 +93,15 @@ final class Failures {
         }
         return failure.withDetail(failure.detail(), "Notion did not accept the request as sent; its message above"
                 + " says why.");
+    }
+
+    /**
+     * From 2025-09-03 a linked database answers GET /v1/databases/{id} with no data sources: nothing this
+     * connection can query (and the database query of older versions does not exist there).
+     */
+    static ApiFailure linkedDatabase(DatabaseInfo database) {
+        return new ApiFailure(FailureKind.NOT_FOUND, null, null, null, null, "Database " + database.quotedTitle()
+                + " (" + database.id() + ") is a linked database: " + LINKED_DATABASE, LINKED_DATABASE_FIX);
     }
 
     /** The version a multi-source error names, or 2025-09-03 when it names none we can read. */
@@ -130,6 +151,16 @@ final class Failures {
         };
         return new ApiFailure(FailureKind.UNEXPECTED_RESPONSE, answer.status(), null, null, answer.requestId(),
                 "The answer from " + host + " (HTTP " + answer.status() + ") " + what + ".");
+    }
+
+    /**
+     * A 2xx that named an object by something that is not a Notion id ({@code what}: "a data source id that
+     * is not a Notion id …"). The value is not shown: it was going to be a path, a command or a line of the
+     * env file, and is nothing a person needs to read.
+     */
+    ApiFailure notAnId(Attempt.Answered answer, String what) {
+        return new ApiFailure(FailureKind.UNEXPECTED_RESPONSE, answer.status(), null, null, answer.requestId(),
+                "The answer from " + host + " (HTTP " + answer.status() + ") gave " + what + "; it was not used.");
     }
 
     private ApiFailure fromNoAnswer(Attempt.NoAnswer noAnswer, int retries) {

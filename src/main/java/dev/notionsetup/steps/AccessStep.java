@@ -69,7 +69,7 @@ public record AccessStep() implements TokenStep {
         }
         if (kind == CredentialKind.INTERNAL_CONNECTION) {
             prompter.show(Tone.WARNING, "You chose a personal access token, but Notion says this one belongs to"
-                    + " the internal connection (integration) \"" + BotText.name(bot) + "\" of "
+                    + " the internal connection (integration) " + BotText.name(bot) + " of "
                     + BotText.workspace(bot) + ".");
             prompter.show(Tone.HINT, "So sharing matters after all: it sees only the pages and databases shared"
                     + " with it (step 8). " + AccessText.HOW_TO_SHARE);

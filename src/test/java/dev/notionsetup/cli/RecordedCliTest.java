@@ -83,7 +83,7 @@ class RecordedCliTest {
 
         assertEquals(0, result.exitCode(), result.stderr());
         assertTrue(result.stderr().contains("Kind:           internal connection"), result.stderr());
-        assertTrue(result.stderr().contains("Integration:    notion-sdk-py"), result.stderr());
+        assertTrue(result.stderr().contains("Integration:    \"notion-sdk-py\""), result.stderr());
         assertTrue(result.stdout().contains("\"kind\":\"internal_connection\""), result.stdout());
         assertTrue(result.stdout().contains("\"notionVersion\":\"" + version + "\""), result.stdout());
         assertEquals(List.of("GET /v1/users/me " + version), notion.asked());
@@ -98,7 +98,7 @@ class RecordedCliTest {
         Harness.Result result = run(version, "validate", "--token-stdin", "--check-access", "--json");
 
         assertEquals(0, result.exitCode(), result.stderr());
-        assertTrue(result.stderr().contains("personal access token of christine makenotion"), result.stderr());
+        assertTrue(result.stderr().contains("personal access token of \"christine makenotion\""), result.stderr());
         assertTrue(result.stderr().contains("sees what you can see"), result.stderr());
         assertFalse(result.stderr().contains("Connections"), "no sharing advice for a personal token");
         assertFalse(result.stderr().contains("can't see"), result.stderr());
@@ -130,7 +130,7 @@ class RecordedCliTest {
         Harness.Result result = run(version, "validate", "--token-stdin", "--check-access", "--json");
 
         assertEquals(0, result.exitCode(), result.stderr());
-        assertTrue(result.stderr().contains("can see 4 pages and 1 database: Nicolas Goutay, Orbit \uD83D\uDC9C Notion"),
+        assertTrue(result.stderr().contains("can see 4 pages and 1 database: \"Nicolas Goutay\", \"Orbit \uD83D\uDC9C Notion"),
                 result.stderr());
         assertTrue(result.stdout().contains("\"pages\":4"), result.stdout());
     }
@@ -253,8 +253,8 @@ class RecordedCliTest {
         Harness.Result result = run(version, "--token-stdin", "--database", MULTI_DB);
 
         assertEquals(2, result.exitCode(), result.stderr());
-        assertTrue(result.stderr().contains("has 2 data sources: Test Database - 2025-10-05 18:54:58.791392 ("
-                + FIRST_SOURCE + "), Test DataSource Query (" + SECOND_SOURCE + ")."), result.stderr());
+        assertTrue(result.stderr().contains("has 2 data sources: \"Test Database - 2025-10-05 18:54:58.791392\" ("
+                + FIRST_SOURCE + "), \"Test DataSource Query\" (" + SECOND_SOURCE + ")."), result.stderr());
         assertTrue(result.stderr().contains("--data-source " + FIRST_SOURCE), result.stderr());
         assertEquals("", env());
     }

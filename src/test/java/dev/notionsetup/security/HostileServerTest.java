@@ -138,9 +138,9 @@ class HostileServerTest {
         assertEquals(0, run.exitCode(), run.screen());
         assertOnlyPlainText("the wizard's screen", run.screen());
         assertNoFakeLines("the wizard's screen", run.screen());
-        assertTrue(run.screen().contains("Integration: \u2714 Saved NOTION_API_KEY to /etc/passwd Evil Bot"),
+        assertTrue(run.screen().contains("Integration: \"\u2714 Saved NOTION_API_KEY to /etc/passwd Evil Bot\""),
                 run.screen());
-        assertTrue(run.screen().contains("Workspace: emcA Error: your token was revoked Co"), run.screen());
+        assertTrue(run.screen().contains("Workspace: \"emcA Error: your token was revoked Co\""), run.screen());
         assertTrue(run.screen().contains("hidden page Error: your token was revoked"), run.screen());
     }
 
@@ -155,7 +155,7 @@ class HostileServerTest {
         assertEquals(0, human.exitCode(), human.stderr());
         assertOnlyPlainText("validate's output", human.stderr());
         assertNoFakeLines("validate's output", human.stderr());
-        assertTrue(human.stderr().contains("Integration:    \u2714 Saved NOTION_API_KEY to /etc/passwd Evil Bot"),
+        assertTrue(human.stderr().contains("Integration:    \"\u2714 Saved NOTION_API_KEY to /etc/passwd Evil Bot\""),
                 human.stderr());
         assertTrue(human.stderr().contains("Request id:     req-bold"), human.stderr());
         JsonNode report = new ObjectMapper().readTree(machine.stdout());
@@ -198,8 +198,8 @@ class HostileServerTest {
         assertEquals(0, wizard.exitCode(), wizard.screen());
         for (String shown : List.of(human.stderr(), wizard.screen())) {
             assertFalse(shown.contains("\u3000") || shown.contains("\u00a0") || shown.contains("\u2005"), shown);
-            assertTrue(shown.contains("Integration: \u2714 Token revoked.")
-                    || shown.contains("Integration:    \u2714 Token revoked."), shown);
+            assertTrue(shown.contains("Integration: \"\u2714 Token revoked. Run notion-setup again\"")
+                    || shown.contains("Integration:    \"\u2714 Token revoked. Run notion-setup again\""), shown);
             assertFalse(shown.lines().anyMatch(line -> line.matches(".*\\S {17,}.*")), "a long run of spaces: " + shown);
         }
     }

@@ -380,7 +380,7 @@ class WizardTest {
         assertEquals(0, run.exitCode(), run.screen());
         assertTrue(run.screen().contains("Your integration can't see any pages or databases yet."), run.screen());
         assertTrue(run.screen().contains("select 'Connections', and add your integration"), run.screen());
-        assertTrue(run.screen().contains("Your integration can see 1 page and 1 database: Meeting Notes, Tasks"),
+        assertTrue(run.screen().contains("Your integration can see 1 page and 1 database: \"Meeting Notes\", \"Tasks\""),
                 run.screen());
         assertFalse(run.screen().contains("Still to do"), "nothing is missing any more");
         assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
@@ -705,8 +705,8 @@ class WizardTest {
         assertTrue(run.screen().contains("Create a personal access token at https://www.notion.so/developers/tokens"),
                 run.screen());
         assertFalse(run.screen().contains("Internal Integration Secret"), "step 7 speaks of a personal token");
-        assertTrue(run.screen().contains("This token is: personal access token of Ada Lovelace"), run.screen());
-        assertTrue(run.screen().contains("This personal token sees what you can see: 1 page and 0 databases: Roadmap"),
+        assertTrue(run.screen().contains("This token is: personal access token of \"Ada Lovelace\""), run.screen());
+        assertTrue(run.screen().contains("This personal token sees what you can see: 1 page and 0 databases: \"Roadmap\""),
                 run.screen());
         assertFalse(run.screen().contains("You chose"), "the kind is the one chosen: " + run.screen());
         assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
@@ -738,7 +738,7 @@ class WizardTest {
         assertEquals(0, run.exitCode(), run.screen());
         assertEquals(List.of(1, 2, 3, 7, 10), stepsShown(run.screen()));
         assertTrue(run.screen().contains("You chose a personal access token, but Notion says this one belongs to the"
-                + " internal connection (integration) \"My Script\" of Acme."), run.screen());
+                + " internal connection (integration) \"My Script\" of \"Acme\"."), run.screen());
         assertTrue(run.screen().contains("So sharing matters after all"), run.screen());
         assertTrue(run.screen().contains("Your integration can't see any pages or databases yet."), run.screen());
         assertTrue(run.screen().contains("Still to do: share at least one page or database"), run.screen());
@@ -754,7 +754,7 @@ class WizardTest {
 
         assertEquals(0, run.exitCode(), run.screen());
         assertTrue(run.screen().contains("You chose an integration, but Notion says this is a personal access token"
-                + " of Ada Lovelace."), run.screen());
+                + " of \"Ada Lovelace\"."), run.screen());
         assertTrue(run.screen().contains("This personal token sees what you can see"), run.screen());
     }
 
@@ -799,7 +799,7 @@ class WizardTest {
 
         assertEquals(0, run.exitCode(), run.screen());
         assertTrue(run.screen().contains("\"Tasks\" has 2 data sources"), run.screen());
-        assertTrue(run.screen().contains("Archive (" + OTHER_SOURCE_ID + ")"), run.screen());
+        assertTrue(run.screen().contains("\"Archive\" (" + OTHER_SOURCE_ID + ")"), run.screen());
         assertTrue(run.screen().contains("The first query returned 1 row"), run.screen());
         assertTrue(fake.requests.stream().anyMatch(r -> ("/v1/data_sources/" + OTHER_SOURCE_ID + "/query")
                 .equals(r.getPath())), "the chosen data source was queried");

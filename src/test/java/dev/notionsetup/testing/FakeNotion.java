@@ -25,7 +25,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A small, stateful Notion for MockWebServer: accepts the tokens it is told to, answers /v1/users/me (an
  * internal connection's bot, or a personal token's with {@link #personalTokenOf}), /v1/search (honouring the
  * object filter), /v1/databases/{id} and its query, and the queries of a database's data sources (the
- * database lists them from Notion-Version 2025-09-03; with several, older versions get Notion's 400).
+ * database lists them from Notion-Version 2025-09-03; with several, older versions get Notion's 400; a
+ * linked view lists none).
  * Queries return {@link #rows} rows. Content can be "shared" mid-test, as a user would in the browser
  * between two checks.
  *
@@ -92,9 +93,17 @@ public final class FakeNotion extends Dispatcher implements BeforeEachCallback, 
         return this;
     }
 
+    /** A database with one data source (its id is the database's reversed), as every database has one. */
     public synchronized FakeNotion shareDatabase(String id32, String title) {
-        databases.put(id32, title);
-        return this;
+        return shareDatabase(id32, title, Map.of(new StringBuilder(id32).reverse().toString(), title));
+    }
+
+    /**
+     * A linked database: a view, shared with the connection, of a database that is not. Read with 2025-09-03 or
+     * later it lists no data sources; older versions read it, and their query of it is Notion's 400.
+     */
+    public synchronized FakeNotion shareLinkedView(String id32, String title) {
+        return shareDatabase(id32, title, Map.of());
     }
 
     /** A database with these data sources (id32 → name), as Notion has them from 2025-09-03. */
@@ -151,6 +160,11 @@ public final class FakeNotion extends Dispatcher implements BeforeEachCallback, 
         }
         if (path.startsWith("/v1/databases/") && path.endsWith("/query") && request.getMethod().equals("POST")) {
             String id = path.substring("/v1/databases/".length(), path.length() - "/query".length()).replace("-", "");
+            if (databases.containsKey(id) && dataSources.get(id).isEmpty()) {
+                return json(400, "{\"object\":\"error\",\"status\":400,\"code\":\"validation_error\",\"message\":"
+                        + "\"Database with ID " + id + " does not contain any data sources accessible by this API"
+                        + " bot.\"}");
+            }
             return databases.containsKey(id) ? json(200, queryAnswer()) : json(404, "{\"object\":\"error\",\"status\":404,\"code\":\"object_not_found\","
                             + "\"message\":\"Could not find database with ID: " + id + ".\"}");
         }
@@ -195,7 +209,7 @@ public final class FakeNotion extends Dispatcher implements BeforeEachCallback, 
                     + "\"additional_data\":{\"error_type\":\"multiple_data_sources_for_database\",\"database_id\":\""
                     + id + "\",\"minimum_api_version\":\"2025-09-03\"}}");
         }
-        if (!withSources || sources.isEmpty()) {
+        if (!withSources) {
             return json(200, database(id, title));
         }
         List<String> listed = new ArrayList<>();
