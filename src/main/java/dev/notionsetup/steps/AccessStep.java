@@ -33,8 +33,7 @@ public record AccessStep() implements TokenStep {
         while (true) {
             prompter.show(Tone.PLAIN, personal ? "Asking Notion which pages and databases you can see..."
                     : "Asking Notion which pages and databases are shared with the integration...");
-            ApiResult<AccessSummary> result = prompter.during("Waiting for Notion",
-                    () -> session.client().checkAccess(token));
+            ApiResult<AccessSummary> result = session.check(client -> client.checkAccess(token));
             if (result instanceof ApiResult.Failed<AccessSummary> failed) {
                 prompter.show(Tone.WARNING, "Couldn't check what the token can see: " + failed.failure().detail());
                 prompter.show(Tone.HINT, "Your token is verified; run 'notion-setup validate --check-access' later.");

@@ -37,8 +37,7 @@ public record ValidateStep(String text, String success, String failure) implemen
         session.state().bot(null);
         while (true) {
             prompter.show(Tone.PLAIN, text);
-            ApiResult<BotIdentity> result = prompter.during("Waiting for Notion",
-                    () -> session.client().verify(token));
+            ApiResult<BotIdentity> result = session.check(client -> client.verify(token));
             if (result instanceof ApiResult.Ok<BotIdentity> ok) {
                 session.state().bot(ok.value());
                 prompter.show(Tone.SUCCESS, success);
