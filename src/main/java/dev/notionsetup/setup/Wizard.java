@@ -64,13 +64,17 @@ public final class Wizard {
             client.prepare(); // the first request is minutes away; the first screen is already up
             WizardState state = new WizardState();
             Optional<String> existing = store.existingToken();
-            Optional<String> start = existing.isPresent() ? keepOrReplace(existing.get(), state)
-                    : Optional.of(NotionFlow.FLOW.firstId());
-            if (start.isEmpty()) {
-                return quit("You chose to quit.");
+            Session session = new Session(prompter, browser, offerToOpen, client, state, store.variable());
+            FlowResult result = new FlowResult.BackOut();
+            while (result instanceof FlowResult.BackOut) {
+                // "b" before the flow's first question returns to the question about the stored token.
+                Optional<String> start = existing.isPresent() ? keepOrReplace(existing.get(), state)
+                        : Optional.of(NotionFlow.FLOW.firstId());
+                if (start.isEmpty()) {
+                    return quit("You chose to quit.");
+                }
+                result = new FlowRunner(prompter).run(NotionFlow.FLOW, start.get(), session, existing.isPresent());
             }
-            FlowResult result = new FlowRunner(prompter).run(NotionFlow.FLOW, start.get(),
-                    new Session(prompter, browser, offerToOpen, client, state, store.variable()));
             if (result instanceof FlowResult.Quit quit) {
                 return quit(quit.reason());
             }
@@ -198,7 +202,9 @@ public final class Wizard {
                 return Optional.empty();
             }
             if (answer instanceof Answer.Given<Integer> given) {
+                state.expectedKind(null); // the token comes from the file, not from an answer at step 3
                 if (given.value() == 1) {
+                    state.token(null);
                     return Optional.of(NotionFlow.FLOW.firstId());
                 }
                 state.token(existing);

@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
+import static dev.notionsetup.testing.Fixtures.OTHER_TOKEN;
 import static dev.notionsetup.testing.Fixtures.TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -70,5 +72,33 @@ class WizardRetryTest {
         assertEquals(0, run.exitCode(), run.screen());
         assertEquals(2, run.screen().split("Couldn't reach Notion", -1).length - 1, run.screen());
         assertFalse(run.screen().contains("was used up"), run.screen());
+    }
+
+    @Test
+    void backAfterARejectedStoredTokenReachesTheQuestionAboutItInsteadOfLooping() throws Exception {
+        Files.writeString(dir.resolve(".env"), "NOTION_API_KEY=" + OTHER_TOKEN + "\n");
+        // Keep and check: 401; enter the token again: step 7; b: the question about the stored token; quit.
+        ScriptedConsole console = new ScriptedConsole("1", "", "b", "q");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(130, run.exitCode(), run.screen());
+        assertFalse(run.screen().contains("There is no token to check yet"), run.screen());
+        List<String> prompts = console.prompts();
+        assertEquals(prompts.get(0), prompts.get(prompts.size() - 1), "b did not reach the previous question:\n"
+                + run.screen());
+        assertEquals("NOTION_API_KEY=" + OTHER_TOKEN + "\n", Files.readString(dir.resolve(".env")));
+    }
+
+    @Test
+    void aRejectedStoredTokenIsNotSaidToBeMiscopied() throws Exception {
+        Files.writeString(dir.resolve(".env"), "NOTION_API_KEY=" + OTHER_TOKEN + "\n");
+        ScriptedConsole console = new ScriptedConsole("1", "3");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(130, run.exitCode(), run.screen());
+        assertFalse(run.screen().contains("copied it correctly"), run.screen());
+        assertTrue(run.screen().contains("Checking the saved token works"), run.screen());
     }
 }
