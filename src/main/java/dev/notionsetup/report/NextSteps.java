@@ -12,6 +12,11 @@ public final class NextSteps {
     private NextSteps() {
     }
 
+    /** The Notion-Version the example call uses: a saved data source needs 2025-09-03 or later. */
+    public static NotionVersion version(NotionVersion run, boolean withDataSource) {
+        return withDataSource ? run.atLeast(NotionVersion.DATA_SOURCES) : run;
+    }
+
     /**
      * {@code withDataSource}: NOTION_DATA_SOURCE_ID is saved too, so the example queries it (with 2025-09-03 or
      * later, which data sources need); {@code variable} is the token's name in the env file (--var).
@@ -19,12 +24,12 @@ public final class NextSteps {
     public static void show(Output out, String envFileForShell, NotionVersion version, boolean withDatabase,
                             boolean withDataSource, String variable) {
         out.show(Tone.PLAIN, "Check it any time:");
-        out.show(Tone.COMMAND, "  notion-setup validate"
+        out.show(Tone.COMMAND, "  " + CommandName.invoked() + " validate"
                 + (envFileForShell.equals("./.env") ? "" : " --env-file " + envFileForShell)
                 + (variable.equals("NOTION_API_KEY") ? "" : " --var " + variable));
         out.show(Tone.HEADING, "Next step: make your first call");
         out.show(Tone.COMMAND, "  set -a; . " + envFileForShell + "; set +a");
-        NotionVersion shown = withDataSource ? version.atLeast(NotionVersion.DATA_SOURCES) : version;
+        NotionVersion shown = version(version, withDataSource);
         if (!withDatabase) {
             out.show(Tone.COMMAND, "  curl -s https://api.notion.com/v1/users/me \\");
         } else if (withDataSource) {

@@ -9,11 +9,13 @@ import dev.notionsetup.flow.FlowRunner;
 import dev.notionsetup.notion.AccessSummary;
 import dev.notionsetup.notion.CredentialKind;
 import dev.notionsetup.notion.NotionClient;
+import dev.notionsetup.notion.NotionVersion;
 import dev.notionsetup.prompt.Answer;
 import dev.notionsetup.prompt.Prompter;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.prompt.UserInterrupt;
 import dev.notionsetup.report.AccessText;
+import dev.notionsetup.report.CommandName;
 import dev.notionsetup.report.NextSteps;
 import dev.notionsetup.steps.NotionFlow;
 import dev.notionsetup.steps.Session;
@@ -82,12 +84,17 @@ public final class Wizard {
             // the flow ends after the check; an unverified token is never saved
             CredentialKind kind = state.bot().orElseThrow().kind();
             Optional<String> databaseId = state.databaseId();
+            boolean hasDatabase = databaseId.isPresent() || store.existingDatabaseId().isPresent();
+            boolean hasDataSource = state.dataSourceId().isPresent()
+                    || databaseId.isEmpty() && store.existingDataSourceId().isPresent();
+            // One Notion-Version for the whole closing text: the one its example call uses.
+            NotionVersion version = NextSteps.version(client.version(), hasDataSource);
             // Read once, before the summary, so the last screen is the result and the next command.
-            showThingsToKnow();
+            showThingsToKnow(kind, version);
             Optional<Saved> saved = save(token, existing, databaseId, state.dataSourceId());
             if (saved.isEmpty()) {
                 prompter.show(Tone.ERROR, "Nothing was written; the verified token was not saved.");
-                prompter.show(Tone.HINT, "Run notion-setup again with --env-file PATH, and paste the token again"
+                prompter.show(Tone.HINT, "Run " + CommandName.invoked() + " again with --env-file PATH, and paste the token again"
                         + " (Show, under 'Internal Integration Secret').");
                 return ExitCode.ENV_FILE.code();
             }
@@ -97,11 +104,8 @@ public final class Wizard {
                     kind == CredentialKind.PERSONAL ? "Still to do: " + AccessText.whatToDo(kind)
                             : "Still to do: share at least one page or database with the integration. "
                             + AccessText.whatToDo(kind)));
-            boolean hasDatabase = databaseId.isPresent() || store.existingDatabaseId().isPresent();
-            boolean hasDataSource = state.dataSourceId().isPresent()
-                    || databaseId.isEmpty() && store.existingDataSourceId().isPresent();
             prompter.show(Tone.SUCCESS, saved.get().summary());
-            NextSteps.show(prompter, shellPath(), client.version(), hasDatabase, hasDataSource, store.variable());
+            NextSteps.show(prompter, shellPath(), version, hasDatabase, hasDataSource, store.variable());
             return ExitCode.OK.code();
         } catch (UserInterrupt interrupt) {
             boolean ctrlC = interrupt.getMessage().equals(UserInterrupt.STOPPED);
@@ -144,7 +148,7 @@ public final class Wizard {
                     throw e; // a signal is ending the run: nothing more is asked
                 }
                 prompter.show(Tone.ERROR, e.what());
-                prompter.show(Tone.HINT, e.fix());
+                prompter.show(Tone.HINT, fixWithoutOptions(e));
                 if (!chooseWhereToSave(masked)) {
                     return Optional.empty();
                 }
@@ -169,18 +173,34 @@ public final class Wizard {
                 if (!(path instanceof Answer.Given<String> typed) || typed.value().isBlank()) {
                     continue;
                 }
-                CredentialStore other = store.movedTo(Path.of(typed.value().strip()));
+                CredentialStore other = store.movedTo(expandHome(typed.value().strip()));
                 try {
                     other.preflight();
                 } catch (EnvFileException e) {
                     prompter.show(Tone.ERROR, e.what());
-                    prompter.show(Tone.HINT, e.fix());
+                    prompter.show(Tone.HINT, fixWithoutOptions(e));
                     continue;
                 }
                 store = other;
             }
             return true;
         }
+    }
+
+    /** "~" and "~/…" as a shell would read them: the question is answered where no shell expands it. */
+    private static Path expandHome(String typed) {
+        if (typed.equals("~") || typed.startsWith("~/")) {
+            return Path.of(System.getProperty("user.home"), typed.substring(1).replaceFirst("^/", ""));
+        }
+        return Path.of(typed);
+    }
+
+    /**
+     * The env file's advice, for this question: options cannot be typed here, so "choose another --env-file"
+     * becomes "choose another file", which "Save to another file" offers.
+     */
+    private static String fixWithoutOptions(EnvFileException e) {
+        return e.fix().replace(" with --env-file", "").replace("--env-file", "file");
     }
 
     private void introduce() {
@@ -229,9 +249,9 @@ public final class Wizard {
         }
     }
 
-    private void showThingsToKnow() {
+    private void showThingsToKnow(CredentialKind kind, NotionVersion version) {
         prompter.show(Tone.HEADING, "Things to know");
-        NotionFlow.THINGS_TO_KNOW.forEach(t -> prompter.show(Tone.PLAIN, "  \u2022 " + t));
+        NotionFlow.thingsToKnow(kind, version).forEach(t -> prompter.show(Tone.PLAIN, "  \u2022 " + t));
     }
 
     private int quit(String reason) {

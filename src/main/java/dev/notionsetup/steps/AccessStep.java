@@ -10,6 +10,7 @@ import dev.notionsetup.prompt.Prompter;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.AccessText;
 import dev.notionsetup.report.BotText;
+import dev.notionsetup.report.CommandName;
 
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,8 @@ public record AccessStep() implements TokenStep {
             ApiResult<AccessSummary> result = session.check(client -> client.checkAccess(token));
             if (result instanceof ApiResult.Failed<AccessSummary> failed) {
                 prompter.show(Tone.WARNING, "Couldn't check what the token can see: " + failed.failure().detail());
-                prompter.show(Tone.HINT, "Your token is verified; run 'notion-setup validate --check-access' later.");
+                prompter.show(Tone.HINT, "Your token is verified; run '" + CommandName.invoked()
+                        + " validate --check-access' later.");
                 return StepOutcome.NEXT;
             }
             AccessSummary access = ((ApiResult.Ok<AccessSummary>) result).value();

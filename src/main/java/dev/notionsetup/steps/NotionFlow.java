@@ -2,9 +2,11 @@ package dev.notionsetup.steps;
 
 import dev.notionsetup.flow.Flow;
 import dev.notionsetup.notion.CredentialKind;
+import dev.notionsetup.notion.NotionVersion;
 import dev.notionsetup.steps.ChoiceStep.Option;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -81,17 +83,33 @@ public final class NotionFlow {
                     "Save a database id too (NOTION_DATABASE_ID)?"))
             .build();
 
-    public static final List<String> THINGS_TO_KNOW = List.of(
-            "Integrations can ONLY access pages and databases explicitly shared with them. This is the most common"
-                    + " source of 'not found' errors.",
-            "When you share a parent page, all child pages are also accessible. You don't need to share each one"
-                    + " individually.",
-            "Notion API has a rate limit of 3 requests per second. Implement retry logic with exponential backoff.",
-            "The Notion API requires a 'Notion-Version' header (e.g., '2022-06-28'). Most Notion client libraries"
-                    + " handle this automatically.",
-            "Internal integration tokens do not expire, but they can be revoked from the integrations page.",
-            "If using the API directly (not a client library), you must include both 'Authorization: Bearer <token>'"
-                    + " and 'Notion-Version: 2022-06-28' headers.");
+    /**
+     * The guide's notes, in the words of the run: about sharing only for an integration's token, and the one
+     * Notion-Version the closing example uses ({@code version}), so the run tells one story.
+     */
+    public static List<String> thingsToKnow(CredentialKind kind, NotionVersion version) {
+        List<String> notes = new ArrayList<>();
+        if (kind == CredentialKind.PERSONAL) {
+            notes.add("A personal access token acts as you: it sees the pages and databases you can see, and"
+                    + " nothing needs sharing with it.");
+            notes.add("Keep it as secret as a password; revoke it at " + TOKENS_URL + " if it leaks.");
+        } else {
+            notes.add("Integrations can ONLY access pages and databases explicitly shared with them. This is the most"
+                    + " common source of 'not found' errors.");
+            notes.add("When you share a parent page, all child pages are also accessible. You don't need to share"
+                    + " each one individually.");
+        }
+        notes.add("Notion API has a rate limit of 3 requests per second. Implement retry logic with exponential"
+                + " backoff.");
+        notes.add("The Notion API requires a 'Notion-Version' header (e.g., '" + version + "'). Most Notion client"
+                + " libraries handle this automatically.");
+        if (kind != CredentialKind.PERSONAL) {
+            notes.add("Internal integration tokens do not expire, but they can be revoked from the integrations page.");
+        }
+        notes.add("If using the API directly (not a client library), you must include both 'Authorization: Bearer"
+                + " <token>' and 'Notion-Version: " + version + "' headers.");
+        return notes;
+    }
 
     private NotionFlow() {
     }
