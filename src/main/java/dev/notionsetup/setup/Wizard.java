@@ -210,6 +210,8 @@ public final class Wizard {
         NotionFlow.PREREQUISITES.forEach(p -> prompter.show(Tone.PLAIN, "  \u2022 " + p));
         prompter.show(Tone.HINT, "At any question: Enter takes the default, b goes back, q quits, Ctrl-C stops."
                 + " Nothing is saved until the token is verified.");
+        prompter.show(Tone.HINT, "Steps are numbered as in Notion's setup guide; those your answers do not need"
+                + " are skipped.");
     }
 
     /** An env file that already has a token: keep it (jump to the check) or replace it (the whole walk). */

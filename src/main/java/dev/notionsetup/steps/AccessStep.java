@@ -72,8 +72,9 @@ public record AccessStep() implements TokenStep {
             prompter.show(Tone.WARNING, "You chose a personal access token, but Notion says this one belongs to"
                     + " the internal connection (integration) \"" + BotText.name(bot) + "\" of "
                     + BotText.workspace(bot) + ".");
+            // The clicks follow from the access check when nothing is shared yet: said once, not twice in a row.
             prompter.show(Tone.HINT, "So sharing matters after all: it sees only the pages and databases shared"
-                    + " with it (step 8). " + AccessText.HOW_TO_SHARE);
+                    + " with it (step 8).");
         } else {
             prompter.show(Tone.WARNING, "You chose an integration, but Notion says this is a personal access token"
                     + " of " + BotText.owner(bot) + ".");

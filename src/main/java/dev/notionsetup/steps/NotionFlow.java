@@ -31,6 +31,7 @@ public final class NotionFlow {
     /** Today's developer portal: where Notion lists connections (integrations) and personal tokens. */
     static final String CONNECTIONS_URL = "https://www.notion.so/developers/connections";
     static final String TOKENS_URL = "https://www.notion.so/developers/tokens";
+    static final String INTEGRATIONS_URL = "https://www.notion.so/profile/integrations/internal";
 
     static final String INTRO = "intro";
     static final String OPEN_INTEGRATIONS = "open-integrations";
@@ -51,7 +52,7 @@ public final class NotionFlow {
                     + " also need to share specific pages or databases with the integration before it can access"
                     + " them."))
             .step(2, OPEN_INTEGRATIONS, new OpenUrlStep("Opening the Notion integrations page. Sign in if prompted.",
-                    URI.create("https://www.notion.so/profile/integrations/internal"),
+                    URI.create(INTEGRATIONS_URL),
                     "Notion now calls integrations connections; they are also at " + CONNECTIONS_URL))
             .step(3, HAVE_INTEGRATION, new ChoiceStep("Do you already have an integration you want to use?",
                     new Option("Create a new integration", CREATE_INTEGRATION),
@@ -60,7 +61,8 @@ public final class NotionFlow {
             .step(4, CREATE_INTEGRATION, new InfoStep("Click 'New integration'. Give it a name, select the workspace"
                     + " it belongs to, and choose its capabilities (Read content, Update content, Insert content)."
                     + " For full access, enable all content capabilities.",
-                    "Today's Notion may call it a connection ('New connection'); make it an internal one."))
+                    "On " + INTEGRATIONS_URL + ". Today's Notion may call it a connection ('New connection'); make it"
+                            + " an internal one."))
             .step(5, INTEGRATION_CREATED, new ConfirmStep("Integration created?", CREATE_INTEGRATION), PASTE_TOKEN)
             .step(6, OPEN_EXISTING, new InfoStep("Click on your existing integration to view its settings."))
             .step(7, PASTE_TOKEN, new InputStep("Under 'Internal Integration Secret' in the Configuration tab, click"

@@ -116,4 +116,42 @@ class WizardWordsTest {
         assertTrue(atTheQuestion.contains("Create it first or choose another file."), screen);
         assertFalse(atTheQuestion.contains("--env-file"), screen);
     }
+
+    @Test
+    void whenTheKindDiffersFromStep3TheSharingClicksAreSaidOnceBeforeTheQuestion() {
+        ScriptedConsole console = new ScriptedConsole("", "3", TOKEN, "2", "");
+        fake.answerWith(new FakeNotion().accept(TOKEN)); // an internal connection that sees nothing
+
+        Harness.Result run = wizard(new Harness(dir), console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        String screen = run.screen();
+        String beforeTheQuestion = screen.substring(screen.indexOf("So sharing matters"),
+                screen.indexOf("What would you like to do?"));
+        assertEquals(1, beforeTheQuestion.split("click the '...' menu", -1).length - 1, screen);
+    }
+
+    @Test
+    void withNoBrowserStep2DoesNotSayItIsOpeningThePage() {
+        Harness.Result run = wizard(new Harness(dir), new ScriptedConsole("2", TOKEN, "", ""), "--no-browser");
+
+        assertEquals(0, run.exitCode(), run.screen());
+        assertFalse(run.screen().contains("Opening"), run.screen());
+        assertTrue(run.screen().contains("Open this page in your browser"), run.screen());
+    }
+
+    @Test
+    void noAtStep5RepeatsStep4WithTheIntegrationsPage() {
+        Harness.Result run = wizard(new Harness(dir), new ScriptedConsole("", "1", "n", "q"));
+
+        String repeated = run.screen().substring(run.screen().indexOf("Integration created?"));
+        assertTrue(repeated.contains("https://www.notion.so/profile/integrations/internal"), run.screen());
+    }
+
+    @Test
+    void theIntroductionSaysOnceWhySomeStepNumbersAreSkipped() {
+        Harness.Result run = wizard(new Harness(dir), new ScriptedConsole("", "3", TOKEN, "", ""));
+
+        assertEquals(1, run.screen().split("numbered as in Notion's setup guide", -1).length - 1, run.screen());
+    }
 }
