@@ -105,7 +105,8 @@ public final class Wizard {
                             : "Still to do: share at least one page or database with the integration. "
                             + AccessText.whatToDo(kind)));
             prompter.show(Tone.SUCCESS, saved.get().summary());
-            NextSteps.show(prompter, shellPath(), version, hasDatabase, hasDataSource, store.variable());
+            NextSteps.show(prompter, shellPath(), version, hasDatabase, hasDataSource, store.variable(),
+                    System.getProperty("os.name", "").startsWith("Windows"));
             return ExitCode.OK.code();
         } catch (UserInterrupt interrupt) {
             boolean ctrlC = interrupt.getMessage().equals(UserInterrupt.STOPPED);
