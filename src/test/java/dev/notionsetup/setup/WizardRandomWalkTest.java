@@ -59,7 +59,7 @@ class WizardRandomWalkTest {
     void randomWalksAlwaysReachAQuestionOrAnExitAndNeverWriteBeforeTheCheck() throws IOException {
         String replay = System.getProperty("walk.seed");
         long first = replay != null ? Long.parseLong(replay) : 1;
-        int count = replay != null ? 1 : Integer.getInteger("walk.count", 200);
+        int count = replay != null ? 1 : Integer.getInteger("walk.count", 300);
         for (long seed = first; seed < first + count; seed++) {
             try {
                 walk(seed);

@@ -9,8 +9,12 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import javax.net.ServerSocketFactory;
+
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -51,6 +55,40 @@ public final class FakeNotion extends Dispatcher implements BeforeEachCallback, 
 
     public FakeNotion() {
         server.setDispatcher(this);
+        server.setServerSocketFactory(new NoDelay());
+    }
+
+    /**
+     * Answers leave at once: MockWebServer writes an answer's head and body apart, and with Nagle's algorithm
+     * on, the body then waits for the client's delayed ACK, some 40 ms a request, in every test.
+     */
+    private static final class NoDelay extends ServerSocketFactory {
+        @Override
+        public ServerSocket createServerSocket() throws IOException {
+            return new ServerSocket() {
+                @Override
+                public Socket accept() throws IOException {
+                    Socket socket = super.accept();
+                    socket.setTcpNoDelay(true);
+                    return socket;
+                }
+            };
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port) throws IOException {
+            throw new UnsupportedOperationException("MockWebServer binds the socket itself");
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+            throw new UnsupportedOperationException("MockWebServer binds the socket itself");
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+            throw new UnsupportedOperationException("MockWebServer binds the socket itself");
+        }
     }
 
     /** A server that answers only the responses the test enqueues on {@link #server()}, in order. */
