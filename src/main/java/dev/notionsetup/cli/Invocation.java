@@ -52,7 +52,7 @@ public final class Invocation implements AutoCloseable {
         this.variable = TokenVariable.check(tokens.variable());
         this.envFileName = EnvFileOption.of(command).envFile();
         this.clientConfig = clientConfig(deps, ConnectionOptions.of(command));
-        this.interruptedJson = output.json() ? new InterruptedJson(deps.stdout()) : null;
+        this.interruptedJson = output.json() ? new InterruptedJson(deps.stdout(), deps.writes()::stop) : null;
     }
 
     /**

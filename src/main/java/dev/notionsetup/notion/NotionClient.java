@@ -68,6 +68,14 @@ public final class NotionClient implements AutoCloseable {
         this.budget = new TimeBudget(this.config.totalTimeout(), clock);
     }
 
+    /**
+     * Gives what follows the whole --timeout again. The wizard calls it for each check the user asks for
+     * ("Try again", another token); an unattended run never does, and keeps one deadline for the run.
+     */
+    public void startCheck() {
+        budget.restart();
+    }
+
     /** GET /v1/users/me: does this token work, and whose is it. */
     public ApiResult<BotIdentity> verify(String token) {
         return call(token, List.of("v1", "users", "me"), null, answer -> NotionObjects.botIdentity(answer.json(), answer.requestId())
@@ -301,7 +309,7 @@ public final class NotionClient implements AutoCloseable {
         }
         int retries = 0;
         while (true) {
-            // One deadline for the run: no request may outlast what is left of it.
+            // No request may outlast what is left of the deadline.
             Duration left = budget.remaining();
             if (left.isZero()) {
                 return new ApiResult.Failed<>(failures.noTimeLeft(budget.total()));

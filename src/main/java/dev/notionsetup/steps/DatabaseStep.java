@@ -51,8 +51,7 @@ public record DatabaseStep(String question) implements TokenStep {
                 prompter.show(Tone.HINT, "No database id saved; you can add NOTION_DATABASE_ID later.");
                 return StepOutcome.NEXT;
             }
-            ApiResult<DatabaseInfo> found = prompter.during("Waiting for Notion",
-                    () -> session.client().database(token, id.value()));
+            ApiResult<DatabaseInfo> found = session.check(client -> client.database(token, id.value()));
             if (found instanceof ApiResult.Failed<DatabaseInfo> failed) {
                 explain(prompter, failed.failure());
                 continue;
@@ -67,8 +66,7 @@ public record DatabaseStep(String question) implements TokenStep {
             if (dataSourceId != null && !session.client().version().usesDataSources()) {
                 prompter.show(Tone.HINT, QueryText.readThroughDataSources(session.client().version()));
             }
-            ApiResult<QueryProof> queried = prompter.during("Waiting for Notion",
-                    () -> session.client().firstQuery(token, database, dataSourceId));
+            ApiResult<QueryProof> queried = session.check(client -> client.firstQuery(token, database, dataSourceId));
             if (queried instanceof ApiResult.Failed<QueryProof> failed) {
                 prompter.show(Tone.ERROR, "The first query failed: " + failed.failure().detail());
                 prompter.show(Tone.HINT, failed.failure().advice() + " Then pick it again, or skip.");

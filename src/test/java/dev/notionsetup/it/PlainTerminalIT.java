@@ -229,7 +229,7 @@ class PlainTerminalIT {
         JsonNode run = drive("xterm-256color", List.of(
                 new Step("Press Enter to open it in your browser", "\r"),
                 new Step("Choose 1-3 [1]:", TOKEN + "\r"),
-                new Step("Paste it at step 7", null),
+                new Step("Paste it only where the token", null),
                 new Step("Choose 1-3 [1]:", null)), true, "INT");
 
         String screen = run.path("screen").asText();

@@ -328,34 +328,40 @@ class NotionClientVerifyTest extends MockNotionTest {
 
     @Test
     void aCallAfterTheDeadlineWasUsedUpIsNotSent() throws Exception {
-        server.enqueue(json(200, bot("My Script", "Acme")));
-        // Each reading of this clock is a second after the last: every request seems to take one second.
-        java.util.concurrent.atomic.AtomicLong ticks = new java.util.concurrent.atomic.AtomicLong();
-        Clock slow = new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return java.time.ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return NOW.plusSeconds(ticks.getAndIncrement());
-            }
-        };
-        NotionClient client = new NotionClient(withTotal(Duration.ofSeconds(1), 2), sleeper, events, slow, () -> 0.0);
+        enqueueSlow(json(200, bot("My Script", "Acme")), Duration.ofSeconds(10));
+        NotionClient client = client(withTotal(Duration.ofSeconds(10), 2));
 
         ok(client.verify(TOKEN));
         ApiFailure failure = failed(client.verify(TOKEN));
 
         assertEquals(FailureKind.UNREACHABLE, failure.kind());
-        assertTrue(failure.detail().contains("1 s limit (--timeout) was used up"), failure.detail());
+        assertTrue(failure.detail().contains("10 s limit (--timeout) was used up"), failure.detail());
         assertEquals(1, server.getRequestCount(), "the second call sent nothing");
-        client.close();
+    }
+
+    @Test
+    void timeNotionTakesToAnswerCountsSoNoRetryStartsPastTheDeadline() throws Exception {
+        enqueueSlow(notionError(503, "service_unavailable", "Down."), Duration.ofSeconds(9));
+        server.enqueue(json(200, bot("My Script", "Acme")));
+
+        ApiFailure failure = failed(client(withTotal(Duration.ofSeconds(10), 2)).verify(TOKEN));
+
+        assertEquals(FailureKind.UNAVAILABLE, failure.kind());
+        assertEquals(List.of(), sleeper.waits, "a 1 s backoff leaves no time for the request after it");
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
+    void aNewCheckGetsTheWholeTimeoutAgain() throws Exception {
+        enqueueSlow(notionError(503, "service_unavailable", "Down."), Duration.ofSeconds(10));
+        server.enqueue(json(200, bot("My Script", "Acme")));
+        NotionClient client = client(withTotal(Duration.ofSeconds(10), 2));
+        failed(client.verify(TOKEN));
+
+        client.startCheck();
+
+        assertEquals("My Script", ok(client.verify(TOKEN)).name());
+        assertEquals(2, server.getRequestCount());
     }
 
     private NotionClientConfig withTotal(Duration total, int maxRetries) {

@@ -1,6 +1,7 @@
 package dev.notionsetup.notion;
 
 import dev.notionsetup.ExitCode;
+import dev.notionsetup.testing.FakeClock;
 import dev.notionsetup.testing.RouteNotion;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -9,10 +10,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static dev.notionsetup.testing.Recorded.answer;
@@ -41,7 +40,8 @@ class RecordedReplayTest {
 
     @RegisterExtension
     final RouteNotion notion = new RouteNotion();
-    final RecordingSleeper sleeper = new RecordingSleeper();
+    final FakeClock clock = new FakeClock(Instant.parse("2026-11-29T12:00:00Z"));
+    final RecordingSleeper sleeper = new RecordingSleeper(clock);
     NotionClient client;
 
     @AfterEach
@@ -54,7 +54,7 @@ class RecordedReplayTest {
     NotionClient client(String version) {
         client = new NotionClient(new NotionClientConfig(ApiBaseUrl.parse(notion.url()),
                 new NotionVersion(version), Duration.ofSeconds(20), "notion-setup/test", 2, null), sleeper,
-                ClientEvents.NONE, Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC), () -> 0.0);
+                ClientEvents.NONE, clock, () -> 0.0);
         return client;
     }
 

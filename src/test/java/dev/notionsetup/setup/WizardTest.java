@@ -664,7 +664,7 @@ class WizardTest {
         Harness.Result run = wizard(console);
 
         assertEquals(0, run.exitCode(), run.screen());
-        assertTrue(run.screen().contains("That looks like a token; it was not used here. Paste it at step 7"),
+        assertTrue(run.screen().contains("That looks like a token; it was not used here. Paste it only where the token is asked for"),
                 run.screen());
         assertFalse(run.everything().contains(TOKEN), "the token was repeated");
         assertEquals(List.of(1, 2, 3, 6, 7, 8, 9, 10), stepsShown(run.screen()));

@@ -9,11 +9,17 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import javax.net.ServerSocketFactory;
+
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,12 +48,48 @@ public final class FakeNotion extends Dispatcher implements BeforeEachCallback, 
     private final Map<String, String> databases = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> dataSources = new LinkedHashMap<>();
     private final Deque<MockResponse> nextUsersMe = new ArrayDeque<>();
+    private final Map<MockResponse, Duration> took = new IdentityHashMap<>();
+    private volatile FakeClock clock;
     private volatile String personalOwner;
     private volatile int rows;
     public final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
     public FakeNotion() {
         server.setDispatcher(this);
+        server.setServerSocketFactory(new NoDelay());
+    }
+
+    /**
+     * Answers leave at once: MockWebServer writes an answer's head and body apart, and with Nagle's algorithm
+     * on, the body then waits for the client's delayed ACK, some 40 ms a request, in every test.
+     */
+    private static final class NoDelay extends ServerSocketFactory {
+        @Override
+        public ServerSocket createServerSocket() throws IOException {
+            return new ServerSocket() {
+                @Override
+                public Socket accept() throws IOException {
+                    Socket socket = super.accept();
+                    socket.setTcpNoDelay(true);
+                    return socket;
+                }
+            };
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port) throws IOException {
+            throw new UnsupportedOperationException("MockWebServer binds the socket itself");
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+            throw new UnsupportedOperationException("MockWebServer binds the socket itself");
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+            throw new UnsupportedOperationException("MockWebServer binds the socket itself");
+        }
     }
 
     /** A server that answers only the responses the test enqueues on {@link #server()}, in order. */
@@ -131,12 +173,27 @@ public final class FakeNotion extends Dispatcher implements BeforeEachCallback, 
         return this;
     }
 
+    /**
+     * The next /v1/users/me answer is {@code response}, and Notion takes {@code slow} to give it: {@code clock}
+     * (the run's) moves on by that much before the answer leaves, so the wait counts against --timeout.
+     */
+    public synchronized FakeNotion thenUsersMe(MockResponse response, Duration slow, FakeClock clock) {
+        this.clock = clock;
+        took.put(response, slow);
+        return thenUsersMe(response);
+    }
+
     @Override
     public synchronized MockResponse dispatch(RecordedRequest request) {
         requests.add(request);
         String path = request.getPath() == null ? "" : request.getPath();
         if (path.equals("/v1/users/me") && !nextUsersMe.isEmpty()) {
-            return nextUsersMe.pop();
+            MockResponse next = nextUsersMe.pop();
+            Duration slow = took.remove(next);
+            if (slow != null) {
+                clock.advance(slow);
+            }
+            return next;
         }
         String auth = request.getHeader("Authorization");
         if (auth == null || !auth.startsWith("Bearer ") || !validTokens.contains(auth.substring(7))) {
