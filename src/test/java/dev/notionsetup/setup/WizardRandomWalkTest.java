@@ -195,7 +195,7 @@ class WizardRandomWalkTest {
                 notion.sick = !notion.sick;
             }
             Matcher retry = Pattern.compile("  (\\d)\\) Try again\n").matcher(since);
-            if (since.contains("Couldn't reach Notion") && retry.find() && random.nextBoolean()) {
+            if (since.contains("so the token was not checked") && retry.find() && random.nextBoolean()) {
                 notion.sick = false;
                 expectNotionsAnswer = true;
                 return remember(retry.group(1));

@@ -70,7 +70,7 @@ class WizardRetryTest {
         Harness.Result run = wizard(console);
 
         assertEquals(0, run.exitCode(), run.screen());
-        assertEquals(2, run.screen().split("Couldn't reach Notion", -1).length - 1, run.screen());
+        assertEquals(2, run.screen().split("Notion answered, but is busy", -1).length - 1, run.screen());
         assertFalse(run.screen().contains("was used up"), run.screen());
     }
 
