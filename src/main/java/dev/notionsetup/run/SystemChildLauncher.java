@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Real child processes, started as a shell starts a foreground command: the same three standard streams,
@@ -29,17 +31,31 @@ public final class SystemChildLauncher implements ChildLauncher {
         ProcessBuilder builder = new ProcessBuilder(argv).directory(directory.toFile()).inheritIO();
         builder.environment().clear();
         builder.environment().putAll(environment);
-        Process child;
-        try {
-            child = builder.start();
-        } catch (IOException | RuntimeException e) {
-            throw new NotStarted(String.valueOf(e.getMessage()).contains(PERMISSION_DENIED));
-        }
+        // The handlers go in before the child starts: a SIGTERM in between must not end the JVM and orphan it.
+        AtomicReference<Process> running = new AtomicReference<>();
+        AtomicBoolean stopAsked = new AtomicBoolean();
+        SignalHandler passOn = signal -> {
+            stopAsked.set(true);
+            Process child = running.get();
+            if (child != null) {
+                child.destroy();
+            }
+        };
         List<Runnable> restore = new ArrayList<>();
         handle("INT", signal -> { }, restore);
-        handle("TERM", signal -> child.destroy(), restore);
-        handle("HUP", signal -> child.destroy(), restore);
+        handle("TERM", passOn, restore);
+        handle("HUP", passOn, restore);
         try {
+            Process child;
+            try {
+                child = builder.start();
+            } catch (IOException | RuntimeException e) {
+                throw new NotStarted(String.valueOf(e.getMessage()).contains(PERMISSION_DENIED));
+            }
+            running.set(child);
+            if (stopAsked.get()) {
+                child.destroy();
+            }
             return waitFor(child);
         } finally {
             restore.forEach(Runnable::run);
