@@ -6,10 +6,9 @@
 # for the packaged runtime's lib/notion-setup.jsa (src/dist/launcher.sh).
 #
 #   tools/cds-train.sh ARCHIVE JAVA -jar JAR          the tool as a jar (JAR alone means the same)
-#   tools/cds-train.sh ARCHIVE JAVA -cp PATH CLASS    the tool's main class (PATH of absolute entries), e.g.
-#                                                     -cp "" CLASS for a module inside JAVA's runtime image,
-#                                                     as src/dist/launcher.sh runs it
-#   tools/cds-train.sh ARCHIVE JAVA -m MODULE/CLASS   the tool as a module
+#   tools/cds-train.sh ARCHIVE JAVA -cp PATH CLASS    the tool's main class (PATH of absolute entries)
+#   tools/cds-train.sh ARCHIVE JAVA -m MODULE/CLASS   the tool as a module, e.g. the module inside JAVA's
+#                                                     runtime image, as src/dist/launcher.sh runs it
 #
 # The launch words must be the ones the launcher uses: ARCHIVE holds the classes those runs load. ARCHIVE is
 # written to a temporary name next to it and renamed into place only once JAVA has proved it can map it

@@ -131,7 +131,7 @@ cp "$repo/LICENSE" "$image/LICENSE"
 sed -e "s/@VERSION@/$version/" -e "s/@PLATFORM@/$os-$arch/" "$repo/src/dist/README.txt" >"$image/README.txt"
 cp "$man"/*.1 "$image/share/man/man1/"
 completion=$image/share/bash-completion/completions/notion-setup
-"$java_bin" -cp "" "$main_class" generate-completion | tr -d '\r' >"$completion"
+"$java_bin" -m "$module/$main_class" generate-completion | tr -d '\r' >"$completion"
 [ -s "$completion" ] || die "generate-completion printed nothing"
 # zsh loads completion functions from files named _<command> starting with #compdef. picocli's script serves
 # bash and zsh alike (through bashcompinit); this file loads it on the first Tab and completes that Tab too.
@@ -148,10 +148,10 @@ completion=$image/share/bash-completion/completions/notion-setup
 
 # --- Class-data sharing, made by the runtime that will use it -------------------------------------------
 # tools/cds-train.sh, the training `mvn package` runs for ./notion-setup too, launching the tool as
-# bin/notion-setup does (its main class, found in the module inside the runtime), so the archive holds what
-# the installed command loads.
+# bin/notion-setup does (-m, the module inside the runtime), so the archive holds what the installed command
+# loads.
 say "training the class-data-sharing archive"
-sh "$repo/tools/cds-train.sh" "$runtime/lib/notion-setup.jsa" "$java_bin" -cp "" "$main_class" ||
+sh "$repo/tools/cds-train.sh" "$runtime/lib/notion-setup.jsa" "$java_bin" -m "$module/$main_class" ||
     die "making the class-data-sharing archive failed (cds-train's message above)"
 
 # --- Archives and packages ---------------------------------------------------------------------------------
@@ -183,7 +183,9 @@ case $os in
             say "version $version: jpackage makes no .pkg before 1.0.0 (the .tar.gz and .zip are built)"
         else
             # jpackage's own launcher, with the options of bin/notion-setup (no JAVA_OPTS there: its rule adds
-            # CICompilerCount=1); $APPDIR is the installed app folder.
+            # CICompilerCount=1); $APPDIR is the installed app folder. It runs the module (--module), but takes
+            # CLASSPATH from the environment as the class path, and cannot unset it: -Djava.class.path= comes
+            # after it and wins, so there is no class path (no code from the working folder, docs/security.md).
             jvm_opts=$(env -u JAVA_OPTS sh -c "$shared"'
 printf %s "$jvm_opts"')
             win_opts=()
@@ -192,7 +194,7 @@ printf %s "$jvm_opts"')
                 --description "Walks you from a Notion account to a verified NOTION_API_KEY in .env." \
                 --vendor notion-setup --license-file "$repo/LICENSE" \
                 --runtime-image "$runtime" --module "$module/$main_class" \
-                --java-options "$jvm_opts" \
+                --java-options "$jvm_opts" --java-options "-Djava.class.path=" \
                 --java-options "-Xshare:auto -Xlog:cds*=off -XX:SharedArchiveFile=\$APPDIR/../$runtime_home/lib/notion-setup.jsa" \
                 "${win_opts[@]}" --dest "$dist"
         fi

@@ -56,6 +56,14 @@ check "tarball: --version with nothing on PATH" sh -c \
     "cd '$work/cwd' && env -i PATH='$work/empty' HOME='$work/cwd' '$ns' --version | grep -qx 'notion-setup $version'"
 check "tarball: its class-data-sharing archive maps (-Xshare:on)" \
     env -i PATH="$work/empty" JAVA_OPTS=-Xshare:on "$ns" --version
+# No class path, so nothing in the working folder runs (service providers planted there would): not even
+# with CLASSPATH naming the folder. WorkingFolderCodeIT plants real providers in front of the same image.
+check "tarball: the JVM has no class path, CLASSPATH set or not" sh -c \
+    "cd '$work/cwd' && env -i PATH='$work/empty' CLASSPATH=. JAVA_OPTS=-XshowSettings:properties '$ns' --version 2>&1 | grep -qx '    java.class.path = '"
+# The POSIX locale: C.UTF-8 for the JVM (file names), and the word that the user's terminal shows only ASCII.
+check "tarball: without a locale the JVM gets C.UTF-8 and is told the terminal is ASCII" sh -c \
+    "cd '$work/cwd' && env -i PATH='$work/empty' JAVA_OPTS=-XshowSettings:properties '$ns' --version 2>&1 | grep -qx '    notionsetup.asciiTerminal = true' \
+     && ! env -i PATH='$work/empty' LANG=C.UTF-8 JAVA_OPTS=-XshowSettings:properties '$ns' --version 2>&1 | grep -q asciiTerminal"
 # Following a link takes readlink: a PATH with only that on it.
 mkdir -p "$work/readlink-only"
 ln -s "$(command -v readlink)" "$work/readlink-only/readlink"
@@ -106,6 +114,8 @@ check ".deb: /usr/bin/notion-setup links to the launcher" sh -c \
     "dpkg-deb -c '$deb' | grep -q '\./usr/bin/notion-setup -> \.\./lib/notion-setup/bin/notion-setup\$'"
 check ".deb: Package notion-setup, Version $version" sh -c \
     "[ \"\$(dpkg-deb -f '$deb' Package Version | tr '\n' ' ')\" = 'Package: notion-setup Version: $version ' ]"
+check ".deb: Recommends bash-completion (which loads the completion file)" sh -c \
+    "dpkg-deb -f '$deb' Recommends | grep -qx 'bash-completion'"
 check ".deb: every file root-owned" sh -c "! dpkg-deb -c '$deb' | awk '{ print \$2 }' | grep -v '^root/root\$'"
 
 # The plain jar, for `java -jar` (the java that built it).

@@ -64,6 +64,9 @@ done < <(find "$root/usr/lib/notion-setup/lib/runtime" -type f \( -name '*.so' -
     -exec objdump -p {} \; 2>/dev/null | awk '$1 == "NEEDED" { print $2 }' | sort -u)
 [ ${#depends[@]} -gt 0 ] || add_depend libc6
 
+# Recommends: bash loads /usr/share/bash-completion/completions/notion-setup only through the bash-completion
+# package's loader; without it the file is never read (zsh needs nothing: it reads vendor-completions itself).
+# apt installs recommended packages by default; --no-install-recommends leaves it out.
 installed_kib=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 cat >"$root/DEBIAN/control" <<EOF
 Package: notion-setup
@@ -71,6 +74,7 @@ Version: $version
 Architecture: $deb_arch
 Maintainer: notion-setup developers <noreply@notion-setup.invalid>
 Depends: $(IFS=,; echo "${depends[*]}" | sed 's/,/, /g')
+Recommends: bash-completion
 Installed-Size: $installed_kib
 Section: utils
 Priority: optional

@@ -1,27 +1,32 @@
 package dev.notionsetup.cli;
 
-import dev.notionsetup.ExitCode;
-import dev.notionsetup.UserError;
+import dev.notionsetup.envfile.UnfinishedWrites;
 import dev.notionsetup.report.JsonReport;
+import dev.notionsetup.setup.StopNotice;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.function.Supplier;
 
 /**
  * --json promises one object on stdout whatever happens, and a script reading it should not get an empty
  * string when the run is stopped by Ctrl-C or SIGTERM (the JVM then only runs its shutdown hooks). So, while
  * a --json run is under way, a hook stands ready to print the "interrupted" object, unless the run has
- * already printed its own.
+ * already printed its own. The object says what the stop left on disk: a signal just after the write finds
+ * the token saved, and a script must not be told otherwise.
  */
 final class InterruptedJson implements AutoCloseable {
     private final PrintStream stdout;
     private final PrintStream watched;
     private final Thread hook = new Thread(this::printIfNothingWas, "notion-setup-json-on-interrupt");
+    private final Supplier<UnfinishedWrites.Stop> stop;
     private volatile boolean written;
 
-    InterruptedJson(PrintStream stdout) {
+    /** {@code stop} stops the run's writes and says what they left (idempotent: the other hooks ask too). */
+    InterruptedJson(PrintStream stdout, Supplier<UnfinishedWrites.Stop> stop) {
         this.stdout = stdout;
+        this.stop = stop;
         this.watched = new PrintStream(new FilterOutputStream(stdout) {
             @Override
             public void write(int b) throws IOException {
@@ -43,11 +48,10 @@ final class InterruptedJson implements AutoCloseable {
         return watched;
     }
 
-    private void printIfNothingWas() {
+    /** The hook's work: the "interrupted" object, unless the run printed its own. */
+    void printIfNothingWas() {
         if (!written) {
-            new JsonReport(stdout).error("interrupted", new UserError("Interrupted before the run finished.",
-                    "Run it again; the env file is written in one step, so it is either as it was or complete.",
-                    ExitCode.INTERRUPTED)).print();
+            new JsonReport(stdout).error("interrupted", StopNotice.forJson(stop.get())).print();
         }
     }
 

@@ -58,7 +58,7 @@ public final class Invocation implements AutoCloseable {
         String envFile = EnvFileOption.of(command).envFile();
         this.envFileName = envFile != null ? envFile : ProfileOption.envFileOf(profile);
         this.clientConfig = clientConfig(deps, ConnectionOptions.of(command));
-        this.interruptedJson = output.json() ? new InterruptedJson(deps.stdout()) : null;
+        this.interruptedJson = output.json() ? new InterruptedJson(deps.stdout(), deps.writes()::stop) : null;
     }
 
     /**

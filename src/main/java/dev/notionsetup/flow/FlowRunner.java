@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  * Runs a flow: shows the heading before each step, follows the outcomes, and keeps the history that
  * "back" walks. History holds the steps completed on the way to the current one; jumping to a step already
  * in it (a checkpoint repeating its instructions, "enter the token again") cuts the history back to it,
- * so "back" never bounces between a step and its own repeat.
+ * so "back" never bounces between a step and its own repeat, nor returns to a step that sent the user away.
  */
 public final class FlowRunner {
     private final Output out;
@@ -23,6 +23,15 @@ public final class FlowRunner {
     }
 
     public <C> FlowResult run(Flow<C> flow, String startId, C context) {
+        return run(flow, startId, context, false);
+    }
+
+    /**
+     * As {@link #run(Flow, String, Object)}; {@code askedBefore}: the caller asked a question before the flow,
+     * so "back" with no question of the flow behind it ends the run with {@link FlowResult.BackOut} for the
+     * caller to ask it again, instead of saying there is nothing to go back to.
+     */
+    public <C> FlowResult run(Flow<C> flow, String startId, C context, boolean askedBefore) {
         Deque<String> history = new ArrayDeque<>();
         String current = startId;
         while (current != null) {
@@ -33,6 +42,9 @@ public final class FlowRunner {
             }
             if (outcome instanceof StepOutcome.Back) {
                 Optional<String> previous = popTo(history, id -> flow.step(id).asks(context));
+                if (previous.isEmpty() && askedBefore) {
+                    return new FlowResult.BackOut();
+                }
                 if (previous.isEmpty()) {
                     out.show(Tone.HINT, "This is the first question; there is nothing to go back to.");
                 } else {
@@ -42,10 +54,9 @@ public final class FlowRunner {
             }
             if (outcome instanceof StepOutcome.Redo redo) {
                 Class<?> type = redo.stepType();
+                // A step that sends the user elsewhere to redo something is not where "back" returns: it would
+                // only send them there again. Before an input never visited there is then nothing of the flow.
                 Optional<String> visited = popTo(history, id -> type.isInstance(flow.step(id)));
-                if (visited.isEmpty()) {
-                    history.push(current);
-                }
                 current = visited.orElseGet(() -> flow.firstOf(type));
                 continue;
             }

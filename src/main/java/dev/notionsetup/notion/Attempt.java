@@ -15,9 +15,17 @@ sealed interface Attempt permits Attempt.Answered, Attempt.NoAnswer {
     /**
      * @param redirectHost for a 3xx, the host the server wanted us to go to (sanitized; "" when it named none)
      * @param requestId    Notion's request id from the {@code x-notion-request-id} header or the body, sanitized
+     * @param rayId        the {@code cf-ray} header of Cloudflare, the network edge in front of Notion's API,
+     *                     sanitized; null when there was none
      */
     record Answered(int status, String contentType, Body body, JsonNode json, String retryAfter,
-                    String redirectHost, String requestId) implements Attempt {
+                    String redirectHost, String requestId, String rayId) implements Attempt {
+
+        /** An answer without a cf-ray header. */
+        Answered(int status, String contentType, Body body, JsonNode json, String retryAfter, String redirectHost,
+                 String requestId) {
+            this(status, contentType, body, json, retryAfter, redirectHost, requestId, null);
+        }
 
         boolean isSuccess() {
             return status >= 200 && status < 300;

@@ -57,6 +57,17 @@ public final class DatabaseId {
         return Optional.empty();
     }
 
+    /**
+     * {@code id} itself when it is already in the normalized form (32 lowercase hex); for the values that carry
+     * an id, so that none can hold anything else, whoever makes it.
+     */
+    public static String requireNormalized(String id) {
+        if (id == null || !BARE.matcher(id).matches()) {
+            throw new IllegalArgumentException("not a normalized Notion id");
+        }
+        return id;
+    }
+
     /** "8-4-4-4-12" form of a 32-hex id, as Notion shows ids in API answers. */
     public static String dashed(String id) {
         String n = normalize(id).orElseThrow(() -> new IllegalArgumentException("not a Notion id"));

@@ -9,11 +9,17 @@ import java.util.List;
 public record DatabaseInfo(String id, String title, List<DataSourceRef> dataSources, boolean trashed) {
 
     public DatabaseInfo {
+        DatabaseId.requireNormalized(id);
         dataSources = List.copyOf(dataSources);
     }
 
     public DatabaseInfo(String id, String title) {
         this(id, title, List.of(), false);
+    }
+
+    /** The title quoted as the server's text ({@link TerminalText#quoted}), or "(untitled)". */
+    public String quotedTitle() {
+        return title == null || title.isBlank() ? "(untitled)" : TerminalText.quoted(title);
     }
 
     /** The title, or "(untitled)" for a database without one. */

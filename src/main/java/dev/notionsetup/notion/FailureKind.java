@@ -23,7 +23,10 @@ public enum FailureKind {
     /** 400: Notion did not accept the request (e.g. an unknown Notion-Version). */
     BAD_REQUEST("bad_request", ExitCode.USAGE, "Check --notion-version / NOTION_VERSION: use a dated version"
             + " Notion lists, such as 2022-06-28."),
-    /** 404 on an object lookup: it does not exist or is not shared with the integration. */
+    /**
+     * 404 on an object lookup: it does not exist or is not shared with the integration; also a linked database,
+     * a view of a database that is not shared with it.
+     */
     NOT_FOUND("not_found", ExitCode.USAGE, "Open it in Notion, click '...' in the top right, select"
             + " 'Connections', and add your integration."),
     /** 429 still returned after the allowed retries. */

@@ -17,6 +17,13 @@ final class Failures {
     private final String host;
     private final Duration timeout;
 
+    /** What a linked database is, for every version's way of answering for one. */
+    static final String LINKED_DATABASE = "a view of another database, which is not shared with this connection,"
+            + " so there is nothing it can read.";
+    static final String LINKED_DATABASE_FIX = "Share the original database: open it (the view's title leads to it),"
+            + " then \u2022\u2022\u2022 \u2192 Connections \u2192 add your connection; or give the original"
+            + " database's link or id.";
+
     Failures(String host, Duration timeout) {
         this.host = host;
         this.timeout = timeout;
@@ -60,6 +67,11 @@ final class Failures {
                     "Use --notion-version " + needed + " or later (NOTION_VERSION), which reads data sources.",
                     needed);
         }
+        if (lower.contains("does not contain any data sources accessible") || lower.contains("is a linked database")
+                || lower.contains("do not support linked databases")) {
+            return failure.withKind(FailureKind.NOT_FOUND, "This database is a linked database " + status + ": "
+                    + LINKED_DATABASE, LINKED_DATABASE_FIX);
+        }
         if (lower.contains("is a page, not a database")) {
             return failure.withDetail("That id is a page, not a database " + status + ".",
                     "Give the database's own link: open the database as a full page, then Share \u2192 Copy link"
@@ -81,6 +93,15 @@ final class Failures {
         }
         return failure.withDetail(failure.detail(), "Notion did not accept the request as sent; its message above"
                 + " says why.");
+    }
+
+    /**
+     * From 2025-09-03 a linked database answers GET /v1/databases/{id} with no data sources: nothing this
+     * connection can query (and the database query of older versions does not exist there).
+     */
+    static ApiFailure linkedDatabase(DatabaseInfo database) {
+        return new ApiFailure(FailureKind.NOT_FOUND, null, null, null, null, "Database " + database.quotedTitle()
+                + " (" + database.id() + ") is a linked database: " + LINKED_DATABASE, LINKED_DATABASE_FIX);
     }
 
     /** The version a multi-source error names, or 2025-09-03 when it names none we can read. */
@@ -132,6 +153,16 @@ final class Failures {
                 "The answer from " + host + " (HTTP " + answer.status() + ") " + what + ".");
     }
 
+    /**
+     * A 2xx that named an object by something that is not a Notion id ({@code what}: "a data source id that
+     * is not a Notion id …"). The value is not shown: it was going to be a path, a command or a line of the
+     * env file, and is nothing a person needs to read.
+     */
+    ApiFailure notAnId(Attempt.Answered answer, String what) {
+        return new ApiFailure(FailureKind.UNEXPECTED_RESPONSE, answer.status(), null, null, answer.requestId(),
+                "The answer from " + host + " (HTTP " + answer.status() + ") gave " + what + "; it was not used.");
+    }
+
     private ApiFailure fromNoAnswer(Attempt.NoAnswer noAnswer, int retries) {
         String detail = switch (noAnswer.trouble()) {
             case DNS -> "Could not reach " + host + ": the host name could not be resolved (DNS); check the network "
@@ -161,6 +192,23 @@ final class Failures {
                     host + " answered with a redirect (HTTP " + status + ") to " + target
                             + "; we did not follow it, so the token was not sent there.");
         }
+        if (status == 407) {
+            // The proxy's own 407 ends at the CONNECT (ProxyBasicAuth); this one came through the tunnel.
+            return new ApiFailure(FailureKind.UNEXPECTED_RESPONSE, status, null, null, requestId,
+                    host + " answered 407 (proxy authentication required) from inside the proxy's tunnel; that is"
+                            + " not Notion's API, and the proxy's credentials go to the proxy only.",
+                    "Check --api-url; if it is Notion's, a gateway past your proxy answers in Notion's place:"
+                            + " ask whoever runs your network.");
+        }
+        String rayId = error.isEmpty() ? edgeRayId(answer) : null;
+        if (rayId != null && status == 403) {
+            return new ApiFailure(FailureKind.UNEXPECTED_RESPONSE, status, null, null, null,
+                    "The network edge in front of " + host + " (Cloudflare) blocked the request before it reached"
+                            + " Notion's API (HTTP 403, Ray ID " + rayId + ").",
+                    "Give Notion's support (https://www.notion.so/help) that Ray ID; a VPN or a shared IP address"
+                            + " with a poor reputation is a common cause, so try without the VPN or from another"
+                            + " network.");
+        }
         String statusAndCode = "(" + status + (code != null ? " " + code : "") + ")";
         String said = message != null && !message.isEmpty() ? ": " + message : "";
         if (status == 429) {
@@ -175,12 +223,13 @@ final class Failures {
                     "Try again in a moment.");
         }
         if (status >= 500) {
-            String notJson = error.isEmpty() ? "; the answer " + describeBody(answer.body()) : "";
+            String notJson = error.isEmpty() ? "; the answer " + describeNotNotions(answer, rayId) : "";
             return new ApiFailure(FailureKind.UNAVAILABLE, status, code, message, requestId,
                     end("Notion is unavailable " + statusAndCode + afterRetries(retries) + notJson + said));
         }
         if (error.isEmpty() || status < 400) {
-            String what = answer.body() == Attempt.Body.JSON ? "was JSON but not Notion's" + describeObject(answer)
+            String what = rayId != null ? describeNotNotions(answer, rayId)
+                    : answer.body() == Attempt.Body.JSON ? "was JSON but not Notion's" + describeObject(answer)
                     : describeBody(answer.body());
             return new ApiFailure(FailureKind.UNEXPECTED_RESPONSE, status, null, null, requestId,
                     "The answer from " + host + " (HTTP " + status + ") " + what + ".");
@@ -195,6 +244,21 @@ final class Failures {
         }
         return new ApiFailure(FailureKind.BAD_REQUEST, status, code, message, requestId,
                 end("Notion did not accept the request " + statusAndCode + said));
+    }
+
+    /**
+     * The Ray ID of an answer that Cloudflare, the network edge in front of Notion's API, gave by itself: a
+     * cf-ray header but no Notion request id, which every answer of the API carries. Notion's own SDK tells
+     * them apart the same way. Null for any other answer.
+     */
+    private static String edgeRayId(Attempt.Answered answer) {
+        boolean edge = answer.rayId() != null && !answer.rayId().isBlank() && answer.requestId() == null;
+        return edge ? answer.rayId() : null;
+    }
+
+    private static String describeNotNotions(Attempt.Answered answer, String rayId) {
+        return rayId == null ? describeBody(answer.body())
+                : "came from the network edge in front of it (Cloudflare Ray ID " + rayId + "), not Notion's API";
     }
 
     private static String describeBody(Attempt.Body body) {

@@ -68,9 +68,17 @@ public final class NotionClient implements AutoCloseable {
         this.budget = new TimeBudget(this.config.totalTimeout(), clock);
     }
 
+    /**
+     * Gives what follows the whole --timeout again. The wizard calls it for each check the user asks for
+     * ("Try again", another token); an unattended run never does, and keeps one deadline for the run.
+     */
+    public void startCheck() {
+        budget.restart();
+    }
+
     /** GET /v1/users/me: does this token work, and whose is it. */
     public ApiResult<BotIdentity> verify(String token) {
-        return call(token, "v1/users/me", null, answer -> NotionObjects.botIdentity(answer.json(), answer.requestId())
+        return call(token, List.of("v1", "users", "me"), null, answer -> NotionObjects.botIdentity(answer.json(), answer.requestId())
                 .<ApiResult<BotIdentity>>map(ApiResult.Ok::new)
                 .orElseGet(() -> new ApiResult.Failed<>(failures.unexpected(answer, "a bot user"))));
     }
@@ -114,7 +122,8 @@ public final class NotionClient implements AutoCloseable {
      *
      * <p>A database with several data sources cannot be read with a version before 2025-09-03 (400, naming
      * the minimum version): it is then asked again with that version, so such a database works whatever
-     * --notion-version is. A 404 may mean the id is a data source's, not a database's: Notion is asked about
+     * --notion-version is. Read with 2025-09-03 or later, a database that lists no data source is a linked
+     * database (a view of one not shared with the connection): that is the failure, not a database to query. A 404 may mean the id is a data source's, not a database's: Notion is asked about
      * that id as a data source, and the failure says so when it is one.
      */
     public ApiResult<DatabaseInfo> database(String token, String databaseId) {
@@ -140,10 +149,11 @@ public final class NotionClient implements AutoCloseable {
         ApiResult<DatabaseInfo> result = retrieveDatabase(token, id, version);
         if (result instanceof ApiResult.Failed<DatabaseInfo> failed && failed.failure().multipleDataSources() != null
                 && !version.usesDataSources()) {
-            result = retrieveDatabase(token, id, failed.failure().multipleDataSources());
+            version = failed.failure().multipleDataSources();
+            result = retrieveDatabase(token, id, version);
         }
         if (result instanceof ApiResult.Failed<DatabaseInfo> failed
-                && failed.failure().kind() == FailureKind.NOT_FOUND) {
+                && Integer.valueOf(404).equals(failed.failure().status())) {
             return new ApiResult.Failed<>(dataSourceInstead(token, id).orElseGet(() -> failed.failure().withDetail(
                     "Database " + id + " was not found: it is not shared with this connection, or it does not exist.",
                     "In Notion, open the database, then \u2022\u2022\u2022 \u2192 Connections \u2192 add your"
@@ -151,8 +161,12 @@ public final class NotionClient implements AutoCloseable {
         }
         if (result instanceof ApiResult.Ok<DatabaseInfo> ok && ok.value().trashed()) {
             return new ApiResult.Failed<>(new ApiFailure(FailureKind.NOT_FOUND, null, null, null, null,
-                    "Database \"" + ok.value().shownTitle() + "\" (" + id + ") is in Notion's trash.",
+                    "Database " + ok.value().quotedTitle() + " (" + id + ") is in Notion's trash.",
                     "Restore it from the trash in Notion, or choose another database."));
+        }
+        if (result instanceof ApiResult.Ok<DatabaseInfo> ok && version.usesDataSources()
+                && ok.value().dataSources().isEmpty()) {
+            return new ApiResult.Failed<>(Failures.linkedDatabase(ok.value()));
         }
         return result;
     }
@@ -160,21 +174,26 @@ public final class NotionClient implements AutoCloseable {
     /**
      * The first query of the guide (seed 000, step 4), one row at most: {@code POST /v1/data_sources/{id}/query}
      * when {@code dataSourceId} is given (with 2025-09-03 or later, whatever the run's version), else
-     * {@code POST /v1/databases/{id}/query} with the run's version. A 200 with a results array proves the
+     * {@code POST /v1/databases/{id}/query} with the run's version, which must be older than 2025-09-03 (newer
+     * versions have no such endpoint; without a data source it is a linked database). A 200 with a results array proves the
      * token and the sharing both work.
      */
     public ApiResult<QueryProof> firstQuery(String token, DatabaseInfo database, String dataSourceId) {
+        if (dataSourceId == null && config.version().usesDataSources()) {
+            // Versions with data sources have no database query: a database without one is a linked view.
+            return new ApiResult.Failed<>(Failures.linkedDatabase(database));
+        }
         byte[] body = JsonTree.write(JsonNodeFactory.instance.objectNode().put("page_size", 1));
         NotionVersion version = dataSourceId == null ? config.version()
                 : config.version().atLeast(NotionVersion.DATA_SOURCES);
-        String path = dataSourceId == null ? "v1/databases/" + database.id() + "/query"
-                : "v1/data_sources/" + dataSourceId + "/query";
+        List<String> path = dataSourceId == null ? List.of("v1", "databases", database.id(), "query")
+                : List.of("v1", "data_sources", dataSourceId, "query");
         ApiResult<QueryProof> result = call(token, path, body, version, true, answer -> NotionObjects.queryPage(
                 answer.json()).<ApiResult<QueryProof>>map(page -> new ApiResult.Ok<>(new QueryProof(database.id(),
                         dataSourceId, page.rows(), page.hasMore(), version)))
                 .orElseGet(() -> new ApiResult.Failed<>(failures.unexpected(answer, "a list of rows"))));
         if (result instanceof ApiResult.Failed<QueryProof> failed
-                && failed.failure().kind() == FailureKind.NOT_FOUND) {
+                && Integer.valueOf(404).equals(failed.failure().status())) {
             String what = dataSourceId == null ? "Database " + database.id() : "Data source " + dataSourceId;
             return new ApiResult.Failed<>(failed.failure().withDetail(what + " could not be queried: Notion did not"
                     + " find it for this connection (404).", "In Notion, open the database, then \u2022\u2022\u2022"
@@ -184,7 +203,7 @@ public final class NotionClient implements AutoCloseable {
     }
 
     private ApiResult<DatabaseInfo> retrieveDatabase(String token, String id, NotionVersion version) {
-        return call(token, "v1/databases/" + id, null, version, true,
+        return call(token, List.of("v1", "databases", id), null, version, true,
                 answer -> NotionObjects.databaseInfo(answer.json())
                         // Our normalized id, the one the user will store, rather than however Notion spells it.
                         .<ApiResult<DatabaseInfo>>map(info -> new ApiResult.Ok<>(new DatabaseInfo(id, info.title(),
@@ -194,7 +213,7 @@ public final class NotionClient implements AutoCloseable {
 
     /** When {@code id} is a data source's (GET /v1/data_sources/{id} answers one), a failure that says so. */
     private Optional<ApiFailure> dataSourceInstead(String token, String id) {
-        ApiResult<NotionObjects.DataSourceLookup> lookup = call(token, "v1/data_sources/" + id, null,
+        ApiResult<NotionObjects.DataSourceLookup> lookup = call(token, List.of("v1", "data_sources", id), null,
                 config.version().atLeast(NotionVersion.DATA_SOURCES), true,
                 answer -> NotionObjects.dataSource(answer.json())
                         .<ApiResult<NotionObjects.DataSourceLookup>>map(ApiResult.Ok::new)
@@ -204,7 +223,7 @@ public final class NotionClient implements AutoCloseable {
         }
         DataSourceRef source = ok.value().dataSource();
         String parent = ok.value().databaseId();
-        String name = source.name().isBlank() ? "" : " \"" + source.name() + "\"";
+        String name = source.name().isBlank() ? "" : " " + TerminalText.quoted(source.name());
         return Optional.of(new ApiFailure(FailureKind.BAD_REQUEST, 404, "object_not_found", null, null,
                 id + " is a data source" + name + ", not a database"
                         + (parent == null ? "." : "; it belongs to database " + parent + "."),
@@ -246,7 +265,7 @@ public final class NotionClient implements AutoCloseable {
     }
 
     private ApiResult<NotionObjects.SearchPage> search(String token, SearchQuery query) {
-        return call(token, "v1/search", query.toJson(), config.version(), true,
+        return call(token, List.of("v1", "search"), query.toJson(), config.version(), true,
                 answer -> NotionObjects.searchPage(answer.json())
                 .<ApiResult<NotionObjects.SearchPage>>map(ApiResult.Ok::new)
                 .orElseGet(() -> new ApiResult.Failed<>(failures.unexpected(answer, "a list of search results"))));
@@ -256,7 +275,7 @@ public final class NotionClient implements AutoCloseable {
      * One logical call: exchanges until an answer is final or the retry policy says stop, announcing and
      * sleeping between tries. {@code jsonBody} null means GET. Every call of this client is read-only.
      */
-    private <T> ApiResult<T> call(String token, String path, byte[] jsonBody,
+    private <T> ApiResult<T> call(String token, List<String> path, byte[] jsonBody,
                                   Function<Attempt.Answered, ApiResult<T>> onSuccess) {
         return call(token, path, jsonBody, config.version(), false, onSuccess);
     }
@@ -265,7 +284,7 @@ public final class NotionClient implements AutoCloseable {
      * {@code readsContent}: a call past /v1/users/me, made once the token is known to work. A 403
      * restricted_resource there is a capability the connection lacks (Read content), not a bad token.
      */
-    private <T> ApiResult<T> call(String token, String path, byte[] jsonBody, NotionVersion version,
+    private <T> ApiResult<T> call(String token, List<String> path, byte[] jsonBody, NotionVersion version,
                                   boolean readsContent, Function<Attempt.Answered, ApiResult<T>> onSuccess) {
         ApiResult<T> result = exchangeWithRetries(token, path, jsonBody, version, onSuccess);
         if (readsContent && result instanceof ApiResult.Failed<T> failed && isRestricted(failed.failure())) {
@@ -282,7 +301,7 @@ public final class NotionClient implements AutoCloseable {
         return Integer.valueOf(403).equals(failure.status()) && "restricted_resource".equals(failure.code());
     }
 
-    private <T> ApiResult<T> exchangeWithRetries(String token, String path, byte[] jsonBody, NotionVersion version,
+    private <T> ApiResult<T> exchangeWithRetries(String token, List<String> path, byte[] jsonBody, NotionVersion version,
                                                  Function<Attempt.Answered, ApiResult<T>> onSuccess) {
         Optional<ApiFailure> tokenProblem = tokenProblem(token);
         if (tokenProblem.isPresent()) {
@@ -290,7 +309,7 @@ public final class NotionClient implements AutoCloseable {
         }
         int retries = 0;
         while (true) {
-            // One deadline for the run: no request may outlast what is left of it.
+            // No request may outlast what is left of the deadline.
             Duration left = budget.remaining();
             if (left.isZero()) {
                 return new ApiResult.Failed<>(failures.noTimeLeft(budget.total()));
@@ -300,11 +319,15 @@ public final class NotionClient implements AutoCloseable {
                     left.compareTo(config.timeout()) < 0 ? left : config.timeout());
             budget.spendSince(started);
             if (attempt instanceof Attempt.Answered answer && answer.isSuccess()) {
-                ApiResult<T> result = onSuccess.apply(answer);
-                // Every value read from an answer, whatever its type, loses any echo of the token here.
-                return result instanceof ApiResult.Failed<T> failed
-                        ? new ApiResult.Failed<>(redacted(failed.failure(), token))
-                        : new ApiResult.Ok<>(TokenEchoes.removed(((ApiResult.Ok<T>) result).value(), token));
+                try {
+                    ApiResult<T> result = onSuccess.apply(answer);
+                    // Every value read from an answer, whatever its type, loses any echo of the token here.
+                    return result instanceof ApiResult.Failed<T> failed
+                            ? new ApiResult.Failed<>(redacted(failed.failure(), token))
+                            : new ApiResult.Ok<>(TokenEchoes.removed(((ApiResult.Ok<T>) result).value(), token));
+                } catch (NotionObjects.NotAnId e) {
+                    return new ApiResult.Failed<>(redacted(failures.notAnId(answer, e.what()), token));
+                }
             }
             Optional<RetryPolicy.Retry> retry = retryPolicy.after(attempt, retries, true);
             if (retry.isEmpty()) {

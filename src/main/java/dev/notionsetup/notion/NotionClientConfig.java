@@ -8,7 +8,8 @@ import java.time.Duration;
  * {@code baseUrl} is already checked by {@link ApiBaseUrl#parse}; {@code proxy} may be null (direct).
  * {@code timeout} bounds each request; {@code totalTimeout} bounds everything the client waits for in its
  * life, retries and {@code Retry-After} waits included ({@link TimeBudget}). The command line gives both the
- * value of --timeout: one deadline for the run.
+ * value of --timeout: one deadline for the run, or for each check in the wizard
+ * ({@link NotionClient#startCheck}).
  */
 public record NotionClientConfig(ApiBaseUrl baseUrl, NotionVersion version, Duration timeout, String userAgent,
                                  int maxRetries, ProxySelector proxy, Duration totalTimeout) {

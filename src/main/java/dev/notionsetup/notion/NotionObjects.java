@@ -10,7 +10,10 @@ import java.util.Optional;
 /**
  * Reads Notion's JSON objects (as Jackson trees, so unknown fields are simply never looked at) into our
  * values. Every string taken from the server passes through {@link TerminalText#sanitize}. A wrong shape is
- * an empty Optional, never an exception.
+ * an empty Optional, with one exception: an object id that is present but not a Notion id (32 hexadecimal
+ * digits, with or without the UUID dashes) throws {@link NotAnId}. Ids go into request paths, into commands
+ * we suggest and into the env file, so no reader may hand on anything else; the client turns it into an
+ * unexpected response.
  */
 final class NotionObjects {
 
@@ -31,6 +34,30 @@ final class NotionObjects {
     }
 
     private NotionObjects() {
+    }
+
+    /** An answer named an object by something that is not a Notion id; {@code what} says which id, and how. */
+    static final class NotAnId extends RuntimeException {
+        private final String what;
+
+        /** {@code kindOfId}: "a data source id". */
+        NotAnId(String kindOfId) {
+            this(kindOfId + " that is not a Notion id (32 hexadecimal digits)", false);
+        }
+
+        private NotAnId(String what, boolean unused) {
+            super(what, null, false, false);
+            this.what = what;
+        }
+
+        /** An id that repeats part of the token: with the echo removed it is no longer an id. */
+        static NotAnId echoingTheToken() {
+            return new NotAnId("an id that repeats part of the token", false);
+        }
+
+        String what() {
+            return what;
+        }
     }
 
     static Optional<NotionError> error(JsonNode json) {
@@ -98,14 +125,16 @@ final class NotionObjects {
         }
         String object = rawText(json, "object");
         if ("page".equals(object)) {
-            return id(json, "id").map(id -> new SharedItem(SharedItem.Kind.PAGE, id, pageTitle(json)));
+            return id(json, "id", "a page id").map(id -> new SharedItem(SharedItem.Kind.PAGE, id, pageTitle(json)));
         }
         if ("database".equals(object)) {
-            return id(json, "id").map(id -> new SharedItem(SharedItem.Kind.DATABASE, id, richText(json.path("title"))));
+            return id(json, "id", "a database id")
+                    .map(id -> new SharedItem(SharedItem.Kind.DATABASE, id, richText(json.path("title"))));
         }
         if ("data_source".equals(object)) {
             // Users need the database id (NOTION_DATABASE_ID), not the data source's own id.
-            Optional<String> id = id(json.path("parent"), "database_id").or(() -> id(json, "id"));
+            Optional<String> own = id(json, "id", "a data source id");
+            Optional<String> id = id(json.path("parent"), "database_id", "a parent database id").or(() -> own);
             return id.map(i -> new SharedItem(SharedItem.Kind.DATABASE, i, richText(json.path("title"))));
         }
         return Optional.empty();
@@ -129,9 +158,9 @@ final class NotionObjects {
         }
         List<DataSourceRef> sources = new ArrayList<>();
         for (JsonNode source : json.path("data_sources")) {
-            id(source, "id").ifPresent(sid -> sources.add(new DataSourceRef(sid, nameOf(source))));
+            id(source, "id", "a data source id").ifPresent(sid -> sources.add(new DataSourceRef(sid, nameOf(source))));
         }
-        return id(json, "id").map(id -> new DatabaseInfo(id, richText(json.path("title")), sources,
+        return id(json, "id", "a database id").map(id -> new DatabaseInfo(id, richText(json.path("title")), sources,
                 isTrashed(json)));
     }
 
@@ -143,8 +172,8 @@ final class NotionObjects {
         if (json == null || !"data_source".equals(rawText(json, "object"))) {
             return Optional.empty();
         }
-        Optional<String> parent = id(json.path("parent"), "database_id");
-        return id(json, "id").map(id -> new DataSourceLookup(new DataSourceRef(id, richText(json.path("title"))),
+        Optional<String> parent = id(json.path("parent"), "database_id", "a parent database id");
+        return id(json, "id", "a data source id").map(id -> new DataSourceLookup(new DataSourceRef(id, richText(json.path("title"))),
                 parent.orElse(null)));
     }
 
@@ -211,12 +240,16 @@ final class NotionObjects {
         return value != null && value.isTextual() ? value.textValue() : null;
     }
 
-    private static Optional<String> id(JsonNode node, String field) {
-        String raw = rawText(node, field);
-        if (raw == null) {
+    /**
+     * The id in {@code field}, normalized to 32 lowercase hex; empty when the field is absent. Present but not
+     * a Notion id (any other string, a number, an object): {@link NotAnId}, never the text itself.
+     */
+    private static Optional<String> id(JsonNode node, String field, String what) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value == null || value.isNull() || value.isMissingNode()) {
             return Optional.empty();
         }
-        return DatabaseId.normalize(raw).or(() -> Optional.ofNullable(TerminalText.sanitize(raw, 64)))
-                .filter(s -> !s.isEmpty());
+        return Optional.of(DatabaseId.normalize(value.isTextual() ? value.textValue() : null)
+                .orElseThrow(() -> new NotAnId(what)));
     }
 }

@@ -22,7 +22,12 @@ final class ProxyBasicAuth implements Authenticator {
 
     @Override
     public Request authenticate(Route route, Response response) {
-        if (response.code() != 407 || response.request().header("Proxy-Authorization") != null) {
+        // OkHttp hands this authenticator every 407, the API host's too: one that arrives through an open
+        // tunnel answers our own request, not the CONNECT. Only https is proxied, always through a tunnel,
+        // so the CONNECT request is the only one the proxy itself can be asking about. Declining hands the
+        // API host's 407 to the client, which reports it as an answer that is not Notion's.
+        if (response.code() != 407 || !"CONNECT".equals(response.request().method())
+                || response.request().header("Proxy-Authorization") != null) {
             return null;
         }
         return response.request().newBuilder()

@@ -33,6 +33,15 @@ public final class TerminalText {
     private TerminalText() {
     }
 
+    /**
+     * A name from a server (a workspace, an integration, a person, a page or database title) as it is shown
+     * among our own words: in double quotes, its own quotes and backslashes escaped, so that a name such as
+     * {@code ✔ Token saved} reads as the server's text and not as a line of ours.
+     */
+    public static String quoted(String serverText) {
+        return "\"" + serverText.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
     /** Sanitized and bounded to {@link #DEFAULT_MAX_LENGTH}; null stays null. */
     public static String sanitize(String text) {
         return sanitize(text, DEFAULT_MAX_LENGTH);

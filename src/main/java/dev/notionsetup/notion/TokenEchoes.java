@@ -1,6 +1,7 @@
 package dev.notionsetup.notion;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,12 @@ final class TokenEchoes {
             Constructor<?> canonical = record.getClass().getDeclaredConstructor(types);
             canonical.setAccessible(true);
             return canonical.newInstance(values);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof IllegalArgumentException) {
+                // The record refused the redacted value: an id with "[token]" in it is no longer an id.
+                throw NotionObjects.NotAnId.echoingTheToken();
+            }
+            throw new IllegalStateException("cannot redact " + record.getClass().getSimpleName(), e);
         } catch (ReflectiveOperationException e) {
             // Our own records in this package: reachable by construction. Failing closed beats printing.
             throw new IllegalStateException("cannot redact " + record.getClass().getSimpleName(), e);

@@ -28,6 +28,7 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -107,14 +108,16 @@ final class Transport implements AutoCloseable {
     }
 
     /**
-     * Sends one request to {@code base URL + path} and reads the answer. {@code jsonBody} null means GET.
+     * Sends one request to {@code base URL + path} and reads the answer. {@code path} is a list of segments,
+     * each added as one segment (a "/" or "?" in it is escaped), and the URL built must end with exactly those
+     * segments: an id such as ".." cannot take the request, and the token, out of the API's path. {@code jsonBody} null means GET.
      * The token goes into the Authorization header of this request only; the URL is always the base URL's.
      * {@code notionVersion} is the run's, or another for this one request (a database with several data
      * sources can only be read with 2025-09-03 or later, whatever the run's version). {@code limit} bounds the
      * whole exchange: what is left of the run's deadline, at most the request timeout.
      */
-    Attempt exchange(String token, String path, byte[] jsonBody, String notionVersion, Duration limit) {
-        HttpUrl url = baseUrl.newBuilder().addPathSegments(path).build();
+    Attempt exchange(String token, List<String> path, byte[] jsonBody, String notionVersion, Duration limit) {
+        HttpUrl url = url(path);
         Request.Builder request = new Request.Builder()
                 .url(url)
                 .header("Authorization", "Bearer " + token)
@@ -150,21 +153,37 @@ final class Transport implements AutoCloseable {
         return attempt;
     }
 
+    HttpUrl url(List<String> path) {
+        HttpUrl.Builder builder = baseUrl.newBuilder();
+        path.forEach(builder::addPathSegment);
+        HttpUrl url = builder.build();
+        List<String> prefix = baseUrl.pathSegments();
+        List<String> expected = new ArrayList<>(prefix.subList(0, prefix.get(prefix.size() - 1).isEmpty()
+                ? prefix.size() - 1 : prefix.size()));
+        expected.addAll(path);
+        if (!url.pathSegments().equals(expected)) {
+            // OkHttp resolves "." and ".." segments; no value of ours may do that, so this is a bug, and not sent.
+            throw new IllegalArgumentException("a path segment is not a plain name: " + expected);
+        }
+        return url;
+    }
+
     private Attempt read(Response response) throws IOException {
         int status = response.code();
         String requestIdHeader = TerminalText.sanitize(response.header("x-notion-request-id"), 100);
         String contentType = response.header("Content-Type");
         String retryAfter = response.header("Retry-After");
+        String rayId = TerminalText.sanitize(response.header("cf-ray"), 40);
         if (status >= 300 && status < 400) {
             return new Attempt.Answered(status, contentType, Attempt.Body.NOT_READ, null, retryAfter,
-                    redirectHost(response), requestIdHeader);
+                    redirectHost(response), requestIdHeader, rayId);
         }
         ResponseBody body = response.body();
         byte[] bytes = body == null || body.contentLength() > MAX_BODY_BYTES ? null
                 : readBounded(body.source(), MAX_BODY_BYTES);
         if (bytes == null) {
             Attempt.Body shape = body == null ? Attempt.Body.EMPTY : Attempt.Body.TOO_LARGE;
-            return new Attempt.Answered(status, contentType, shape, null, retryAfter, null, requestIdHeader);
+            return new Attempt.Answered(status, contentType, shape, null, retryAfter, null, requestIdHeader, rayId);
         }
         JsonNode json = parse(bytes);
         Attempt.Body shape;
@@ -178,7 +197,7 @@ final class Transport implements AutoCloseable {
             shape = Attempt.Body.NOT_JSON;
         }
         String requestId = requestIdHeader != null ? requestIdHeader : bodyRequestId(json);
-        return new Attempt.Answered(status, contentType, shape, json, retryAfter, null, requestId);
+        return new Attempt.Answered(status, contentType, shape, json, retryAfter, null, requestId, rayId);
     }
 
     /**

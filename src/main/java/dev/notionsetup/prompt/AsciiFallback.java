@@ -37,9 +37,23 @@ public final class AsciiFallback {
     private AsciiFallback() {
     }
 
-    /** Whether text written in {@code charset} shows our symbols (UTF-8 does; US-ASCII, from no locale, does not). */
+    /**
+     * Set (to true) by the launchers when they start the JVM in C.UTF-8 in place of the user's POSIX locale: Java
+     * needs UTF-8 to read non-ASCII file names right, but the user's terminal still shows only ASCII.
+     */
+    public static final String ASCII_TERMINAL_PROPERTY = "notionsetup.asciiTerminal";
+
+    /** Whether the terminal, written to in {@code charset}, needs the stand-ins; the launchers' word counts. */
     public static boolean needed(Charset charset) {
-        return !charset.newEncoder().canEncode("\u2714\u2716\u2022\u2026\u2192\u00b7");
+        return needed(charset, Boolean.getBoolean(ASCII_TERMINAL_PROPERTY));
+    }
+
+    /**
+     * Whether text written in {@code charset} cannot show our symbols (UTF-8 can; US-ASCII, from no locale,
+     * cannot), or the launcher said the user's own locale had no UTF-8 ({@code launcherSaysAscii}).
+     */
+    static boolean needed(Charset charset, boolean launcherSaysAscii) {
+        return launcherSaysAscii || !charset.newEncoder().canEncode("\u2714\u2716\u2022\u2026\u2192\u00b7");
     }
 
     /** {@code text} with every non-ASCII character replaced: a stand-in, the letter without its accent, or "_". */

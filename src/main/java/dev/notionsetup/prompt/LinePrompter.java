@@ -12,8 +12,8 @@ import java.util.function.Supplier;
  * line source, so the real terminal and the scripted tests share one implementation.
  */
 public final class LinePrompter implements Prompter {
-    static final String NOT_HERE = "That looks like a token; it was not used here. Paste it at step 7, where"
-            + " typing is hidden.";
+    static final String NOT_HERE = "That looks like a token; it was not used here. Paste it only where the"
+            + " token is asked for, with typing hidden.";
     /** How often a wait's progress is looked at; its count changes once a second. */
     private static final long TICK_MILLIS = 250;
     private final LineSource lines;

@@ -2,10 +2,11 @@ package dev.notionsetup.report;
 
 import dev.notionsetup.notion.AccessSummary;
 import dev.notionsetup.notion.CredentialKind;
+import dev.notionsetup.notion.TerminalText;
 
 import java.util.List;
 
-/** "Your integration can see 3 pages and 1 database: Roadmap, Meeting Notes, …", the same everywhere. */
+/** "Your integration can see 3 pages and 1 database: \"Roadmap\", \"Meeting Notes\", …", the same everywhere. */
 public final class AccessText {
     /** The exact clicks of the guide's step 8, for when nothing is shared. */
     public static final String HOW_TO_SHARE = "Go to any Notion page or database, click the '...' menu in the top"
@@ -42,7 +43,8 @@ public final class AccessText {
             return who + counts + ".";
         }
         boolean more = access.items().size() > sample.size();
-        return who + counts + ": " + String.join(", ", sample) + (more ? ", \u2026" : "");
+        return who + counts + ": " + String.join(", ", sample.stream().map(TerminalText::quoted).toList())
+                + (more ? ", \u2026" : "");
     }
 
     /** The one line of what to do when nothing is visible. */

@@ -2,8 +2,13 @@ package dev.notionsetup.report;
 
 import dev.notionsetup.notion.BotIdentity;
 import dev.notionsetup.notion.CredentialKind;
+import dev.notionsetup.notion.TerminalText;
 
-/** How a verified bot is described to people, the same in the wizard and in `validate`. */
+/**
+ * How a verified bot is described to people, the same in the wizard and in `validate`. Its names are the
+ * server's text, so they are shown quoted ({@link TerminalText#quoted}); the placeholders for a missing name
+ * are ours, and are not.
+ */
 public final class BotText {
     /** Where an internal connection's token is revoked (its page there: Configuration, Refresh or delete). */
     public static final String INTERNAL_CONNECTIONS = "https://www.notion.so/profile/integrations/internal";
@@ -20,16 +25,16 @@ public final class BotText {
     }
 
     public static String name(BotIdentity bot) {
-        return bot.name() == null || bot.name().isBlank() ? "(unnamed integration)" : bot.name();
+        return bot.name() == null || bot.name().isBlank() ? "(unnamed integration)" : TerminalText.quoted(bot.name());
     }
 
     public static String workspace(BotIdentity bot) {
         return bot.workspaceName() == null || bot.workspaceName().isBlank()
-                ? "(workspace name not shared by Notion)" : bot.workspaceName();
+                ? "(workspace name not shared by Notion)" : TerminalText.quoted(bot.workspaceName());
     }
 
     /**
-     * "Integration: My Script · Workspace: Acme" for an internal connection; for a personal token, whose it is:
+     * "Integration: \"My Script\" · Workspace: \"Acme\"" for an internal connection; for a personal token, whose it is:
      * "Personal access token of Ada Lovelace · Workspace: Acme".
      */
     public static String summary(BotIdentity bot) {
@@ -50,6 +55,7 @@ public final class BotText {
 
     /** The person a personal token acts as. */
     public static String owner(BotIdentity bot) {
-        return bot.ownerName() == null || bot.ownerName().isBlank() ? "(name not shared by Notion)" : bot.ownerName();
+        return bot.ownerName() == null || bot.ownerName().isBlank() ? "(name not shared by Notion)"
+                : TerminalText.quoted(bot.ownerName());
     }
 }

@@ -3,6 +3,7 @@ package dev.notionsetup.report;
 import dev.notionsetup.notion.DataSourceRef;
 import dev.notionsetup.notion.NotionVersion;
 import dev.notionsetup.notion.QueryProof;
+import dev.notionsetup.notion.TerminalText;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,9 +37,14 @@ public final class QueryText {
                 + NotionVersion.DATA_SOURCES + " or later for it too.";
     }
 
-    /** "Tasks (1f2e…), Archive (3a4b…)". */
+    /** "\"Tasks\" (1f2e…), \"Archive\" (3a4b…)", the first {@link Shortlist#SHOWN} of them, and how many more there are. */
     public static String list(List<DataSourceRef> sources) {
-        return sources.stream().map(s -> (s.name().isBlank() ? "(untitled)" : s.name()) + " (" + s.id() + ")")
-                .collect(Collectors.joining(", "));
+        Shortlist<DataSourceRef> listed = Shortlist.of(sources);
+        return listed.shown().stream().map(QueryText::label).collect(Collectors.joining(", ")) + listed.andMore();
+    }
+
+    /** One data source as it is listed: "\"Tasks\" (1f2e…)". */
+    public static String label(DataSourceRef source) {
+        return (source.name().isBlank() ? "(untitled)" : TerminalText.quoted(source.name())) + " (" + source.id() + ")";
     }
 }

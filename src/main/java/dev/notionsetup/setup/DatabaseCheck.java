@@ -80,7 +80,7 @@ public final class DatabaseCheck {
                     failed.failure()));
         }
         DatabaseInfo database = ((ApiResult.Ok<DatabaseInfo>) found).value();
-        out.show(Tone.SUCCESS, "Found the database \"" + database.shownTitle() + "\".");
+        out.show(Tone.SUCCESS, "Found the database " + database.quotedTitle() + ".");
         Optional<DataSourceRef> chosen = choose(database, dataSource);
         if (chosen.isPresent() && !client.version().usesDataSources()) {
             out.show(Tone.HINT, QueryText.readThroughDataSources(client.version()));
@@ -107,14 +107,16 @@ public final class DatabaseCheck {
             return Optional.of(chosen.dataSource());
         }
         if (choice instanceof DataSourceChoice.NeedsChoice needs) {
-            throw new UserError("The database \"" + database.shownTitle() + "\" has " + needs.options().size()
+            throw new UserError("The database " + database.quotedTitle() + " has " + needs.options().size()
                     + " data sources: " + QueryText.list(needs.options()) + ".",
-                    "Choose one with --data-source ID, e.g. --data-source " + needs.options().get(0).id() + ".",
+                    "Choose one with --data-source ID, e.g. --data-source " + needs.options().get(0).id()
+                            + " (in Notion: the database's \u2022\u2022\u2022 \u2192 Manage data sources \u2192 Copy"
+                            + " data source ID).",
                     ExitCode.USAGE);
         }
         if (choice instanceof DataSourceChoice.NotInDatabase missing) {
             throw new UserError(origin.dataSource() + " " + DatabaseId.normalize(missing.requested()).orElse("")
-                    + " is not a data source of the database \"" + database.shownTitle() + "\".",
+                    + " is not a data source of the database " + database.quotedTitle() + ".",
                     missing.options().isEmpty() ? "Leave --data-source out for this database."
                             : "Its data sources are: " + QueryText.list(missing.options()) + ".", ExitCode.USAGE);
         }

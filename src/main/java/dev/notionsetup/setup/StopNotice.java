@@ -1,5 +1,7 @@
 package dev.notionsetup.setup;
 
+import dev.notionsetup.ExitCode;
+import dev.notionsetup.UserError;
 import dev.notionsetup.envfile.UnfinishedWrites;
 import dev.notionsetup.prompt.UserInterrupt;
 
@@ -42,13 +44,27 @@ public final class StopNotice {
         return planned + removed(stop).map(name -> " Removed the unfinished temporary file " + name + ".").orElse("");
     }
 
-    /** For a run without a terminal: a line only when the stop removed a temporary file. */
+    /**
+     * For a run without a terminal: a line when the stop found something on disk, the token already saved
+     * (the signal came after the write) or a temporary file it removed; none when nothing was written.
+     */
     public static Optional<String> forUnattended(UnfinishedWrites.Stop stop) {
         if (!stop.replacedFiles().isEmpty()) {
-            return Optional.empty();
+            return Optional.of("notion-setup: stopped after the token was saved to " + last(stop)
+                    + "; that file is complete.");
         }
         return removed(stop).map(name -> "notion-setup: stopped while writing the env file; removed the unfinished"
                 + " temporary file " + name + ". Nothing was written.");
+    }
+
+    /** For --json: the "interrupted" object's words, which say whether the token was already saved. */
+    public static UserError forJson(UnfinishedWrites.Stop stop) {
+        if (!stop.replacedFiles().isEmpty()) {
+            return new UserError("Interrupted after the token was saved to " + last(stop) + ".",
+                    "That file is complete; nothing needs to be run again.", ExitCode.INTERRUPTED);
+        }
+        return new UserError("Interrupted before the run finished.", "Run it again; the env file is written in"
+                + " one step, so it is either as it was or complete.", ExitCode.INTERRUPTED);
     }
 
     private static Path last(UnfinishedWrites.Stop stop) {

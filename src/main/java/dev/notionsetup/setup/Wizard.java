@@ -9,11 +9,13 @@ import dev.notionsetup.flow.FlowRunner;
 import dev.notionsetup.notion.AccessSummary;
 import dev.notionsetup.notion.CredentialKind;
 import dev.notionsetup.notion.NotionClient;
+import dev.notionsetup.notion.NotionVersion;
 import dev.notionsetup.prompt.Answer;
 import dev.notionsetup.prompt.Prompter;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.prompt.UserInterrupt;
 import dev.notionsetup.report.AccessText;
+import dev.notionsetup.report.CommandName;
 import dev.notionsetup.report.NextSteps;
 import dev.notionsetup.steps.NotionFlow;
 import dev.notionsetup.steps.Session;
@@ -64,13 +66,17 @@ public final class Wizard {
             client.prepare(); // the first request is minutes away; the first screen is already up
             WizardState state = new WizardState();
             Optional<String> existing = store.existingToken();
-            Optional<String> start = existing.isPresent() ? keepOrReplace(existing.get(), state)
-                    : Optional.of(NotionFlow.FLOW.firstId());
-            if (start.isEmpty()) {
-                return quit("You chose to quit.");
+            Session session = new Session(prompter, browser, offerToOpen, client, state, store.variable());
+            FlowResult result = new FlowResult.BackOut();
+            while (result instanceof FlowResult.BackOut) {
+                // "b" before the flow's first question returns to the question about the stored token.
+                Optional<String> start = existing.isPresent() ? keepOrReplace(existing.get(), state)
+                        : Optional.of(NotionFlow.FLOW.firstId());
+                if (start.isEmpty()) {
+                    return quit("You chose to quit.");
+                }
+                result = new FlowRunner(prompter).run(NotionFlow.FLOW, start.get(), session, existing.isPresent());
             }
-            FlowResult result = new FlowRunner(prompter).run(NotionFlow.FLOW, start.get(),
-                    new Session(prompter, browser, offerToOpen, client, state, store.variable()));
             if (result instanceof FlowResult.Quit quit) {
                 return quit(quit.reason());
             }
@@ -78,12 +84,17 @@ public final class Wizard {
             // the flow ends after the check; an unverified token is never saved
             CredentialKind kind = state.bot().orElseThrow().kind();
             Optional<String> databaseId = state.databaseId();
+            boolean hasDatabase = databaseId.isPresent() || store.existingDatabaseId().isPresent();
+            boolean hasDataSource = state.dataSourceId().isPresent()
+                    || databaseId.isEmpty() && store.existingDataSourceId().isPresent();
+            // One Notion-Version for the whole closing text: the one its example call uses.
+            NotionVersion version = NextSteps.version(client.version(), hasDataSource);
             // Read once, before the summary, so the last screen is the result and the next command.
-            showThingsToKnow();
+            showThingsToKnow(kind, version);
             Optional<Saved> saved = save(token, existing, databaseId, state.dataSourceId());
             if (saved.isEmpty()) {
                 prompter.show(Tone.ERROR, "Nothing was written; the verified token was not saved.");
-                prompter.show(Tone.HINT, "Run notion-setup again with --env-file PATH, and paste the token again"
+                prompter.show(Tone.HINT, "Run " + CommandName.invoked() + " again with --env-file PATH, and paste the token again"
                         + " (Show, under 'Internal Integration Secret').");
                 return ExitCode.ENV_FILE.code();
             }
@@ -93,11 +104,9 @@ public final class Wizard {
                     kind == CredentialKind.PERSONAL ? "Still to do: " + AccessText.whatToDo(kind)
                             : "Still to do: share at least one page or database with the integration. "
                             + AccessText.whatToDo(kind)));
-            boolean hasDatabase = databaseId.isPresent() || store.existingDatabaseId().isPresent();
-            boolean hasDataSource = state.dataSourceId().isPresent()
-                    || databaseId.isEmpty() && store.existingDataSourceId().isPresent();
             prompter.show(Tone.SUCCESS, saved.get().summary());
-            NextSteps.show(prompter, shellPath(), client.version(), hasDatabase, hasDataSource, store.variable());
+            NextSteps.show(prompter, shellPath(), version, hasDatabase, hasDataSource, store.variable(),
+                    System.getProperty("os.name", "").startsWith("Windows"));
             return ExitCode.OK.code();
         } catch (UserInterrupt interrupt) {
             boolean ctrlC = interrupt.getMessage().equals(UserInterrupt.STOPPED);
@@ -140,7 +149,7 @@ public final class Wizard {
                     throw e; // a signal is ending the run: nothing more is asked
                 }
                 prompter.show(Tone.ERROR, e.what());
-                prompter.show(Tone.HINT, e.fix());
+                prompter.show(Tone.HINT, fixWithoutOptions(e));
                 if (!chooseWhereToSave(masked)) {
                     return Optional.empty();
                 }
@@ -165,18 +174,34 @@ public final class Wizard {
                 if (!(path instanceof Answer.Given<String> typed) || typed.value().isBlank()) {
                     continue;
                 }
-                CredentialStore other = store.movedTo(Path.of(typed.value().strip()));
+                CredentialStore other = store.movedTo(expandHome(typed.value().strip()));
                 try {
                     other.preflight();
                 } catch (EnvFileException e) {
                     prompter.show(Tone.ERROR, e.what());
-                    prompter.show(Tone.HINT, e.fix());
+                    prompter.show(Tone.HINT, fixWithoutOptions(e));
                     continue;
                 }
                 store = other;
             }
             return true;
         }
+    }
+
+    /** "~" and "~/…" as a shell would read them: the question is answered where no shell expands it. */
+    private static Path expandHome(String typed) {
+        if (typed.equals("~") || typed.startsWith("~/")) {
+            return Path.of(System.getProperty("user.home"), typed.substring(1).replaceFirst("^/", ""));
+        }
+        return Path.of(typed);
+    }
+
+    /**
+     * The env file's advice, for this question: options cannot be typed here, so "choose another --env-file"
+     * becomes "choose another file", which "Save to another file" offers.
+     */
+    private static String fixWithoutOptions(EnvFileException e) {
+        return e.fix().replace(" with --env-file", "").replace("--env-file", "file");
     }
 
     private void introduce() {
@@ -186,6 +211,8 @@ public final class Wizard {
         NotionFlow.PREREQUISITES.forEach(p -> prompter.show(Tone.PLAIN, "  \u2022 " + p));
         prompter.show(Tone.HINT, "At any question: Enter takes the default, b goes back, q quits, Ctrl-C stops."
                 + " Nothing is saved until the token is verified.");
+        prompter.show(Tone.HINT, "Steps are numbered as in Notion's setup guide; those your answers do not need"
+                + " are skipped.");
     }
 
     /** An env file that already has a token: keep it (jump to the check) or replace it (the whole walk). */
@@ -198,7 +225,9 @@ public final class Wizard {
                 return Optional.empty();
             }
             if (answer instanceof Answer.Given<Integer> given) {
+                state.expectedKind(null); // the token comes from the file, not from an answer at step 3
                 if (given.value() == 1) {
+                    state.token(null);
                     return Optional.of(NotionFlow.FLOW.firstId());
                 }
                 state.token(existing);
@@ -223,9 +252,9 @@ public final class Wizard {
         }
     }
 
-    private void showThingsToKnow() {
+    private void showThingsToKnow(CredentialKind kind, NotionVersion version) {
         prompter.show(Tone.HEADING, "Things to know");
-        NotionFlow.THINGS_TO_KNOW.forEach(t -> prompter.show(Tone.PLAIN, "  \u2022 " + t));
+        NotionFlow.thingsToKnow(kind, version).forEach(t -> prompter.show(Tone.PLAIN, "  \u2022 " + t));
     }
 
     private int quit(String reason) {

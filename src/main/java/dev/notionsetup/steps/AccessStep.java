@@ -10,6 +10,7 @@ import dev.notionsetup.prompt.Prompter;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.AccessText;
 import dev.notionsetup.report.BotText;
+import dev.notionsetup.report.CommandName;
 
 import java.util.List;
 import java.util.Optional;
@@ -33,11 +34,11 @@ public record AccessStep() implements TokenStep {
         while (true) {
             prompter.show(Tone.PLAIN, personal ? "Asking Notion which pages and databases you can see..."
                     : "Asking Notion which pages and databases are shared with the integration...");
-            ApiResult<AccessSummary> result = prompter.during("Waiting for Notion",
-                    () -> session.client().checkAccess(token));
+            ApiResult<AccessSummary> result = session.check(client -> client.checkAccess(token));
             if (result instanceof ApiResult.Failed<AccessSummary> failed) {
                 prompter.show(Tone.WARNING, "Couldn't check what the token can see: " + failed.failure().detail());
-                prompter.show(Tone.HINT, "Your token is verified; run 'notion-setup validate --check-access' later.");
+                prompter.show(Tone.HINT, "Your token is verified; run '" + CommandName.invoked()
+                        + " validate --check-access' later.");
                 return StepOutcome.NEXT;
             }
             AccessSummary access = ((ApiResult.Ok<AccessSummary>) result).value();
@@ -69,10 +70,11 @@ public record AccessStep() implements TokenStep {
         }
         if (kind == CredentialKind.INTERNAL_CONNECTION) {
             prompter.show(Tone.WARNING, "You chose a personal access token, but Notion says this one belongs to"
-                    + " the internal connection (integration) \"" + BotText.name(bot) + "\" of "
+                    + " the internal connection (integration) " + BotText.name(bot) + " of "
                     + BotText.workspace(bot) + ".");
+            // The clicks follow from the access check when nothing is shared yet: said once, not twice in a row.
             prompter.show(Tone.HINT, "So sharing matters after all: it sees only the pages and databases shared"
-                    + " with it (step 8). " + AccessText.HOW_TO_SHARE);
+                    + " with it (step 8).");
         } else {
             prompter.show(Tone.WARNING, "You chose an integration, but Notion says this is a personal access token"
                     + " of " + BotText.owner(bot) + ".");

@@ -10,10 +10,12 @@ import dev.notionsetup.notion.DatabaseId;
 import dev.notionsetup.notion.DatabaseInfo;
 import dev.notionsetup.notion.QueryProof;
 import dev.notionsetup.notion.SharedItem;
+import dev.notionsetup.notion.TerminalText;
 import dev.notionsetup.prompt.Answer;
 import dev.notionsetup.prompt.Prompter;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.QueryText;
+import dev.notionsetup.report.Shortlist;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +29,6 @@ import java.util.Optional;
  * needs whatever --notion-version is (the client does that).
  */
 public record DatabaseStep(String question) implements TokenStep {
-    private static final int LISTED = 9;
-
     @Override
     public StepOutcome run(Session session, String token) {
         Prompter prompter = session.prompter();
@@ -51,14 +51,13 @@ public record DatabaseStep(String question) implements TokenStep {
                 prompter.show(Tone.HINT, "No database id saved; you can add NOTION_DATABASE_ID later.");
                 return StepOutcome.NEXT;
             }
-            ApiResult<DatabaseInfo> found = prompter.during("Waiting for Notion",
-                    () -> session.client().database(token, id.value()));
+            ApiResult<DatabaseInfo> found = session.check(client -> client.database(token, id.value()));
             if (found instanceof ApiResult.Failed<DatabaseInfo> failed) {
                 explain(prompter, failed.failure());
                 continue;
             }
             DatabaseInfo database = ((ApiResult.Ok<DatabaseInfo>) found).value();
-            prompter.show(Tone.SUCCESS, "Found the database \"" + database.shownTitle() + "\".");
+            prompter.show(Tone.SUCCESS, "Found the database " + database.quotedTitle() + ".");
             Answer<Optional<DataSourceRef>> source = dataSource(prompter, database);
             if (!(source instanceof Answer.Given<Optional<DataSourceRef>> picked)) {
                 return Outcomes.navigation(source);
@@ -67,8 +66,7 @@ public record DatabaseStep(String question) implements TokenStep {
             if (dataSourceId != null && !session.client().version().usesDataSources()) {
                 prompter.show(Tone.HINT, QueryText.readThroughDataSources(session.client().version()));
             }
-            ApiResult<QueryProof> queried = prompter.during("Waiting for Notion",
-                    () -> session.client().firstQuery(token, database, dataSourceId));
+            ApiResult<QueryProof> queried = session.check(client -> client.firstQuery(token, database, dataSourceId));
             if (queried instanceof ApiResult.Failed<QueryProof> failed) {
                 prompter.show(Tone.ERROR, "The first query failed: " + failed.failure().detail());
                 prompter.show(Tone.HINT, failed.failure().advice() + " Then pick it again, or skip.");
@@ -92,7 +90,7 @@ public record DatabaseStep(String question) implements TokenStep {
 
     /**
      * The data source to query: none for a database read without them (before 2025-09-03), its only one, or
-     * the one the user picks when there are several.
+     * the one the user picks when there are several: from the first few listed, or by pasting its id.
      */
     private static Answer<Optional<DataSourceRef>> dataSource(Prompter prompter, DatabaseInfo database) {
         DataSourceChoice choice = DataSourceChoice.of(database, Optional.empty());
@@ -102,24 +100,58 @@ public record DatabaseStep(String question) implements TokenStep {
         if (!(choice instanceof DataSourceChoice.NeedsChoice needs)) {
             return new Answer.Given<>(Optional.empty());
         }
-        prompter.show(Tone.PLAIN, "\"" + database.shownTitle() + "\" has " + needs.options().size()
+        prompter.show(Tone.PLAIN, database.quotedTitle() + " has " + needs.options().size()
                 + " data sources; the first query uses the one you pick, and its id is saved.");
-        List<String> labels = needs.options().stream()
-                .map(s -> (s.name().isBlank() ? "(untitled)" : s.name()) + " (" + s.id() + ")").toList();
-        Answer<Integer> pick = prompter.choose("Which data source?", labels);
-        if (pick instanceof Answer.Given<Integer> given) {
-            return new Answer.Given<>(Optional.of(needs.options().get(given.value())));
+        Shortlist<DataSourceRef> listed = Shortlist.of(needs.options());
+        List<String> labels = new ArrayList<>(listed.shown().stream().map(QueryText::label).toList());
+        if (listed.more() > 0) {
+            labels.add("Paste a data source id (" + listed.more() + " more are not listed)");
         }
-        return pick instanceof Answer.Back<Integer> ? new Answer.Back<>() : new Answer.Quit<>();
+        while (true) {
+            Answer<Integer> pick = prompter.choose("Which data source?", labels);
+            if (!(pick instanceof Answer.Given<Integer> given)) {
+                return pick instanceof Answer.Back<Integer> ? new Answer.Back<>() : new Answer.Quit<>();
+            }
+            if (given.value() < listed.shown().size()) {
+                return new Answer.Given<>(Optional.of(listed.shown().get(given.value())));
+            }
+            Answer<Optional<DataSourceRef>> pasted = pastedDataSource(prompter, database);
+            if (!(pasted instanceof Answer.Given<Optional<DataSourceRef>> one) || one.value().isPresent()) {
+                return pasted;
+            }
+        }
+    }
+
+    /** A data source of {@code database} by its pasted id; empty (back to the list) on Enter. */
+    private static Answer<Optional<DataSourceRef>> pastedDataSource(Prompter prompter, DatabaseInfo database) {
+        while (true) {
+            Answer<String> pasted = prompter.ask("Data source id (Enter for the list): ");
+            if (!(pasted instanceof Answer.Given<String> text)) {
+                return pasted instanceof Answer.Back<String> ? new Answer.Back<>() : new Answer.Quit<>();
+            }
+            if (text.value().isBlank()) {
+                return new Answer.Given<>(Optional.empty());
+            }
+            if (DataSourceChoice.of(database, Optional.of(text.value().strip()))
+                    instanceof DataSourceChoice.Chosen chosen) {
+                return new Answer.Given<>(Optional.of(chosen.dataSource()));
+            }
+            prompter.show(Tone.ERROR, "That isn't the id of one of this database's data sources.");
+            prompter.show(Tone.HINT, "In Notion: the database's \u2022\u2022\u2022 \u2192 Manage data sources \u2192"
+                    + " Copy data source ID.");
+        }
     }
 
     /** The id picked from the list or pasted, or "" when the user skips. */
     private static Answer<String> choose(Prompter prompter, List<SharedItem> databases) {
         if (!databases.isEmpty()) {
-            List<SharedItem> listed = databases.stream().limit(LISTED).toList();
+            Shortlist<SharedItem> shortlist = Shortlist.of(databases);
+            List<SharedItem> listed = shortlist.shown();
             List<String> labels = new ArrayList<>();
-            listed.forEach(d -> labels.add(d.title() == null || d.title().isBlank() ? "(untitled) " + d.id() : d.title()));
-            labels.add("Paste a database URL or id");
+            listed.forEach(d -> labels.add(d.title() == null || d.title().isBlank() ? "(untitled) " + d.id()
+                    : TerminalText.quoted(d.title())));
+            labels.add("Paste a database URL or id"
+                    + (shortlist.more() > 0 ? " (" + shortlist.more() + " more are not listed)" : ""));
             labels.add("Skip: don't save a database id");
             Answer<Integer> pick = prompter.choose("Which database?", labels);
             if (!(pick instanceof Answer.Given<Integer> given)) {

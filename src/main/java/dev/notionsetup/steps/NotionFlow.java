@@ -2,9 +2,11 @@ package dev.notionsetup.steps;
 
 import dev.notionsetup.flow.Flow;
 import dev.notionsetup.notion.CredentialKind;
+import dev.notionsetup.notion.NotionVersion;
 import dev.notionsetup.steps.ChoiceStep.Option;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,6 +31,7 @@ public final class NotionFlow {
     /** Today's developer portal: where Notion lists connections (integrations) and personal tokens. */
     static final String CONNECTIONS_URL = "https://www.notion.so/developers/connections";
     static final String TOKENS_URL = "https://www.notion.so/developers/tokens";
+    static final String INTEGRATIONS_URL = "https://www.notion.so/profile/integrations/internal";
 
     static final String INTRO = "intro";
     static final String OPEN_INTEGRATIONS = "open-integrations";
@@ -49,7 +52,7 @@ public final class NotionFlow {
                     + " also need to share specific pages or databases with the integration before it can access"
                     + " them."))
             .step(2, OPEN_INTEGRATIONS, new OpenUrlStep("Opening the Notion integrations page. Sign in if prompted.",
-                    URI.create("https://www.notion.so/profile/integrations/internal"),
+                    URI.create(INTEGRATIONS_URL),
                     "Notion now calls integrations connections; they are also at " + CONNECTIONS_URL))
             .step(3, HAVE_INTEGRATION, new ChoiceStep("Do you already have an integration you want to use?",
                     new Option("Create a new integration", CREATE_INTEGRATION),
@@ -58,7 +61,8 @@ public final class NotionFlow {
             .step(4, CREATE_INTEGRATION, new InfoStep("Click 'New integration'. Give it a name, select the workspace"
                     + " it belongs to, and choose its capabilities (Read content, Update content, Insert content)."
                     + " For full access, enable all content capabilities.",
-                    "Today's Notion may call it a connection ('New connection'); make it an internal one."))
+                    "On " + INTEGRATIONS_URL + ". Today's Notion may call it a connection ('New connection'); make it"
+                            + " an internal one."))
             .step(5, INTEGRATION_CREATED, new ConfirmStep("Integration created?", CREATE_INTEGRATION), PASTE_TOKEN)
             .step(6, OPEN_EXISTING, new InfoStep("Click on your existing integration to view its settings."))
             .step(7, PASTE_TOKEN, new InputStep("Under 'Internal Integration Secret' in the Configuration tab, click"
@@ -81,17 +85,33 @@ public final class NotionFlow {
                     "Save a database id too (NOTION_DATABASE_ID)?"))
             .build();
 
-    public static final List<String> THINGS_TO_KNOW = List.of(
-            "Integrations can ONLY access pages and databases explicitly shared with them. This is the most common"
-                    + " source of 'not found' errors.",
-            "When you share a parent page, all child pages are also accessible. You don't need to share each one"
-                    + " individually.",
-            "Notion API has a rate limit of 3 requests per second. Implement retry logic with exponential backoff.",
-            "The Notion API requires a 'Notion-Version' header (e.g., '2022-06-28'). Most Notion client libraries"
-                    + " handle this automatically.",
-            "Internal integration tokens do not expire, but they can be revoked from the integrations page.",
-            "If using the API directly (not a client library), you must include both 'Authorization: Bearer <token>'"
-                    + " and 'Notion-Version: 2022-06-28' headers.");
+    /**
+     * The guide's notes, in the words of the run: about sharing only for an integration's token, and the one
+     * Notion-Version the closing example uses ({@code version}), so the run tells one story.
+     */
+    public static List<String> thingsToKnow(CredentialKind kind, NotionVersion version) {
+        List<String> notes = new ArrayList<>();
+        if (kind == CredentialKind.PERSONAL) {
+            notes.add("A personal access token acts as you: it sees the pages and databases you can see, and"
+                    + " nothing needs sharing with it.");
+            notes.add("Keep it as secret as a password; revoke it at " + TOKENS_URL + " if it leaks.");
+        } else {
+            notes.add("Integrations can ONLY access pages and databases explicitly shared with them. This is the most"
+                    + " common source of 'not found' errors.");
+            notes.add("When you share a parent page, all child pages are also accessible. You don't need to share"
+                    + " each one individually.");
+        }
+        notes.add("Notion API has a rate limit of 3 requests per second. Implement retry logic with exponential"
+                + " backoff.");
+        notes.add("The Notion API requires a 'Notion-Version' header (e.g., '" + version + "'). Most Notion client"
+                + " libraries handle this automatically.");
+        if (kind != CredentialKind.PERSONAL) {
+            notes.add("Internal integration tokens do not expire, but they can be revoked from the integrations page.");
+        }
+        notes.add("If using the API directly (not a client library), you must include both 'Authorization: Bearer"
+                + " <token>' and 'Notion-Version: " + version + "' headers.");
+        return notes;
+    }
 
     private NotionFlow() {
     }

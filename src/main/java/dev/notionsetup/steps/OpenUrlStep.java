@@ -16,6 +16,8 @@ import java.net.URI;
  * @param hint one line shown after the URL, where today's Notion differs from the guide; may be null
  */
 public record OpenUrlStep(String text, URI url, String hint) implements Step<Session> {
+    /** With --no-browser nothing is opened, so the guide's "Opening ..." would not be true. */
+    static final String PRINTED_ONLY = "Open this page in your browser and sign in if prompted:";
 
     public OpenUrlStep(String text, URI url) {
         this(text, url, null);
@@ -24,7 +26,7 @@ public record OpenUrlStep(String text, URI url, String hint) implements Step<Ses
     @Override
     public StepOutcome run(Session session) {
         Prompter prompter = session.prompter();
-        prompter.show(Tone.PLAIN, text);
+        prompter.show(Tone.PLAIN, session.offerToOpen() ? text : PRINTED_ONLY);
         prompter.show(Tone.PLAIN, "");
         prompter.show(Tone.PLAIN, "  " + url);
         prompter.show(Tone.PLAIN, "");

@@ -4,6 +4,7 @@ import dev.notionsetup.flow.StepOutcome;
 import dev.notionsetup.notion.ApiFailure;
 import dev.notionsetup.notion.ApiResult;
 import dev.notionsetup.notion.BotIdentity;
+import dev.notionsetup.notion.CredentialKind;
 import dev.notionsetup.notion.FailureKind;
 import dev.notionsetup.prompt.Answer;
 import dev.notionsetup.prompt.Prompter;
@@ -12,6 +13,7 @@ import dev.notionsetup.report.BotText;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,7 +24,17 @@ import java.util.Set;
  * anything: saving is the wizard's last act, and only after this step succeeded.
  */
 public record ValidateStep(String text, String success, String failure) implements TokenStep {
+    /** The words for a token read from the env file: nothing was pasted, so nothing can be miscopied. */
+    static final String CHECKING_SAVED = "Checking the saved token works...";
+    static final String SAVED_REJECTED = "Notion did not accept the saved token: it may have been revoked, or its"
+            + " integration removed.";
+    static final String CHECKING_PERSONAL = "Checking your personal access token works...";
+    static final String PERSONAL_REJECTED = "Couldn't verify the token. Make sure you copied it correctly and it"
+            + " has not been revoked.";
+    static final String PERSONAL_VERIFIED = "Personal access token verified. Notion API is ready.";
     static final String UNREACHED = "Couldn't reach Notion, so the token was not checked.";
+    static final String BUSY = "Notion answered, but is busy or having trouble, so the token was not checked.";
+    static final String NOT_NOTION = "Something other than Notion's API answered, so the token was not checked.";
     static final String MAY_BE_FINE = "Your token may well be fine; nothing was said against it.";
     private static final String AGAIN = "Enter the token again";
     private static final String RETRY = "Try again";
@@ -35,19 +47,23 @@ public record ValidateStep(String text, String success, String failure) implemen
     public StepOutcome run(Session session, String token) {
         Prompter prompter = session.prompter();
         session.state().bot(null);
+        // The guide's words are for an integration token; the others get their own.
+        Optional<CredentialKind> said = session.state().expectedKind();
+        boolean saved = said.isEmpty();
         while (true) {
-            prompter.show(Tone.PLAIN, text);
-            ApiResult<BotIdentity> result = prompter.during("Waiting for Notion",
-                    () -> session.client().verify(token));
+            prompter.show(Tone.PLAIN, saved ? CHECKING_SAVED
+                    : said.get() == CredentialKind.PERSONAL ? CHECKING_PERSONAL : text);
+            ApiResult<BotIdentity> result = session.check(client -> client.verify(token));
             if (result instanceof ApiResult.Ok<BotIdentity> ok) {
                 session.state().bot(ok.value());
-                prompter.show(Tone.SUCCESS, success);
+                prompter.show(Tone.SUCCESS, ok.value().kind() == CredentialKind.PERSONAL ? PERSONAL_VERIFIED : success);
                 prompter.show(Tone.PLAIN, BotText.summary(ok.value()));
                 return StepOutcome.NEXT;
             }
             ApiFailure why = ((ApiResult.Failed<BotIdentity>) result).failure();
             boolean notTheToken = NOT_THE_TOKEN.contains(why.kind());
-            prompter.show(Tone.ERROR, notTheToken ? UNREACHED : failure);
+            prompter.show(Tone.ERROR, notTheToken ? heading(why.kind()) : saved ? SAVED_REJECTED
+                    : said.get() == CredentialKind.PERSONAL ? PERSONAL_REJECTED : failure);
             prompter.show(Tone.PLAIN, why.detail());
             prompter.show(Tone.HINT, why.advice());
             if (notTheToken) {
@@ -69,5 +85,14 @@ public record ValidateStep(String text, String success, String failure) implemen
                     return new StepOutcome.Quit(Outcomes.QUIT_REASON);
             }
         }
+    }
+
+    /** Says whether Notion answered: a 503 or a 429 is Notion's own word, unlike silence or a proxy's page. */
+    private static String heading(FailureKind kind) {
+        return switch (kind) {
+            case UNAVAILABLE, RATE_LIMITED, ASKED_TO_WAIT -> BUSY;
+            case UNEXPECTED_RESPONSE -> NOT_NOTION;
+            default -> UNREACHED;
+        };
     }
 }

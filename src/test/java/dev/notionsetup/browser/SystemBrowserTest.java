@@ -4,7 +4,6 @@ import static dev.notionsetup.browser.FakeLauncher.breaksUnexpectedly;
 import static dev.notionsetup.browser.FakeLauncher.exits;
 import static dev.notionsetup.browser.FakeLauncher.interrupted;
 import static dev.notionsetup.browser.FakeLauncher.keepsRunning;
-import static dev.notionsetup.browser.FakeLauncher.notInstalled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -305,17 +304,6 @@ class SystemBrowserTest {
             assertThrows(IllegalArgumentException.class, () -> new SystemBrowser(X11, "Linux", launcher, Duration.ZERO));
             assertThrows(IllegalArgumentException.class,
                     () -> new SystemBrowser(X11, "Linux", launcher, Duration.ofSeconds(-1)));
-        }
-
-        @Test
-        void theRealOneCanBeBuiltForThisMachine() {
-            assertInstanceOf(SystemBrowser.class, SystemBrowser.forThisMachine());
-        }
-
-        @Test
-        void notInstalledIsTheDefaultPartOfTheFake() throws Exception {
-            // Guards the fake itself: an unscripted program behaves like a missing one.
-            assertThrows(java.io.IOException.class, () -> notInstalled().play());
         }
     }
 

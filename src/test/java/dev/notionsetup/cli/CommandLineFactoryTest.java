@@ -36,10 +36,11 @@ class CommandLineFactoryTest {
                         || ((CommandLine.Model.OptionSpec) arg).versionHelp())) {
                     continue; // picocli's own flags: never converted
                 }
-                assertTrue(CommandLineFactory.OPTION_TYPES.contains(arg.type()),
+                // An option with a converter of its own (--env-file: a Path for completion, kept as text) needs none.
+                assertTrue(CommandLineFactory.OPTION_TYPES.contains(arg.type()) || arg.converters().length > 0,
                         command.name() + " " + arg + " is a " + arg.type().getName() + ": picocli's converter for it"
                                 + " is left out (CommandLineFactory.skipUnusedConverters), so add to OPTION_TYPES"
-                                + " only types picocli converts without it");
+                                + " only types picocli converts without it, or give the option its own converter");
                 checked.add(command.name() + " " + arg);
             }
         }

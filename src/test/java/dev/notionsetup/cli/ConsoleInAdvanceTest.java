@@ -3,8 +3,11 @@ package dev.notionsetup.cli;
 import dev.notionsetup.testing.ScriptedConsole;
 import org.junit.jupiter.api.Test;
 
-import java.io.UncheckedIOException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -60,9 +63,23 @@ class ConsoleInAdvanceTest {
         });
         assertSame(failure, assertThrows(UncheckedIOException.class, used::get));
 
-        ConsoleInAdvance unused = ConsoleInAdvance.start(() -> {
-            throw failure;
-        });
-        unused.closeIfUnused(); // nothing opened, nothing to close, nothing said
+        // Nothing opened, nothing to close, and nothing said: the run that did not need a terminal is not told
+        // that one could not be opened, neither here nor by the thread that tried (it has ended once
+        // closeIfUnused returns).
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        System.setOut(new PrintStream(said, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
+        try {
+            ConsoleInAdvance unused = ConsoleInAdvance.start(() -> {
+                throw failure;
+            });
+            unused.closeIfUnused();
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        assertEquals("", said.toString(StandardCharsets.UTF_8));
     }
 }

@@ -17,7 +17,9 @@ import java.util.List;
 
 import static dev.notionsetup.testing.Fixtures.TOKEN;
 import static dev.notionsetup.testing.Recorded.answer;
+import static dev.notionsetup.testing.Recorded.EDGE_RAY_ID;
 import static dev.notionsetup.testing.Recorded.documented;
+import static dev.notionsetup.testing.Recorded.edgeBlock;
 import static dev.notionsetup.testing.Recorded.gzipped;
 import static dev.notionsetup.testing.Recorded.listOf;
 import static dev.notionsetup.testing.Recorded.recorded;
@@ -81,7 +83,7 @@ class RecordedCliTest {
 
         assertEquals(0, result.exitCode(), result.stderr());
         assertTrue(result.stderr().contains("Kind:           internal connection"), result.stderr());
-        assertTrue(result.stderr().contains("Integration:    notion-sdk-py"), result.stderr());
+        assertTrue(result.stderr().contains("Integration:    \"notion-sdk-py\""), result.stderr());
         assertTrue(result.stdout().contains("\"kind\":\"internal_connection\""), result.stdout());
         assertTrue(result.stdout().contains("\"notionVersion\":\"" + version + "\""), result.stdout());
         assertEquals(List.of("GET /v1/users/me " + version), notion.asked());
@@ -96,7 +98,7 @@ class RecordedCliTest {
         Harness.Result result = run(version, "validate", "--token-stdin", "--check-access", "--json");
 
         assertEquals(0, result.exitCode(), result.stderr());
-        assertTrue(result.stderr().contains("personal access token of christine makenotion"), result.stderr());
+        assertTrue(result.stderr().contains("personal access token of \"christine makenotion\""), result.stderr());
         assertTrue(result.stderr().contains("sees what you can see"), result.stderr());
         assertFalse(result.stderr().contains("Connections"), "no sharing advice for a personal token");
         assertFalse(result.stderr().contains("can't see"), result.stderr());
@@ -128,7 +130,7 @@ class RecordedCliTest {
         Harness.Result result = run(version, "validate", "--token-stdin", "--check-access", "--json");
 
         assertEquals(0, result.exitCode(), result.stderr());
-        assertTrue(result.stderr().contains("can see 4 pages and 1 database: Nicolas Goutay, Orbit \uD83D\uDC9C Notion"),
+        assertTrue(result.stderr().contains("can see 4 pages and 1 database: \"Nicolas Goutay\", \"Orbit \uD83D\uDC9C Notion"),
                 result.stderr());
         assertTrue(result.stdout().contains("\"pages\":4"), result.stdout());
     }
@@ -175,6 +177,25 @@ class RecordedCliTest {
         notion.on("GET /v1/users/me", answer(503, documented("503-service_unavailable.json")));
 
         assertEquals(3, run("2026-03-11", "validate", "--token-stdin").exitCode());
+    }
+
+    @Test
+    void theEdgesBlockPageIsSaidWithItsRayIdAndWhatToDo() throws IOException {
+        notion.on("GET /v1/users/me", edgeBlock());
+
+        Harness.Result validate = run("2025-09-03", "validate", "--token-stdin", "--json");
+        Harness.Result setup = run("2025-09-03", "--token-stdin", "--yes", "--json");
+
+        for (Harness.Result r : List.of(validate, setup)) {
+            assertEquals(3, r.exitCode(), r.stderr());
+            assertTrue(r.stderr().contains("(Cloudflare) blocked the request before it reached Notion's API (HTTP 403,"
+                    + " Ray ID " + EDGE_RAY_ID + ")"), r.stderr());
+            assertTrue(r.stderr().contains("Give Notion's support (https://www.notion.so/help) that Ray ID"), r.stderr());
+            assertFalse(r.stderr().contains("captive portal"), r.stderr());
+            assertTrue(r.stdout().contains("\"kind\":\"unexpected_response\""), r.stdout());
+            assertTrue(r.stdout().contains("Ray ID " + EDGE_RAY_ID), r.stdout());
+        }
+        assertEquals("", env(), "nothing written");
     }
 
     @ParameterizedTest
@@ -232,8 +253,8 @@ class RecordedCliTest {
         Harness.Result result = run(version, "--token-stdin", "--database", MULTI_DB);
 
         assertEquals(2, result.exitCode(), result.stderr());
-        assertTrue(result.stderr().contains("has 2 data sources: Test Database - 2025-10-05 18:54:58.791392 ("
-                + FIRST_SOURCE + "), Test DataSource Query (" + SECOND_SOURCE + ")."), result.stderr());
+        assertTrue(result.stderr().contains("has 2 data sources: \"Test Database - 2025-10-05 18:54:58.791392\" ("
+                + FIRST_SOURCE + "), \"Test DataSource Query\" (" + SECOND_SOURCE + ")."), result.stderr());
         assertTrue(result.stderr().contains("--data-source " + FIRST_SOURCE), result.stderr());
         assertEquals("", env());
     }

@@ -114,6 +114,24 @@ class FlowRunnerTest {
     }
 
     @Test
+    void backBeforeTheFirstQuestionGoesToTheQuestionTheCallerAskedBeforeTheFlow() {
+        Flow flow = flow(script(StepOutcome.BACK), "intro:text", "a:scripted");
+        FlowResult result = new FlowRunner(out).run(flow, "a", null, true);
+        assertEquals(new FlowResult.BackOut(), result);
+        assertEquals(List.of("a"), ran);
+    }
+
+    @Test
+    void backFromAStepReachedByRedoNeverReturnsToTheStepThatSentTheUserThere() {
+        // started at c (as a check of a stored token); c sends the user to b, never visited; back leaves the flow.
+        Flow flow = flow(script(new StepOutcome.Redo(Text.class), StepOutcome.BACK), "a:scripted", "b:text",
+                "c:scripted");
+        FlowResult result = new FlowRunner(out).run(flow, "c", null, true);
+        assertEquals(new FlowResult.BackOut(), result);
+        assertEquals(List.of("c", "b", "c"), ran);
+    }
+
+    @Test
     void goingBackToAVisitedStepCutsTheHistorySoBackDoesNotBounce() {
         // c says "repeat b's instructions" (GoTo b), then "back": that must reach a, not c again.
         Flow flow = flow(script(StepOutcome.NEXT, new StepOutcome.GoTo("b"), StepOutcome.BACK, StepOutcome.NEXT,

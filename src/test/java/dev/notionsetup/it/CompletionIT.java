@@ -74,4 +74,20 @@ class CompletionIT {
         assertEquals("validate\n", answers.get(1));
         assertEquals("--require-access\n", answers.get(2));
     }
+
+    @Test
+    void itCompletesFileNamesAfterEnvFile() throws Exception {
+        Files.writeString(dir.resolve("staging.env"), "");
+        String script = """
+                source <("$JAVA" -jar "$JAR" generate-completion)
+                COMP_WORDS=(notion-setup --env-file sta); COMP_CWORD=2; COMP_LINE="${COMP_WORDS[*]}"
+                COMP_POINT=${#COMP_LINE}; COMPREPLY=(); _complete_notion-setup 2>/dev/null
+                printf '%s\\n' "${COMPREPLY[@]}"
+                COMP_WORDS=(notion-setup validate --env-file sta); COMP_CWORD=3; COMP_LINE="${COMP_WORDS[*]}"
+                COMP_POINT=${#COMP_LINE}; COMPREPLY=(); _complete_notion-setup 2>/dev/null
+                printf '%s\\n' "${COMPREPLY[@]}"
+                """;
+
+        assertEquals("staging.env\nstaging.env\n", bash(script));
+    }
 }

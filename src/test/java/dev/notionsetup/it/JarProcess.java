@@ -35,6 +35,7 @@ final class JarProcess {
     private final Map<String, String> env = new LinkedHashMap<>();
     private String stdin;
     private boolean onTerminal;
+    private List<String> launch;
 
     JarProcess(Path workingDir) {
         this.workingDir = workingDir;
@@ -82,10 +83,16 @@ final class JarProcess {
         return this;
     }
 
+    /** Starts the tool with these words (a launcher script, see {@link Launcher}) instead of {@code java -jar}. */
+    JarProcess launchedBy(List<String> words) {
+        this.launch = words;
+        return this;
+    }
+
     Result run(String... args) throws IOException, InterruptedException {
         // The JVM running the tests, so the suite does not depend on which java is first on PATH.
-        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar().toString()));
+        List<String> java = new ArrayList<>(launch != null ? launch : List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
         java.addAll(List.of(args));
         List<String> command = onTerminal
                 ? List.of("/usr/bin/script", "--quiet", "--return", "--command",

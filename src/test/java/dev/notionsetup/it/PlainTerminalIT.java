@@ -66,15 +66,22 @@ class PlainTerminalIT {
     }
 
     private JsonNode drive(String term, int columns, List<Step> steps, boolean raw, String signal) throws Exception {
+        return drive(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JarProcess.jar().toString()), dir,
+                term, columns, steps, raw, signal);
+    }
+
+    /** The wizard started with {@code launch} (java -jar, or a {@link Launcher}) in {@code cwd}. */
+    private JsonNode drive(List<String> launch, Path cwd, String term, int columns, List<Step> steps, boolean raw,
+                           String signal) throws Exception {
         ObjectNode spec = JSON.createObjectNode();
         spec.put("columns", columns);
         ArrayNode argv = spec.putArray("argv");
-        List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-jar", JarProcess.jar().toString(), "--api-url", notion.url("/").toString())
-                .forEach(argv::add);
-        spec.put("cwd", dir.toString());
+        launch.forEach(argv::add);
+        List.of("--api-url", notion.url("/").toString()).forEach(argv::add);
+        spec.put("cwd", cwd.toString());
         ObjectNode env = spec.putObject("env"); // no LANG, LC_ALL or LC_CTYPE: a bare container
-        env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        env.put("PATH", Launcher.path());
         env.put("TERM", term);
         env.put("HOME", dir.toString());
         env.put("BROWSER", "true");
@@ -170,6 +177,28 @@ class PlainTerminalIT {
         assertTrue(screen.contains("  - A Notion account"), screen);
     }
 
+    /**
+     * The launchers give the JVM C.UTF-8 in the POSIX locale, so that a folder named café is café to Java (in
+     * the POSIX locale the tool would refuse to start there, exit 5); the user's terminal still gets ASCII.
+     */
+    @Test
+    void throughTheLaunchersWithoutALocaleTheWizardStartsInANonAsciiFolderAndWritesAscii() throws Exception {
+        Path cafe = Files.createDirectories(dir.resolve("caf\u00e9"));
+        List<Launcher> launchers = new java.util.ArrayList<>(List.of(Launcher.source(dir.resolve("scratch"))));
+        Launcher.image().ifPresent(launchers::add); // built by mvn -Pdist (.ci/run); WorkingFolderCodeIT says so
+        for (Launcher launcher : launchers) {
+            JsonNode run = drive(launcher.words(), cafe, "xterm-256color", 80, List.of(
+                    new Step("Press Enter to open it in your browser", "\r"),
+                    new Step("Choose 1-3 [1]:", null)), true, "INT");
+
+            String screen = run.path("screen").asText();
+            assertTrue(run.path("failure").isNull(), launcher + ": " + run.path("failure").asText() + "\n" + screen);
+            assertEquals(130, run.path("exit").asInt(), launcher + ":\n" + screen);
+            assertAscii(screen);
+            assertTrue(screen.contains("  - A Notion account"), launcher + ":\n" + screen);
+        }
+    }
+
     @Test
     void aLongQuestionWrapsAtWordsOnTheLineEditorsTerminalToo() throws Exception {
         JsonNode run = drive("xterm-256color", 60, List.of(
@@ -200,7 +229,7 @@ class PlainTerminalIT {
         JsonNode run = drive("xterm-256color", List.of(
                 new Step("Press Enter to open it in your browser", "\r"),
                 new Step("Choose 1-3 [1]:", TOKEN + "\r"),
-                new Step("Paste it at step 7", null),
+                new Step("Paste it only where the token", null),
                 new Step("Choose 1-3 [1]:", null)), true, "INT");
 
         String screen = run.path("screen").asText();

@@ -42,7 +42,7 @@ class RecordedIT {
                 .run("validate", "--api-url", notion.url(), "--check-access", "--json");
 
         assertEquals(0, run.exitCode(), run.stderr());
-        assertTrue(run.stderr().contains("personal access token of christine makenotion"), run.stderr());
+        assertTrue(run.stderr().contains("personal access token of \"christine makenotion\""), run.stderr());
         assertTrue(run.stderr().contains("This personal token sees what you can see: 3 pages and 0 databases"),
                 run.stderr());
         assertTrue(run.stdout().contains("\"kind\":\"personal\""), run.stdout());

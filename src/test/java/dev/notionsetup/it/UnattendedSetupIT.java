@@ -137,7 +137,7 @@ class UnattendedSetupIT {
         assertEquals("", run.stdout(), "without --json, stdout stays empty");
         assertTrue(run.stderr().contains("Saved NOTION_API_KEY (ntn_\u2026wxyz, from " + source.described + ")"),
                 run.shown());
-        assertTrue(run.stderr().contains("Integration: My Script \u00b7 Workspace: Acme"), run.shown());
+        assertTrue(run.stderr().contains("Integration: \"My Script\" \u00b7 Workspace: \"Acme\""), run.shown());
         run.assertNoLeakOf(TOKEN);
     }
 

@@ -90,7 +90,7 @@ class ValidateIT {
         assertEquals("", run.stdout());
         assertEquals(List.of("The token works (ntn_\u2026wxyz, from " + source.described + ").",
                 "  Kind:           internal connection (integration), owned by the workspace",
-                "  Integration:    My Script", "  Workspace:      Acme", "  Notion version: 2022-06-28",
+                "  Integration:    \"My Script\"", "  Workspace:      \"Acme\"", "  Notion version: 2022-06-28",
                 "  Request id:     req-ok-1"), run.stderrLines());
         run.assertNoLeakOf(TOKEN);
     }
@@ -230,7 +230,7 @@ class ValidateIT {
         JsonNode json = JSON.readTree(shared.stdout());
         assertTrue(json.get("ok").asBoolean());
         assertEquals(1, json.at("/access/pages").asInt());
-        assertTrue(shared.stderr().contains("Your integration can see 1 page and 0 databases: Roadmap"),
+        assertTrue(shared.stderr().contains("Your integration can see 1 page and 0 databases: \"Roadmap\""),
                 shared.shown());
     }
 

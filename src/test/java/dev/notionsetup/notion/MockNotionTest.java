@@ -2,19 +2,22 @@ package dev.notionsetup.notion;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.notionsetup.testing.FakeClock;
 import dev.notionsetup.testing.FakeNotion;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.QueueDispatcher;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * A scripted MockWebServer standing in for api.notion.com, a client pointed at it, a recording sleeper and
- * events, a fixed clock and no jitter; plus the assertions every test makes on what was sent. The client's
+ * events, a clock that moves only with the sleeper's waits and the server's slow answers
+ * ({@link #enqueueSlow}), and no jitter; plus the assertions every test makes on what was sent. The client's
  * timeout is long enough that a busy machine never trips it; tests about the timeout set their own.
  */
 abstract class MockNotionTest {
@@ -35,10 +39,23 @@ abstract class MockNotionTest {
     static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
     static final ObjectMapper JSON = new ObjectMapper();
 
+    final FakeClock clock = new FakeClock(NOW);
+    private final Map<MockResponse, Duration> slow = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final QueueDispatcher queue = new QueueDispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            MockResponse answer = super.dispatch(request);
+            Duration took = slow.remove(answer);
+            if (took != null) {
+                clock.advance(took);
+            }
+            return answer;
+        }
+    };
     @RegisterExtension
-    final FakeNotion notion = FakeNotion.scripted();
+    final FakeNotion notion = new FakeNotion().answerWith(queue);
     final MockWebServer server = notion.server();
-    final RecordingSleeper sleeper = new RecordingSleeper();
+    final RecordingSleeper sleeper = new RecordingSleeper(clock);
     final RecordingEvents events = new RecordingEvents();
     private final List<NotionClient> clients = new ArrayList<>();
 
@@ -62,9 +79,15 @@ abstract class MockNotionTest {
     }
 
     NotionClient client(NotionClientConfig config) {
-        NotionClient client = new NotionClient(config, sleeper, events, Clock.fixed(NOW, ZoneOffset.UTC), () -> 0.0);
+        NotionClient client = new NotionClient(config, sleeper, events, clock, () -> 0.0);
         clients.add(client);
         return client;
+    }
+
+    /** Enqueues an answer the server takes {@code took} to give, on the client's clock. */
+    void enqueueSlow(MockResponse answer, Duration took) {
+        slow.put(answer, took);
+        queue.enqueueResponse(answer); // not server.enqueue, which queues a copy
     }
 
     ApiBaseUrl baseUrl() {

@@ -13,12 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NotionClientDatabaseTest extends MockNotionTest {
     static final String ID = "be907abe510e4116a3d17ea71018c06f";
     static final String PATH = "/v1/databases/" + ID;
+    static final String SOURCE = "b4358d3c040c4cd1b96759d4c11d1a01";
 
     static String database(String title) {
         return "{\"object\":\"database\",\"id\":\"be907abe-510e-4116-a3d1-7ea71018c06f\",\"created_time\":\"x\","
                 + "\"title\":[{\"type\":\"text\",\"plain_text\":\"" + title + "\"},{\"plain_text\":\" 2025\"}],"
                 + "\"properties\":{\"Name\":{\"id\":\"title\",\"type\":\"title\",\"title\":{}}},"
-                + "\"data_sources\":[{\"id\":\"d1\",\"name\":\"Tasks\"}],\"request_id\":\"req-db\"}";
+                + "\"data_sources\":[{\"id\":\"" + SOURCE + "\",\"name\":\"Tasks\"}],\"request_id\":\"req-db\"}";
     }
 
     @Test
@@ -57,6 +58,29 @@ class NotionClientDatabaseTest extends MockNotionTest {
         server.enqueue(json(200, database("\\u001b[1mTasks\\r")));
 
         assertEquals("Tasks 2025", ok(client().database(TOKEN, ID)).title());
+    }
+
+    @Test
+    void anIdThatRepeatsPartOfTheTokenIsNotUsed() throws Exception {
+        // The token's "1234567890abcdef" is hexadecimal: an id made of it loses that part to redaction.
+        server.enqueue(json(200, database("Tasks").replace(SOURCE, "1234567890abcdef0123456789abcdef")));
+
+        ApiFailure failure = failed(client(new NotionVersion("2025-09-03"), 2).database(TOKEN, ID));
+
+        assertEquals(FailureKind.UNEXPECTED_RESPONSE, failure.kind());
+        assertTrue(failure.detail().contains("gave an id that repeats part of the token; it was not used."),
+                failure.detail());
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
+    void aDatabaseWithoutADataSourceIsNeverQueriedAsADatabaseUnderADataSourceVersion() {
+        ApiFailure failure = failed(client(new NotionVersion("2026-03-11"), 2)
+                .firstQuery(TOKEN, new DatabaseInfo(ID, "Tasks"), null));
+
+        assertEquals(FailureKind.NOT_FOUND, failure.kind());
+        assertTrue(failure.detail().startsWith("Database \"Tasks\" (" + ID + ") is a linked database"), failure.detail());
+        assertEquals(0, server.getRequestCount());
     }
 
     @Test

@@ -328,34 +328,40 @@ class NotionClientVerifyTest extends MockNotionTest {
 
     @Test
     void aCallAfterTheDeadlineWasUsedUpIsNotSent() throws Exception {
-        server.enqueue(json(200, bot("My Script", "Acme")));
-        // Each reading of this clock is a second after the last: every request seems to take one second.
-        java.util.concurrent.atomic.AtomicLong ticks = new java.util.concurrent.atomic.AtomicLong();
-        Clock slow = new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return java.time.ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return NOW.plusSeconds(ticks.getAndIncrement());
-            }
-        };
-        NotionClient client = new NotionClient(withTotal(Duration.ofSeconds(1), 2), sleeper, events, slow, () -> 0.0);
+        enqueueSlow(json(200, bot("My Script", "Acme")), Duration.ofSeconds(10));
+        NotionClient client = client(withTotal(Duration.ofSeconds(10), 2));
 
         ok(client.verify(TOKEN));
         ApiFailure failure = failed(client.verify(TOKEN));
 
         assertEquals(FailureKind.UNREACHABLE, failure.kind());
-        assertTrue(failure.detail().contains("1 s limit (--timeout) was used up"), failure.detail());
+        assertTrue(failure.detail().contains("10 s limit (--timeout) was used up"), failure.detail());
         assertEquals(1, server.getRequestCount(), "the second call sent nothing");
-        client.close();
+    }
+
+    @Test
+    void timeNotionTakesToAnswerCountsSoNoRetryStartsPastTheDeadline() throws Exception {
+        enqueueSlow(notionError(503, "service_unavailable", "Down."), Duration.ofSeconds(9));
+        server.enqueue(json(200, bot("My Script", "Acme")));
+
+        ApiFailure failure = failed(client(withTotal(Duration.ofSeconds(10), 2)).verify(TOKEN));
+
+        assertEquals(FailureKind.UNAVAILABLE, failure.kind());
+        assertEquals(List.of(), sleeper.waits, "a 1 s backoff leaves no time for the request after it");
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
+    void aNewCheckGetsTheWholeTimeoutAgain() throws Exception {
+        enqueueSlow(notionError(503, "service_unavailable", "Down."), Duration.ofSeconds(10));
+        server.enqueue(json(200, bot("My Script", "Acme")));
+        NotionClient client = client(withTotal(Duration.ofSeconds(10), 2));
+        failed(client.verify(TOKEN));
+
+        client.startCheck();
+
+        assertEquals("My Script", ok(client.verify(TOKEN)).name());
+        assertEquals(2, server.getRequestCount());
     }
 
     private NotionClientConfig withTotal(Duration total, int maxRetries) {
@@ -654,6 +660,11 @@ class NotionClientVerifyTest extends MockNotionTest {
         assertGet(ME);
     }
 
+    // The two tests below wait for a real timeout: nothing else can cut a server that never finishes. What they
+    // assert holds however slow the machine is: the answer never completes, so only the timeout ends the call,
+    // and a timeout never fires early. Whether the request reached the server before the cut depends on the
+    // machine's speed, so it is not asserted here (every other test checks what was sent).
+
     @Test
     void aServerThatNeverAnswersIsCutByTheTimeout() throws Exception {
         server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
@@ -665,26 +676,21 @@ class NotionClientVerifyTest extends MockNotionTest {
         assertEquals(FailureKind.UNREACHABLE, failure.kind());
         assertEquals("No answer from " + server.getHostName() + " within 1 s (timeout).", failure.detail());
         assertEquals(List.of(), sleeper.waits, "a timeout already cost the user the whole --timeout");
-        // The lower bound is what the timeout promises; the upper one only that it ends (a busy machine is slow).
-        assertTrue(took.compareTo(Duration.ofMillis(900)) >= 0, "gave up early, after " + took);
-        assertTrue(took.compareTo(Duration.ofSeconds(30)) < 0, "was not cut, took " + took);
-        assertGet(ME);
+        assertEquals(1, events.exchanges.size(), "a timeout is not retried");
+        assertTrue(took.compareTo(Duration.ofSeconds(1)) >= 0, "gave up before the timeout, after " + took);
     }
 
     @Test
     void aBodyTricklingSlowlyIsCutByTheTimeout() throws Exception {
-        // Each byte arrives well within the read timeout; only the whole-call timeout can stop this. The whole
-        // body would take half a minute, far beyond the timeout however slow the machine.
+        // Each byte arrives well within the read timeout; only the whole-call timeout can stop this. Unless cut,
+        // the call would succeed after half a minute.
         server.enqueue(json(200, bot("My Script", "Acme")).throttleBody(1, 100, TimeUnit.MILLISECONDS));
 
-        long start = System.nanoTime();
         ApiFailure failure = failed(client(Duration.ofSeconds(1)).verify(TOKEN));
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertEquals(FailureKind.UNREACHABLE, failure.kind());
-        assertTrue(failure.detail().contains("(timeout)"), failure.detail());
-        assertTrue(took.compareTo(Duration.ofSeconds(20)) < 0, "was not cut, took " + took);
-        assertGet(ME);
+        assertEquals("No answer from " + server.getHostName() + " within 1 s (timeout).", failure.detail());
+        assertEquals(1, events.exchanges.size(), "a timeout is not retried");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.notionsetup.notion;
 
 import dev.notionsetup.ExitCode;
+import dev.notionsetup.testing.FakeClock;
 import dev.notionsetup.testing.RouteNotion;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -9,14 +10,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static dev.notionsetup.testing.Recorded.answer;
+import static dev.notionsetup.testing.Recorded.EDGE_RAY_ID;
 import static dev.notionsetup.testing.Recorded.documented;
+import static dev.notionsetup.testing.Recorded.edgeBlock;
 import static dev.notionsetup.testing.Recorded.gzipped;
 import static dev.notionsetup.testing.Recorded.listOf;
 import static dev.notionsetup.testing.Recorded.recorded;
@@ -39,7 +40,8 @@ class RecordedReplayTest {
 
     @RegisterExtension
     final RouteNotion notion = new RouteNotion();
-    final RecordingSleeper sleeper = new RecordingSleeper();
+    final FakeClock clock = new FakeClock(Instant.parse("2026-11-29T12:00:00Z"));
+    final RecordingSleeper sleeper = new RecordingSleeper(clock);
     NotionClient client;
 
     @AfterEach
@@ -52,7 +54,7 @@ class RecordedReplayTest {
     NotionClient client(String version) {
         client = new NotionClient(new NotionClientConfig(ApiBaseUrl.parse(notion.url()),
                 new NotionVersion(version), Duration.ofSeconds(20), "notion-setup/test", 2, null), sleeper,
-                ClientEvents.NONE, Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC), () -> 0.0);
+                ClientEvents.NONE, clock, () -> 0.0);
         return client;
     }
 
@@ -385,6 +387,57 @@ class RecordedReplayTest {
         assertEquals(FailureKind.UNAVAILABLE, failure.kind());
         assertEquals(ExitCode.UNAVAILABLE, failure.kind().exitCode());
         assertEquals(3, notion.requests.size(), "two retries");
+    }
+
+    @Test
+    void theEdgesBlockPageIsNotionsEdgeBlockingTheRequestWithItsRayIdNotAProxy() {
+        notion.on("GET /v1/users/me", edgeBlock());
+
+        ApiFailure failure = failed(client("2025-09-03").verify(TOKEN));
+
+        assertEquals(FailureKind.UNEXPECTED_RESPONSE, failure.kind());
+        assertEquals(403, failure.status());
+        assertEquals("The network edge in front of localhost (Cloudflare) blocked the request before it reached"
+                + " Notion's API (HTTP 403, Ray ID " + EDGE_RAY_ID + ").", failure.detail());
+        assertTrue(failure.advice().startsWith("Give Notion's support (https://www.notion.so/help) that Ray ID;"),
+                failure.advice());
+        assertTrue(failure.advice().contains("VPN"), failure.advice());
+        assertFalse((failure.detail() + failure.advice()).contains("captive portal"), failure.detail());
+        assertEquals(1, notion.requests.size(), "a block is not retried");
+    }
+
+    @Test
+    void aRayIdIsShownSanitizedAndBounded() {
+        notion.on("GET /v1/users/me", edgeBlock().removeHeader("cf-ray")
+                .addHeaderLenient("cf-ray", "\u001b[2J\u001b]0;owned\u0007" + "9".repeat(200)));
+
+        String detail = failed(client("2025-09-03").verify(TOKEN)).detail();
+
+        assertFalse(detail.contains("\u001b") || detail.contains("\u0007"), detail);
+        assertTrue(detail.length() < 200, detail);
+        assertTrue(detail.contains("blocked the request"), detail);
+    }
+
+    @Test
+    void notionsOwn403PassesTheEdgeAndStaysNotions() {
+        notion.on("GET /v1/users/me", answer(403, documented("403-restricted_resource.json"))
+                .setHeader("cf-ray", EDGE_RAY_ID));
+
+        ApiFailure failure = failed(client("2025-09-03").verify(TOKEN));
+
+        assertEquals(FailureKind.REJECTED, failure.kind());
+        assertFalse(failure.detail().contains("Ray ID"), failure.detail());
+    }
+
+    @Test
+    void anEdgeServerErrorPageNamesItsRayId() {
+        notion.on("GET /v1/users/me", edgeBlock().setResponseCode(502));
+
+        ApiFailure failure = failed(client("2025-09-03").verify(TOKEN));
+
+        assertEquals(FailureKind.UNAVAILABLE, failure.kind());
+        assertEquals("Notion is unavailable (502) after 2 retries; the answer came from the network edge in front"
+                + " of it (Cloudflare Ray ID " + EDGE_RAY_ID + "), not Notion's API.", failure.detail());
     }
 
     @Test

@@ -1,16 +1,27 @@
 package dev.notionsetup.notion;
 
+import dev.notionsetup.testing.FakeClock;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A Sleeper that only writes down how long it was asked to wait, so no test waits for real. */
+/**
+ * A Sleeper that writes down how long it was asked to wait and moves the test's clock on by that much, so
+ * no test waits for real and the waits still count wherever the clock is read.
+ */
 final class RecordingSleeper implements Sleeper {
     final List<Duration> waits = new ArrayList<>();
+    private final FakeClock clock;
+
+    RecordingSleeper(FakeClock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public void sleep(Duration duration) {
         waits.add(duration);
+        clock.advance(duration);
     }
 
     List<Long> seconds() {

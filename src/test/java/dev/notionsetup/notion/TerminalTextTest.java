@@ -91,4 +91,10 @@ class TerminalTextTest {
     void refusesANonPositiveBound() {
         assertThrows(IllegalArgumentException.class, () -> TerminalText.sanitize("x", 0));
     }
+
+    @Test
+    void aServerNameIsQuotedWithItsOwnQuotesEscaped() {
+        assertEquals("\"Tasks\"", TerminalText.quoted("Tasks"));
+        assertEquals("\"Tasks\\\". \u2714 Saved \\\\\\\"x\"", TerminalText.quoted("Tasks\". \u2714 Saved \\\"x"));
+    }
 }

@@ -20,6 +20,14 @@ class AsciiFallbackTest {
         assertFalse(AsciiFallback.needed(Charset.forName("UTF-16")));
     }
 
+    /** The launchers run the JVM in C.UTF-8 for file names when the user's locale is POSIX, and say so. */
+    @Test
+    void aUtf8CharacterSetNeedsItWhenTheLauncherSaysTheUsersOwnLocaleHadNoUtf8() {
+        assertTrue(AsciiFallback.needed(StandardCharsets.UTF_8, true));
+        assertFalse(AsciiFallback.needed(StandardCharsets.UTF_8, false));
+        assertTrue(AsciiFallback.needed(StandardCharsets.US_ASCII, false));
+    }
+
     @Test
     void symbolsBecomeTheirAsciiStandIns() {
         assertEquals("[ok] Saved", AsciiFallback.of("\u2714 Saved"));

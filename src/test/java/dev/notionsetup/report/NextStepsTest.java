@@ -41,4 +41,19 @@ class NextStepsTest {
         assertTrue(screen.toString().lines().toList()
                         .contains("  notion-setup validate --env-file config/.env --var NOTION_TOKEN"), screen.toString());
     }
+
+    @Test
+    void onWindowsTheFirstCallIsInPowerShellsWords() {
+        StringWriter screen = new StringWriter();
+        NextSteps.show(new WriterOutput(new PrintWriter(screen), Style.PLAIN, () -> 200, false), "./.env",
+                NotionVersion.parse("2025-09-03"), true, true, "NOTION_API_KEY", true);
+
+        String text = screen.toString();
+        assertTrue(text.contains("  Get-Content .\\.env | ForEach-Object {"), text);
+        assertTrue(text.contains("Invoke-RestMethod -Method Post \"https://api.notion.com/v1/data_sources/"
+                + "$env:NOTION_DATA_SOURCE_ID/query\""), text);
+        assertTrue(text.contains("Authorization = \"Bearer $env:NOTION_API_KEY\"; \"Notion-Version\" = \"2025-09-03\""),
+                text);
+        assertTrue(!text.contains("set -a") && !text.contains("curl"), text);
+    }
 }

@@ -248,10 +248,11 @@ class BadTokenInputTest {
             return;
         }
         assertEquals(1, run.exitCode(), "sent, and rejected by the server: " + run.stderr());
+        // The fake records a request before it answers, and the run waited for every answer: the count is whole.
+        assertEquals(1, notion.getRequestCount(), "one request");
         RecordedRequest request = notion.takeRequest(10, TimeUnit.SECONDS);
         String sent = row.kind() == Kind.CLEANED ? T : row.input().strip();
         assertEquals("Bearer " + sent, request.getHeader("Authorization"), "not exactly the cleaned token was sent");
-        assertNull(notion.takeRequest(0, TimeUnit.SECONDS));
     }
 
     private void assertNothingWrittenNothingEchoed(Row row, Harness.Result run, String baseline) throws IOException {

@@ -35,15 +35,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * The env file against bad luck, with real processes: killed (SIGKILL) at random, seeded moments while writing,
- * many times over; two writers at once; a real full disk and a read-only file system. Afterwards the file is
+ * The env file against bad luck, with real processes: killed (SIGKILL) at random, seeded moments while writing
+ * (file operations, so a seed replays them), many times over; two writers at once; a real full disk and a
+ * read-only file system. Afterwards the file is
  * always exactly the old one or exactly a new one, and what a killed writer left behind is removed by the
  * next write. The seed is {@code -Dnotionsetup.killSeed} (default below), printed with every failure.
  */
 class EnvFileKillIT {
     private static final long SEED = Long.getLong("notionsetup.killSeed", 20_261_121L);
-    /** About 80 ms each: JVM start, a random wait into the writing loop, the kill, the check. */
+    /** About 80 ms each: JVM start, the writing loop up to the chosen operation, the kill, the check. */
     private static final int KILLS = 40;
+    /** The kills land before one of the first this many file operations: those of the first few writes. */
+    private static final int OPERATIONS = 40;
     private static final String ORIGINAL = "# app settings\r\nexport DEBUG=1\r\nNOTION_API_KEY=old\r\nTAIL=\"x y\"\r\n";
 
     @TempDir
@@ -99,6 +102,26 @@ class EnvFileKillIT {
         assertEquals(expected, line, "the helper process did not start");
     }
 
+    /** A writer stopped for good before one of its file operations, and the line that says which. */
+    private record Paused(Process process, String where) {
+    }
+
+    /**
+     * A WriterLoop writing the two tokens in turn, stopped before its {@code operation}-th file operation. The
+     * moments are file operations drawn from the seed, not times: the same seed stops the writers at the same
+     * moments on any machine, however fast or busy.
+     */
+    private Paused writerPausedAt(Path env, int operation) throws IOException, InterruptedException {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Process writer = start(Processes.testMain(WriterLoop.class, env.toString(), TOKEN + "," + OTHER_TOKEN, "-1",
+                String.valueOf(operation)), dir, lines);
+        awaitLine(lines, "ready");
+        String paused = lines.poll(30, TimeUnit.SECONDS);
+        assertTrue(paused != null && paused.startsWith("paused before operation " + operation + " "),
+                "the writer did not stop where told (seed " + SEED + "): " + paused);
+        return new Paused(writer, paused);
+    }
+
     @Test
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "SIGKILL exit status 137")
     void sigkillAtRandomMomentsOfWritingLeavesTheOldFileOrTheNew() throws Exception {
@@ -109,15 +132,12 @@ class EnvFileKillIT {
         int killedWithTemporaryFile = 0;
         for (int kill = 1; kill <= KILLS; kill++) {
             BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-            Process writer = start(Processes.testMain(WriterLoop.class, env.toString(), TOKEN + "," + OTHER_TOKEN,
-                    "-1"), dir, lines);
-            awaitLine(lines, "ready");
-            Thread.sleep(random.nextInt(60));
+            Paused writer = writerPausedAt(env, random.nextInt(OPERATIONS));
 
-            writer.destroyForcibly(); // SIGKILL: no finally block, no shutdown hook runs
-            assertEquals(137, Processes.waitFor(writer, 30), "killed by SIGKILL");
+            writer.process().destroyForcibly(); // SIGKILL: no finally block, no shutdown hook runs
+            assertEquals(137, Processes.waitFor(writer.process(), 30), "killed by SIGKILL");
 
-            assertOneOf(valid, env, "after kill " + kill);
+            assertOneOf(valid, env, "after kill " + kill + ", " + writer.where());
             killedWithTemporaryFile += temporaryFiles().isEmpty() ? 0 : 1;
         }
         System.out.println("seed " + SEED + ": " + killedWithTemporaryFile + " of " + KILLS
@@ -144,17 +164,14 @@ class EnvFileKillIT {
         Set<String> valid = Set.of(ORIGINAL, with(TOKEN), with(OTHER_TOKEN));
         Random random = new Random(SEED + 2);
         for (int kill = 1; kill <= 20; kill++) {
-            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-            Process writer = start(Processes.testMain(WriterLoop.class, env.toString(), TOKEN + "," + OTHER_TOKEN,
-                    "-1"), dir, lines);
-            awaitLine(lines, "ready");
-            Thread.sleep(random.nextInt(60));
+            Paused writer = writerPausedAt(env, random.nextInt(OPERATIONS));
 
-            writer.destroy(); // SIGTERM
-            assertEquals(143, Processes.waitFor(writer, 30), "ended by SIGTERM");
+            writer.process().destroy(); // SIGTERM
+            assertEquals(143, Processes.waitFor(writer.process(), 30), "ended by SIGTERM");
 
-            assertOneOf(valid, env, "after SIGTERM " + kill);
-            assertEquals(List.of(), temporaryFiles(), "after SIGTERM " + kill + " (seed " + SEED + ")");
+            assertOneOf(valid, env, "after SIGTERM " + kill + ", " + writer.where());
+            assertEquals(List.of(), temporaryFiles(), "after SIGTERM " + kill + ", " + writer.where() + " (seed "
+                    + SEED + ")");
         }
     }
 

@@ -269,6 +269,8 @@ class FileFaultTest {
     void aYoungUnlockedTemporaryFileIsLeftAlone() throws Exception {
         Path young = dir.resolve(".env.tmp-4021123456789");
         Files.writeString(young, "NOTION_API_KEY=" + TOKEN);
+        // Dated a minute ahead: still young however long this machine takes to reach the write below.
+        Files.setLastModifiedTime(young, FileTime.from(Instant.now().plus(Duration.ofMinutes(1))));
 
         EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
 

@@ -32,7 +32,6 @@ import java.util.function.Supplier;
 import static dev.notionsetup.testing.Fixtures.TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -139,9 +138,9 @@ class HostileServerTest {
         assertEquals(0, run.exitCode(), run.screen());
         assertOnlyPlainText("the wizard's screen", run.screen());
         assertNoFakeLines("the wizard's screen", run.screen());
-        assertTrue(run.screen().contains("Integration: \u2714 Saved NOTION_API_KEY to /etc/passwd Evil Bot"),
+        assertTrue(run.screen().contains("Integration: \"\u2714 Saved NOTION_API_KEY to /etc/passwd Evil Bot\""),
                 run.screen());
-        assertTrue(run.screen().contains("Workspace: emcA Error: your token was revoked Co"), run.screen());
+        assertTrue(run.screen().contains("Workspace: \"emcA Error: your token was revoked Co\""), run.screen());
         assertTrue(run.screen().contains("hidden page Error: your token was revoked"), run.screen());
     }
 
@@ -156,7 +155,7 @@ class HostileServerTest {
         assertEquals(0, human.exitCode(), human.stderr());
         assertOnlyPlainText("validate's output", human.stderr());
         assertNoFakeLines("validate's output", human.stderr());
-        assertTrue(human.stderr().contains("Integration:    \u2714 Saved NOTION_API_KEY to /etc/passwd Evil Bot"),
+        assertTrue(human.stderr().contains("Integration:    \"\u2714 Saved NOTION_API_KEY to /etc/passwd Evil Bot\""),
                 human.stderr());
         assertTrue(human.stderr().contains("Request id:     req-bold"), human.stderr());
         JsonNode report = new ObjectMapper().readTree(machine.stdout());
@@ -199,8 +198,8 @@ class HostileServerTest {
         assertEquals(0, wizard.exitCode(), wizard.screen());
         for (String shown : List.of(human.stderr(), wizard.screen())) {
             assertFalse(shown.contains("\u3000") || shown.contains("\u00a0") || shown.contains("\u2005"), shown);
-            assertTrue(shown.contains("Integration: \u2714 Token revoked.")
-                    || shown.contains("Integration:    \u2714 Token revoked."), shown);
+            assertTrue(shown.contains("Integration: \"\u2714 Token revoked. Run notion-setup again\"")
+                    || shown.contains("Integration:    \"\u2714 Token revoked. Run notion-setup again\""), shown);
             assertFalse(shown.lines().anyMatch(line -> line.matches(".*\\S {17,}.*")), "a long run of spaces: " + shown);
         }
     }
@@ -340,16 +339,24 @@ class HostileServerTest {
         assertOriginalIntact();
     }
 
+    // The three tests below wait for a real --timeout: nothing else can cut a server that never finishes. What
+    // they assert holds however slow the machine is: the answer never completes, so only the timeout ends the
+    // call. Attempts are counted from --verbose, which lists each one whether or not it reached the server
+    // before the cut.
+
     @Test
     void aServerTricklingOneBytePerSecondIsCutByTheTimeout() throws IOException {
         writeOriginal();
+        // Unless cut, this answer would arrive whole, and be a success, after some minutes.
         usersMe(() -> json(200, bot("Slow", "Slow")).throttleBody(1, 1, TimeUnit.SECONDS));
 
-        Harness.Result run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> setup("--timeout", "1"));
+        Harness harness = new Harness(dir).stdin(TOKEN);
+        Harness.Result run = harness.run("--api-url", api(), "--token-stdin", "--yes", "--timeout", "1", "--verbose");
 
         assertEquals(3, run.exitCode(), run.stderr());
         assertTrue(run.stderr().contains("within 1 s (timeout)"), run.stderr());
-        assertEquals(1, notion.getRequestCount(), "a timeout is not retried: it already cost the whole --timeout");
+        assertEquals(1, attempts(run.stderr()), "a timeout is not retried: it already cost the whole --timeout");
+        assertEquals(List.of(), harness.sleeps);
         assertOriginalIntact();
     }
 
@@ -358,8 +365,8 @@ class HostileServerTest {
         writeOriginal();
         usersMe(() -> new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
-        Harness.Result run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> new Harness(dir)
-                .console(new ScriptedConsole("", "2", TOKEN, "", "3")).run("--api-url", api(), "--timeout", "1"));
+        Harness.Result run = new Harness(dir).console(new ScriptedConsole("", "2", TOKEN, "", "3"))
+                .run("--api-url", api(), "--timeout", "1");
 
         assertEquals(130, run.exitCode(), run.screen());
         assertTrue(run.screen().contains("within 1 s (timeout)"), run.screen());
@@ -367,14 +374,21 @@ class HostileServerTest {
     }
 
     @Test
-    void slowHeadersAreCutByTheTimeoutToo() throws IOException {
+    void headersThatNeverComeAreCutByTheTimeoutToo() throws IOException {
         writeOriginal();
-        usersMe(() -> json(200, bot("Slow", "Slow")).setHeadersDelay(4, TimeUnit.SECONDS));
+        usersMe(() -> new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
-        Harness.Result run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> validate("--timeout", "1"));
+        Harness.Result run = validate("--timeout", "1", "--verbose");
 
         assertEquals(3, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains("within 1 s (timeout)"), run.stderr());
+        assertEquals(1, attempts(run.stderr()));
         assertOriginalIntact();
+    }
+
+    /** The requests a run made, from its --verbose lines ("GET http://… → 200 in 12 ms"). */
+    private static long attempts(String stderr) {
+        return stderr.lines().filter(line -> line.contains("GET http://") && line.contains(" \u2192 ")).count();
     }
 
     // --- the token goes nowhere else -------------------------------------------------------------------------------
@@ -446,7 +460,7 @@ class HostileServerTest {
         usersMe(() -> json(200, bot("Liar", "Liar")).setHeader("Content-Length", 100_000)
                 .setSocketPolicy(SocketPolicy.DISCONNECT_AT_END));
 
-        Harness.Result run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> setup("--timeout", "5"));
+        Harness.Result run = setup("--timeout", "5");
 
         assertEquals(3, run.exitCode(), run.stderr());
         assertOriginalIntact();

@@ -42,11 +42,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,6 +65,7 @@ class LeakAuditTest {
     static final String TOKEN = "ntn_" + "LeakAuditFake" + "Kq7vXw2mPz9rTb4nYs8dLc3hJg6fN" + "wxyz";
     private static final String TASKS_ID = "be907abe510e4116a3d17ea71018c06f";
     /** What the tool may create in the folder: the env file, its temporary files, .gitignore. */
+    private static final String AUDIT_MARKER = "audit-marker";
     private static final Pattern ALLOWED_NEW_FILES = Pattern.compile("\\.env|\\.env\\.tmp-\\d+|\\.gitignore");
 
     @TempDir
@@ -100,15 +104,26 @@ class LeakAuditTest {
         try (WatchService watch = FileSystems.getDefault().newWatchService()) {
             dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
             result = harness.run(args);
-            for (WatchKey key = watch.poll(); key != null; key = watch.poll()) {
+            // The file system reports creations in order but on its own time: a file made by the audit itself,
+            // last, marks the end of what the run created, so every earlier creation has been seen once it is.
+            Path marker = Files.createFile(dir.resolve(AUDIT_MARKER));
+            while (!created.contains(AUDIT_MARKER)) {
+                WatchKey key = watch.poll(60, TimeUnit.SECONDS);
+                assertNotNull(key, "the file system never reported the audit's own marker file");
                 for (WatchEvent<?> event : key.pollEvents()) {
+                    assertNotEquals(StandardWatchEventKinds.OVERFLOW, event.kind(), "file creations were lost");
                     if (event.context() instanceof Path name) {
                         created.add(name.toString());
                     }
                 }
                 key.reset();
             }
+            created.remove(AUDIT_MARKER);
+            Files.delete(marker);
         } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
         String run = String.join(" ", args);

@@ -23,7 +23,10 @@ class StopNoticeTest {
     void aFileReplacedBeforeTheSignalIsSavedWhatever() {
         assertEquals("Stopped. The token was already saved to /work/app/.env.",
                 StopNotice.forWizard(new Stop(List.of(), List.of(ENV)), BEFORE_SAVE));
-        assertEquals(Optional.empty(), StopNotice.forUnattended(new Stop(List.of(), List.of(ENV))));
+        assertEquals(Optional.of("notion-setup: stopped after the token was saved to /work/app/.env; that file is"
+                + " complete."), StopNotice.forUnattended(new Stop(List.of(), List.of(ENV))));
+        assertEquals("Interrupted after the token was saved to /work/app/.env.",
+                StopNotice.forJson(new Stop(List.of(), List.of(ENV))).what());
     }
 
     @Test
@@ -42,5 +45,6 @@ class StopNoticeTest {
 
         assertEquals(BEFORE_SAVE, StopNotice.forWizard(stop, BEFORE_SAVE));
         assertEquals(Optional.empty(), StopNotice.forUnattended(stop));
+        assertEquals("Interrupted before the run finished.", StopNotice.forJson(stop).what());
     }
 }

@@ -33,6 +33,10 @@ import java.util.stream.Stream;
 import static dev.notionsetup.testing.Fixtures.OLD_TOKEN;
 import static dev.notionsetup.testing.Fixtures.OTHER_TOKEN;
 import static dev.notionsetup.testing.Fixtures.TOKEN;
+import static dev.notionsetup.testing.Recorded.EDGE_RAY_ID;
+import static dev.notionsetup.testing.Recorded.documented;
+import static dev.notionsetup.testing.Recorded.edgeBlock;
+import static dev.notionsetup.testing.Recorded.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -376,7 +380,7 @@ class WizardTest {
         assertEquals(0, run.exitCode(), run.screen());
         assertTrue(run.screen().contains("Your integration can't see any pages or databases yet."), run.screen());
         assertTrue(run.screen().contains("select 'Connections', and add your integration"), run.screen());
-        assertTrue(run.screen().contains("Your integration can see 1 page and 1 database: Meeting Notes, Tasks"),
+        assertTrue(run.screen().contains("Your integration can see 1 page and 1 database: \"Meeting Notes\", \"Tasks\""),
                 run.screen());
         assertFalse(run.screen().contains("Still to do"), "nothing is missing any more");
         assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
@@ -576,6 +580,42 @@ class WizardTest {
     }
 
     @Test
+    void a503AtStep10SaysNotionAnsweredNotThatItCouldNotBeReached() throws Exception {
+        MockResponse unavailable = new MockResponse().setResponseCode(503).setHeader("Content-Type", "application/json")
+                .setBody(text(documented("503-service_unavailable.json")));
+        for (int i = 0; i < 3; i++) { // the first try and its two retries
+            fake.thenUsersMe(unavailable);
+        }
+        // Enter takes the default (try again), which Notion, back by then, answers.
+        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", "", "", "");
+
+        Harness.Result run = wizard(console);
+
+        assertEquals(0, run.exitCode(), run.screen());
+        String screen = run.screen();
+        assertTrue(screen.contains("Notion answered, but is busy or having trouble, so the token was not checked."),
+                screen);
+        assertFalse(screen.contains("Couldn't reach Notion"), screen);
+        assertTrue(screen.contains("Notion is unavailable (503 service_unavailable) after 2 retries"), screen);
+        assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
+    }
+
+    @Test
+    void theEdgesBlockPageAtStep10IsNotCalledUnreachable() throws Exception {
+        fake.thenUsersMe(edgeBlock());
+        ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", "", "3");
+
+        Harness.Result run = wizard(console);
+
+        String screen = run.screen();
+        assertTrue(screen.contains("Something other than Notion's API answered, so the token was not checked."),
+                screen);
+        assertTrue(screen.contains("Ray ID " + EDGE_RAY_ID), screen);
+        assertFalse(screen.contains("Couldn't reach Notion"), screen);
+        assertNothingWritten();
+    }
+
+    @Test
     void aRejectedTokenAtStep10OffersToEnterItAgainFirst() throws Exception {
         notionRejectsOnce();
         // Enter takes the default (enter the token again): step 7 asks afresh, with nothing kept to offer.
@@ -624,7 +664,7 @@ class WizardTest {
         Harness.Result run = wizard(console);
 
         assertEquals(0, run.exitCode(), run.screen());
-        assertTrue(run.screen().contains("That looks like a token; it was not used here. Paste it at step 7"),
+        assertTrue(run.screen().contains("That looks like a token; it was not used here. Paste it only where the token is asked for"),
                 run.screen());
         assertFalse(run.everything().contains(TOKEN), "the token was repeated");
         assertEquals(List.of(1, 2, 3, 6, 7, 8, 9, 10), stepsShown(run.screen()));
@@ -665,8 +705,8 @@ class WizardTest {
         assertTrue(run.screen().contains("Create a personal access token at https://www.notion.so/developers/tokens"),
                 run.screen());
         assertFalse(run.screen().contains("Internal Integration Secret"), "step 7 speaks of a personal token");
-        assertTrue(run.screen().contains("This token is: personal access token of Ada Lovelace"), run.screen());
-        assertTrue(run.screen().contains("This personal token sees what you can see: 1 page and 0 databases: Roadmap"),
+        assertTrue(run.screen().contains("This token is: personal access token of \"Ada Lovelace\""), run.screen());
+        assertTrue(run.screen().contains("This personal token sees what you can see: 1 page and 0 databases: \"Roadmap\""),
                 run.screen());
         assertFalse(run.screen().contains("You chose"), "the kind is the one chosen: " + run.screen());
         assertEquals("NOTION_API_KEY=" + TOKEN + "\n", envFile());
@@ -698,7 +738,7 @@ class WizardTest {
         assertEquals(0, run.exitCode(), run.screen());
         assertEquals(List.of(1, 2, 3, 7, 10), stepsShown(run.screen()));
         assertTrue(run.screen().contains("You chose a personal access token, but Notion says this one belongs to the"
-                + " internal connection (integration) \"My Script\" of Acme."), run.screen());
+                + " internal connection (integration) \"My Script\" of \"Acme\"."), run.screen());
         assertTrue(run.screen().contains("So sharing matters after all"), run.screen());
         assertTrue(run.screen().contains("Your integration can't see any pages or databases yet."), run.screen());
         assertTrue(run.screen().contains("Still to do: share at least one page or database"), run.screen());
@@ -714,7 +754,7 @@ class WizardTest {
 
         assertEquals(0, run.exitCode(), run.screen());
         assertTrue(run.screen().contains("You chose an integration, but Notion says this is a personal access token"
-                + " of Ada Lovelace."), run.screen());
+                + " of \"Ada Lovelace\"."), run.screen());
         assertTrue(run.screen().contains("This personal token sees what you can see"), run.screen());
     }
 
@@ -759,7 +799,7 @@ class WizardTest {
 
         assertEquals(0, run.exitCode(), run.screen());
         assertTrue(run.screen().contains("\"Tasks\" has 2 data sources"), run.screen());
-        assertTrue(run.screen().contains("Archive (" + OTHER_SOURCE_ID + ")"), run.screen());
+        assertTrue(run.screen().contains("\"Archive\" (" + OTHER_SOURCE_ID + ")"), run.screen());
         assertTrue(run.screen().contains("The first query returned 1 row"), run.screen());
         assertTrue(fake.requests.stream().anyMatch(r -> ("/v1/data_sources/" + OTHER_SOURCE_ID + "/query")
                 .equals(r.getPath())), "the chosen data source was queried");

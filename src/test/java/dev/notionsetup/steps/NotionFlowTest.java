@@ -3,6 +3,7 @@ package dev.notionsetup.steps;
 import org.junit.jupiter.api.Test;
 
 import dev.notionsetup.notion.CredentialKind;
+import dev.notionsetup.notion.NotionVersion;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,7 @@ class NotionFlowTest {
         assertEquals("Integration token verified. Notion API is ready.", validate.success());
         assertEquals(URI.create("https://www.notion.so/profile/integrations/internal"),
                 ((OpenUrlStep) FLOW.step(NotionFlow.OPEN_INTEGRATIONS)).url());
-        assertEquals(6, NotionFlow.THINGS_TO_KNOW.size());
+        assertEquals(6, NotionFlow.thingsToKnow(CredentialKind.INTERNAL_CONNECTION, NotionVersion.DEFAULT).size());
     }
 
     @Test

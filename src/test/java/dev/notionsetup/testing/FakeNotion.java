@@ -9,11 +9,17 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import javax.net.ServerSocketFactory;
+
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +31,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A small, stateful Notion for MockWebServer: accepts the tokens it is told to, answers /v1/users/me (an
  * internal connection's bot, or a personal token's with {@link #personalTokenOf}), /v1/search (honouring the
  * object filter), /v1/databases/{id} and its query, and the queries of a database's data sources (the
- * database lists them from Notion-Version 2025-09-03; with several, older versions get Notion's 400).
+ * database lists them from Notion-Version 2025-09-03; with several, older versions get Notion's 400; a
+ * linked view lists none).
  * Queries return {@link #rows} rows. Content can be "shared" mid-test, as a user would in the browser
  * between two checks.
  *
@@ -41,12 +48,48 @@ public final class FakeNotion extends Dispatcher implements BeforeEachCallback, 
     private final Map<String, String> databases = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> dataSources = new LinkedHashMap<>();
     private final Deque<MockResponse> nextUsersMe = new ArrayDeque<>();
+    private final Map<MockResponse, Duration> took = new IdentityHashMap<>();
+    private volatile FakeClock clock;
     private volatile String personalOwner;
     private volatile int rows;
     public final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
     public FakeNotion() {
         server.setDispatcher(this);
+        server.setServerSocketFactory(new NoDelay());
+    }
+
+    /**
+     * Answers leave at once: MockWebServer writes an answer's head and body apart, and with Nagle's algorithm
+     * on, the body then waits for the client's delayed ACK, some 40 ms a request, in every test.
+     */
+    private static final class NoDelay extends ServerSocketFactory {
+        @Override
+        public ServerSocket createServerSocket() throws IOException {
+            return new ServerSocket() {
+                @Override
+                public Socket accept() throws IOException {
+                    Socket socket = super.accept();
+                    socket.setTcpNoDelay(true);
+                    return socket;
+                }
+            };
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port) throws IOException {
+            throw new UnsupportedOperationException("MockWebServer binds the socket itself");
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+            throw new UnsupportedOperationException("MockWebServer binds the socket itself");
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+            throw new UnsupportedOperationException("MockWebServer binds the socket itself");
+        }
     }
 
     /** A server that answers only the responses the test enqueues on {@link #server()}, in order. */
@@ -92,9 +135,17 @@ public final class FakeNotion extends Dispatcher implements BeforeEachCallback, 
         return this;
     }
 
+    /** A database with one data source (its id is the database's reversed), as every database has one. */
     public synchronized FakeNotion shareDatabase(String id32, String title) {
-        databases.put(id32, title);
-        return this;
+        return shareDatabase(id32, title, Map.of(new StringBuilder(id32).reverse().toString(), title));
+    }
+
+    /**
+     * A linked database: a view, shared with the connection, of a database that is not. Read with 2025-09-03 or
+     * later it lists no data sources; older versions read it, and their query of it is Notion's 400.
+     */
+    public synchronized FakeNotion shareLinkedView(String id32, String title) {
+        return shareDatabase(id32, title, Map.of());
     }
 
     /** A database with these data sources (id32 → name), as Notion has them from 2025-09-03. */
@@ -122,12 +173,27 @@ public final class FakeNotion extends Dispatcher implements BeforeEachCallback, 
         return this;
     }
 
+    /**
+     * The next /v1/users/me answer is {@code response}, and Notion takes {@code slow} to give it: {@code clock}
+     * (the run's) moves on by that much before the answer leaves, so the wait counts against --timeout.
+     */
+    public synchronized FakeNotion thenUsersMe(MockResponse response, Duration slow, FakeClock clock) {
+        this.clock = clock;
+        took.put(response, slow);
+        return thenUsersMe(response);
+    }
+
     @Override
     public synchronized MockResponse dispatch(RecordedRequest request) {
         requests.add(request);
         String path = request.getPath() == null ? "" : request.getPath();
         if (path.equals("/v1/users/me") && !nextUsersMe.isEmpty()) {
-            return nextUsersMe.pop();
+            MockResponse next = nextUsersMe.pop();
+            Duration slow = took.remove(next);
+            if (slow != null) {
+                clock.advance(slow);
+            }
+            return next;
         }
         String auth = request.getHeader("Authorization");
         if (auth == null || !auth.startsWith("Bearer ") || !validTokens.contains(auth.substring(7))) {
@@ -151,6 +217,11 @@ public final class FakeNotion extends Dispatcher implements BeforeEachCallback, 
         }
         if (path.startsWith("/v1/databases/") && path.endsWith("/query") && request.getMethod().equals("POST")) {
             String id = path.substring("/v1/databases/".length(), path.length() - "/query".length()).replace("-", "");
+            if (databases.containsKey(id) && dataSources.get(id).isEmpty()) {
+                return json(400, "{\"object\":\"error\",\"status\":400,\"code\":\"validation_error\",\"message\":"
+                        + "\"Database with ID " + id + " does not contain any data sources accessible by this API"
+                        + " bot.\"}");
+            }
             return databases.containsKey(id) ? json(200, queryAnswer()) : json(404, "{\"object\":\"error\",\"status\":404,\"code\":\"object_not_found\","
                             + "\"message\":\"Could not find database with ID: " + id + ".\"}");
         }
@@ -195,7 +266,7 @@ public final class FakeNotion extends Dispatcher implements BeforeEachCallback, 
                     + "\"additional_data\":{\"error_type\":\"multiple_data_sources_for_database\",\"database_id\":\""
                     + id + "\",\"minimum_api_version\":\"2025-09-03\"}}");
         }
-        if (!withSources || sources.isEmpty()) {
+        if (!withSources) {
             return json(200, database(id, title));
         }
         List<String> listed = new ArrayList<>();

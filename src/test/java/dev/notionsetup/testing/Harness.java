@@ -92,7 +92,6 @@ public final class Harness {
         return this;
     }
 
-    /** The run's clock: its deadline and the times of day it names. */
     /** The file system the env file is written through: a FaultyFileOps to make the disk fail on cue. */
     public Harness fileOps(FileOps fileOps) {
         this.fileOps = fileOps;
@@ -110,6 +109,10 @@ public final class Harness {
         return this;
     }
 
+    /**
+     * The run's clock: its deadline and the times of day it names. A {@link FakeClock} also moves on by
+     * every wait the run asks the sleeper for.
+     */
     public Harness clock(Clock clock) {
         this.clock = clock;
         return this;
@@ -135,7 +138,12 @@ public final class Harness {
                     }
                     consoleOpened = true;
                     return console;
-                }, e -> browser, d -> sleeps.add(d), "standard input",
+                }, e -> browser, d -> {
+                    sleeps.add(d);
+                    if (clock instanceof FakeClock fake) {
+                        fake.advance(d);
+                    }
+                }, "standard input",
                 stdinTerminal != null ? stdinTerminal : terminal, clock, fileOps, new ProcessCommandRunner(),
                 new UnfinishedWrites(), () -> keychain, children);
         int code = CommandLineFactory.create(deps).execute(args);

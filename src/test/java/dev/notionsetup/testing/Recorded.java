@@ -43,6 +43,20 @@ public final class Recorded {
                 .setBody(new Buffer().write(body));
     }
 
+    /** The Ray ID {@link #edgeBlock()} carries in its cf-ray header. */
+    public static final String EDGE_RAY_ID = "0000fa4e00000403-TST";
+
+    /**
+     * Cloudflare's block page as Notion's network edge serves it, before the request reaches the API: 403,
+     * HTML, a cf-ray header and no Notion request id (documented/index.json says where it comes from).
+     */
+    public static MockResponse edgeBlock() {
+        return new MockResponse().setResponseCode(403)
+                .setHeader("Content-Type", "text/html; charset=UTF-8")
+                .setHeader("cf-ray", EDGE_RAY_ID)
+                .setBody(new Buffer().write(documented("403-cloudflare-block.html")));
+    }
+
     /** The same answer, gzip-compressed with Content-Encoding: gzip, as Cloudflare serves Notion's. */
     public static MockResponse gzipped(int status, byte[] body) {
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -25,6 +26,17 @@ public final class ScriptedConsole implements Console {
     private final PrintWriter writer = new PrintWriter(screen, true);
     private final List<String> prompts = new ArrayList<>();
     private boolean closed;
+    private BiFunction<String, String, String> answerer;
+
+    /**
+     * A person who decides as they go: {@code answerer} is given each prompt and the screen so far, and
+     * returns the line to type ({@link #CTRL_C} for Ctrl-C).
+     */
+    public static ScriptedConsole answering(BiFunction<String, String, String> answerer) {
+        ScriptedConsole console = new ScriptedConsole();
+        console.answerer = answerer;
+        return console;
+    }
 
     /** Lines to type, in order; a {@link Runnable} in between runs then (e.g. "the user shares a page now"). */
     public ScriptedConsole(Object... lines) {
@@ -44,6 +56,9 @@ public final class ScriptedConsole implements Console {
     private String answer(String prompt, boolean hidden) {
         prompts.add(prompt);
         writer.print(prompt);
+        if (answerer != null) {
+            script.add(answerer.apply(prompt, screen.toString()));
+        }
         if (script.isEmpty()) {
             throw new AssertionError("the script ran out at prompt '" + prompt + "'; screen so far:\n" + screen);
         }

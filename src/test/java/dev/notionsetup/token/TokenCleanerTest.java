@@ -191,12 +191,17 @@ class TokenCleanerTest {
     }
 
     @Test
-    void deeplyNestedQuotesDoNotTakeLong() {
+    void deeplyNestedQuotesAreCleanedForABoundedNumberOfRoundsOnly() {
+        // Each round costs one pass over the text; the rounds are capped, so hostile input costs a bounded number
+        // of passes however deep it nests. Thousands of layers are left, and the rest is judged as it stands.
         String raw = "\"".repeat(5_000) + TOKEN + "\"".repeat(5_000);
-        long start = System.nanoTime();
+
         TokenCandidate candidate = TokenCleaner.clean(raw);
+
         assertInstanceOf(INVALID, candidate.verdict());
-        assertTrue(System.nanoTime() - start < 2_000_000_000L, "bounded work on hostile input");
+        int peeled = (raw.length() - candidate.value().length()) / 2;
+        assertTrue(peeled <= 100, "peeled " + peeled + " layers");
+        assertEquals(raw.substring(peeled, raw.length() - peeled), candidate.value(), "only whole layers are peeled");
     }
 
     @Test
