@@ -93,7 +93,7 @@ class StatusAndLogoutTest {
         assertFalse(harness.keychain.entries.containsKey("default"));
         assertEquals(OTHER_TOKEN, harness.keychain.entries.get("work"), "another profile's entry is kept");
         assertTrue(run.stderr().contains("works until it is revoked: https://www.notion.so/profile/integrations/internal"
-                + " (My Script, Configuration)."), run.stderr());
+                + " (\"My Script\", Configuration)."), run.stderr());
         assertFalse(run.everything().contains(TOKEN));
     }
 
