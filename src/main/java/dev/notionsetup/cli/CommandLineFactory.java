@@ -2,7 +2,10 @@ package dev.notionsetup.cli;
 
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.prompt.Style;
+import dev.notionsetup.run.RunCommand;
 import dev.notionsetup.setup.SetupCommand;
+import dev.notionsetup.status.LogoutCommand;
+import dev.notionsetup.status.StatusCommand;
 import dev.notionsetup.validate.ValidateCommand;
 import picocli.CommandLine;
 
@@ -22,7 +25,7 @@ public final class CommandLineFactory {
     /** Picocli's setting: a comma-separated list of patterns of the class names it makes no converter for. */
     static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
     /** Option types that picocli converts without those converters (CommandLineFactoryTest holds us to them). */
-    static final Set<Class<?>> OPTION_TYPES = Set.of(String.class, int.class, boolean.class);
+    static final Set<Class<?>> OPTION_TYPES = Set.of(String.class, int.class, boolean.class, String[].class);
 
     private CommandLineFactory() {
     }
@@ -33,6 +36,9 @@ public final class CommandLineFactory {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(deps.stderr(), StandardCharsets.UTF_8), true);
         CommandLine cmd = new CommandLine(new SetupCommand(deps).spec());
         cmd.addSubcommand("validate", new ValidateCommand(deps).spec());
+        cmd.addSubcommand("run", new RunCommand(deps).spec());
+        cmd.addSubcommand("status", new StatusCommand(deps).spec());
+        cmd.addSubcommand("logout", new LogoutCommand(deps).spec());
         cmd.addSubcommand("generate-completion", new CompletionCommand().spec());
         cmd.addSubcommand("help", new HelpCommand().spec());
         boolean color = Style.decide(deps.terminal(), false, deps.env()).color();

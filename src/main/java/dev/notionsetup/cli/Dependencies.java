@@ -1,6 +1,9 @@
 package dev.notionsetup.cli;
 
 import dev.notionsetup.browser.Browser;
+import dev.notionsetup.credentials.Keychain;
+import dev.notionsetup.credentials.Keychains;
+import dev.notionsetup.credentials.SystemProcessRunner;
 import dev.notionsetup.envfile.CommandRunner;
 import dev.notionsetup.envfile.FileOps;
 import dev.notionsetup.envfile.ProcessCommandRunner;
@@ -9,6 +12,8 @@ import dev.notionsetup.notion.LocalClock;
 import dev.notionsetup.notion.Sleeper;
 import dev.notionsetup.notion.TerminalText;
 import dev.notionsetup.prompt.Console;
+import dev.notionsetup.run.ChildLauncher;
+import dev.notionsetup.run.SystemChildLauncher;
 
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -35,12 +40,15 @@ import java.util.function.Supplier;
  * @param git           runs git, which says whether the env file would be committed
  * @param writes        the env-file writes in progress, which a signal stops
  *                      ({@link UnfinishedWrites#ofThisProcess()})
+ * @param keychain      opens the OS keychain; called only by a run that needs it, so the others load and start
+ *                      nothing for it
+ * @param children      starts the command of {@code notion-setup run}
  */
 public record Dependencies(Map<String, String> env, InputStream stdin, PrintStream stdout, PrintStream stderr,
                            Path workingDir, boolean terminal, Supplier<Console> console,
                            Function<Map<String, String>, Browser> browsers, Sleeper sleeper, String notATerminal,
                            boolean stdinTerminal, Clock clock, FileOps files, CommandRunner git,
-                           UnfinishedWrites writes) {
+                           UnfinishedWrites writes, Supplier<Keychain> keychain, ChildLauncher children) {
 
     public Dependencies {
         env = Map.copyOf(env);
@@ -54,6 +62,18 @@ public record Dependencies(Map<String, String> env, InputStream stdin, PrintStre
                         Path workingDir, boolean terminal, Supplier<Console> console,
                         Function<Map<String, String>, Browser> browsers, Sleeper sleeper) {
         this(env, stdin, stdout, stderr, workingDir, terminal, console, browsers, sleeper, "standard input");
+    }
+
+    /** The platform's keychain, reached with {@code env}, and real child processes. */
+    public Dependencies(Map<String, String> env, InputStream stdin, PrintStream stdout, PrintStream stderr,
+                        Path workingDir, boolean terminal, Supplier<Console> console,
+                        Function<Map<String, String>, Browser> browsers, Sleeper sleeper, String notATerminal,
+                        boolean stdinTerminal, Clock clock, FileOps files, CommandRunner git,
+                        UnfinishedWrites writes) {
+        this(env, stdin, stdout, stderr, workingDir, terminal, console, browsers, sleeper, notATerminal,
+                stdinTerminal, clock, files, git, writes,
+                () -> Keychains.forPlatform(System.getProperty("os.name"), env, new SystemProcessRunner()),
+                new SystemChildLauncher());
     }
 
     /**

@@ -15,6 +15,7 @@ final class EnvironmentVariables {
     static final List<Variable> ALL = List.of(
             new Variable(List.of("NOTION_API_KEY"), true, "the token, or --var's name"),
             new Variable(List.of("NOTION_API_TOKEN"), true, "then this one, Notion's CLI's name"),
+            new Variable(List.of("NOTION_SETUP_PROFILE"), true, "--profile's default"),
             new Variable(List.of("CI"), false, "any value but 'false': never prompt"),
             new Variable(List.of("NOTION_API_URL", "NOTION_API_BASE_URL"), true, null),
             new Variable(List.of("NOTION_VERSION", "NOTION_API_VERSION"), true, null),

@@ -2,6 +2,7 @@ package dev.notionsetup.cli;
 
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
+import dev.notionsetup.credentials.KeychainException;
 import dev.notionsetup.notion.TerminalText;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Style;
@@ -56,7 +57,8 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             err.show(Tone.PLAIN, trace.toString().stripTrailing());
         }
         if (json) {
-            new JsonReport(deps.stdout()).error(kindOf(problem.exitCode()), problem).print();
+            new JsonReport(deps.stdout()).error(cause instanceof KeychainException ? "keychain"
+                    : kindOf(problem.exitCode()), problem).print();
         }
         return problem.exitCode().code();
     }

@@ -2,6 +2,8 @@ package dev.notionsetup.cli;
 
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
+import dev.notionsetup.credentials.Keychain;
+import dev.notionsetup.credentials.Profile;
 import dev.notionsetup.envfile.EnvFile;
 import dev.notionsetup.envfile.FileOps;
 import dev.notionsetup.envfile.GitIgnoreAdvice;
@@ -18,6 +20,7 @@ import dev.notionsetup.report.ConsoleClientEvents;
 import dev.notionsetup.report.JsonReport;
 import dev.notionsetup.setup.CredentialStore;
 import dev.notionsetup.setup.GivenToken;
+import dev.notionsetup.setup.TokenPlaces;
 import dev.notionsetup.setup.TokenSources;
 import dev.notionsetup.setup.TokenVariable;
 import dev.notionsetup.token.Redaction;
@@ -38,6 +41,7 @@ public final class Invocation implements AutoCloseable {
     private final TokenOptions tokens;
     private final String variable;
     private final String envFileName;
+    private final Profile profile;
     private final NotionClientConfig clientConfig;
     /** Null unless --json: ready to print the "interrupted" object if a signal ends the run. */
     private final InterruptedJson interruptedJson;
@@ -50,7 +54,9 @@ public final class Invocation implements AutoCloseable {
         this.output = OutputOptions.of(command);
         this.tokens = TokenOptions.of(command);
         this.variable = TokenVariable.check(tokens.variable());
-        this.envFileName = EnvFileOption.of(command).envFile();
+        this.profile = ProfileOption.of(command, deps.env());
+        String envFile = EnvFileOption.of(command).envFile();
+        this.envFileName = envFile != null ? envFile : ProfileOption.envFileOf(profile);
         this.clientConfig = clientConfig(deps, ConnectionOptions.of(command));
         this.interruptedJson = output.json() ? new InterruptedJson(deps.stdout(), deps.writes()::stop) : null;
     }
@@ -108,6 +114,36 @@ public final class Invocation implements AutoCloseable {
                 deps.env(), variable);
         given.ifPresent(token -> redaction.add(token.raw()));
         return given;
+    }
+
+    /**
+     * The token by the whole reading order: {@link #givenToken()}, then the profile's keychain entry, then
+     * {@code store}'s env file. The keychain is asked only when no earlier place gave a token.
+     */
+    public Optional<GivenToken> token(CredentialStore store, Output out) {
+        Optional<GivenToken> found = givenToken()
+                .or(() -> places(store).fromKeychain(out, output.verbose()))
+                .or(() -> places(store).fromEnvFile());
+        found.ifPresent(token -> redaction.add(token.raw()));
+        return found;
+    }
+
+    /** Every place a stored token could be, for the commands that look at each (status, logout). */
+    public TokenPlaces places(CredentialStore store) {
+        return new TokenPlaces(deps.keychain(), profile, store);
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    public boolean verbose() {
+        return output.verbose();
+    }
+
+    /** The OS keychain; opening it starts nothing, its first call does. */
+    public Keychain keychain() {
+        return deps.keychain().get();
     }
 
     /** Masks the run's secrets; for every writer of human text. */

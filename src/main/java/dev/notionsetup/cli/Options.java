@@ -70,11 +70,15 @@ public final class Options {
         spec.usageMessage().footerHeading("%nExamples:%n").footer(examples);
     }
 
+    /** False also when the command does not have the option (run has no --json, say). */
     public static boolean isSet(CommandSpec spec, String name) {
-        return Boolean.TRUE.equals(spec.findOption(name).getValue());
+        OptionSpec option = spec.findOption(name);
+        return option != null && Boolean.TRUE.equals(option.getValue());
     }
 
+    /** Null when not given, or when the command does not have the option. */
     static <T> T value(CommandSpec spec, String name) {
-        return spec.findOption(name).getValue();
+        OptionSpec option = spec.findOption(name);
+        return option == null ? null : option.getValue();
     }
 }

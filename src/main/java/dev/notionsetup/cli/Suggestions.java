@@ -12,10 +12,10 @@ import java.util.Optional;
 final class Suggestions {
     /**
      * Words other tools use for what a command here does; "" is the tool itself (the wizard). Only where the
-     * meaning is the same: `status` will be a command of its own one day, until then validate answers it.
+     * meaning is the same.
      */
     private static final Map<String, String> OTHER_WORDS = Map.of("verify", "validate", "check", "validate",
-            "status", "validate", "test", "validate", "login", "");
+            "test", "validate", "login", "");
 
     private Suggestions() {
     }

@@ -2,6 +2,8 @@ package dev.notionsetup.cli;
 
 import dev.notionsetup.browser.SystemBrowser;
 import dev.notionsetup.browser.SystemProcessLauncher;
+import dev.notionsetup.credentials.Keychains;
+import dev.notionsetup.credentials.SystemProcessRunner;
 import dev.notionsetup.envfile.EnvFile;
 import dev.notionsetup.envfile.EnvFileException;
 import dev.notionsetup.envfile.FileOps;
@@ -12,6 +14,7 @@ import dev.notionsetup.notion.LocalClock;
 import dev.notionsetup.notion.Sleeper;
 import dev.notionsetup.prompt.Console;
 import dev.notionsetup.prompt.Consoles;
+import dev.notionsetup.run.SystemChildLauncher;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -61,7 +64,9 @@ final class SystemWiring {
                 Path.of("").toAbsolutePath(), terminal, console,
                 browserEnv -> new SystemBrowser(browserEnv, os, SystemProcessLauncher.forPlatform(os)),
                 Sleeper.SYSTEM, terminal ? null : ends.whichIsNot(), ends.stdinIsTerminal(terminal),
-                new LocalClock(), FileOps.system(), new ProcessCommandRunner(), UnfinishedWrites.ofThisProcess());
+                new LocalClock(), FileOps.system(), new ProcessCommandRunner(), UnfinishedWrites.ofThisProcess(),
+                // A lambda: the keychain's classes are loaded by the first command that asks for it, not before.
+                () -> Keychains.forPlatform(os, env, new SystemProcessRunner()), new SystemChildLauncher());
         return CommandLineFactory.create(deps).execute(args);
     }
 

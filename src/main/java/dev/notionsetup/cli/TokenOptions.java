@@ -12,7 +12,12 @@ public record TokenOptions(String token, boolean tokenStdin, String variable) {
         spec.addOption(Options.valued("--token", "TOKEN", String.class, null,
                 "The integration token. Lands in shell history: prefer --token-stdin."));
         spec.addOption(Options.flag("Read the token from standard input (whole input, trimmed).", "--token-stdin"));
-        spec.addOption(Options.valued("--var", "NAME", String.class, null, varDescription));
+        declareVariable(spec, varDescription);
+    }
+
+    /** --var alone, for commands that read a stored token and take no --token (run, status, logout). */
+    public static void declareVariable(CommandSpec spec, String description) {
+        spec.addOption(Options.valued("--var", "NAME", String.class, null, description));
     }
 
     static TokenOptions of(CommandSpec spec) {

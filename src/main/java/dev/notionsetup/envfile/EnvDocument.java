@@ -108,6 +108,36 @@ final class EnvDocument {
     }
 
     /**
+     * This document without any line assigning {@code key}; every other line is kept as it is. Throws
+     * {@link Unsafe} when a line that assigns it spans lines that read as assignments of their own (removing
+     * them loses keys for some readers), or when some reader could still read the key afterwards (a line
+     * inside another quoted value that reads as its assignment): the messages never hold a value.
+     */
+    EnvDocument without(String key) {
+        requireWritableKey(key);
+        List<EnvLine> kept = new ArrayList<>(lines.size());
+        int physicalLine = 1;
+        for (EnvLine line : lines) {
+            if (line.assigns(key)) {
+                requireOwnLinesOnly(line, physicalLine);
+            } else {
+                kept.add(line);
+            }
+            physicalLine += lineBreaks(line.text()) + (line.ending().isEmpty() ? 0 : 1);
+        }
+        EnvDocument document = new EnvDocument(byteOrderMark, kept);
+        physicalLine = 1;
+        for (String physical : document.renderBody().split("\r\n|\n|\r", -1)) {
+            if (EnvParser.keyOfPhysicalLine(physical).filter(key::equals).isPresent()) {
+                throw new Unsafe(physicalLine, "it is inside another quoted value, where some dotenv readers"
+                        + " would still read it");
+            }
+            physicalLine++;
+        }
+        return document;
+    }
+
+    /**
      * The key's edit cannot make all readers agree: raised before anything is written, naming the line by
      * its number (1 for the first line), never by its content.
      */

@@ -129,6 +129,38 @@ public final class EnvFile {
     }
 
     /**
+     * Removes every assignment of {@code key} in one atomic write, every other byte kept, following a link as
+     * {@link #set} does; false (and nothing written) when the file does not assign it. Throws
+     * EnvFileException, file intact, when readers would disagree about what is left.
+     */
+    public boolean remove(String key) {
+        Target target = resolve();
+        if (!target.exists()) {
+            return false;
+        }
+        if (target.viaLink()) {
+            requireSafeLinkTarget(target);
+        }
+        EnvDocument document = parse(read(target.file()));
+        if (!document.assigns(key)) {
+            return false;
+        }
+        EnvDocument without;
+        try {
+            without = document.without(key);
+        } catch (EnvDocument.Unsafe e) {
+            throw new EnvFileException("Line " + e.lineNumber() + " of " + shown() + " assigns " + key + ", but "
+                    + e.getMessage() + "; dotenv readers disagree about it, so " + shown() + " was not changed.",
+                    "Remove the " + key + " line by hand (check the quotes around line " + e.lineNumber() + ").");
+        }
+        Optional<PosixFileAttributes> attributes = attributes(target.file());
+        writer.removeStaleTemps(target.file());
+        requireNotReadOnly(target.file(), attributes);
+        writer.write(target.file(), without.render().getBytes(StandardCharsets.UTF_8), attributes, shown());
+        return true;
+    }
+
+    /**
      * What {@link #set} warns about the file as it stands (others can read it; root runs: it belongs to
      * another user), for a run that only reads it. Empty when there is no file.
      */

@@ -10,7 +10,18 @@ import dev.notionsetup.notion.TerminalText;
  * are ours, and are not.
  */
 public final class BotText {
+    /** Where an internal connection's token is revoked (its page there: Configuration, Refresh or delete). */
+    public static final String INTERNAL_CONNECTIONS = "https://www.notion.so/profile/integrations/internal";
+    /** Where a personal access token is revoked. */
+    public static final String PERSONAL_TOKENS = "https://www.notion.so/developers/tokens";
+
     private BotText() {
+    }
+
+    /** Where to end this token for good: the page for its kind. */
+    public static String revokeAt(BotIdentity bot) {
+        return bot.kind() == CredentialKind.PERSONAL ? PERSONAL_TOKENS
+                : INTERNAL_CONNECTIONS + " (" + name(bot) + ", Configuration)";
     }
 
     public static String name(BotIdentity bot) {

@@ -69,6 +69,54 @@ public final class JsonReport {
         return this;
     }
 
+    /** The token is kept in the keychain: the profile, its entry, and whether this run stored it. */
+    public JsonReport keychain(String profile, String entry, boolean stored) {
+        root.put("store", "keychain");
+        root.put("profile", profile);
+        root.put("keychain", entry);
+        root.put("written", stored);
+        return this;
+    }
+
+    /**
+     * One place a token is looked for, in reading order: {@code masked} when it holds one, {@code used} when
+     * it is the one read, {@code unavailable} why the place could not be looked in.
+     */
+    public record Place(String source, String name, Optional<String> masked, boolean used,
+                        Optional<String> unavailable) {
+    }
+
+    /** `status`: the profile, every place in reading order, and whether the token was asked about. */
+    public JsonReport places(String profile, Iterable<Place> places) {
+        root.put("profile", profile);
+        var array = root.putArray("places");
+        for (Place place : places) {
+            ObjectNode node = array.addObject().put("source", place.source()).put("name", place.name())
+                    .put("found", place.masked().isPresent());
+            place.masked().ifPresent(m -> node.put("token", m));
+            node.put("used", place.used());
+            place.unavailable().ifPresent(why -> node.put("unavailable", why));
+        }
+        return this;
+    }
+
+    /** `status`: the saved database and data source ids (null when none), and the env file as it stands. */
+    public JsonReport saved(Optional<String> databaseId, Optional<String> dataSourceId, Path envFile, boolean exists,
+                            Optional<String> mode) {
+        root.put("databaseId", databaseId.orElse(null));
+        root.put("dataSourceId", dataSourceId.orElse(null));
+        ObjectNode file = root.putObject("envFile");
+        file.put("path", envFile.toString());
+        file.put("exists", exists);
+        file.put("mode", mode.orElse(null));
+        return this;
+    }
+
+    public JsonReport checked(boolean checked) {
+        root.put("checked", checked);
+        return this;
+    }
+
     public JsonReport bot(BotIdentity bot) {
         ObjectNode node = root.putObject("bot");
         node.put("id", bot.id());

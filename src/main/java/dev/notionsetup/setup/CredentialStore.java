@@ -139,6 +139,23 @@ public final class CredentialStore {
         }
         Map<String, String> values = new LinkedHashMap<>();
         values.put(variable, token);
+        return write(values, databaseId, dataSourceId);
+    }
+
+    /** Writes only the database id and its data source id, when there are (the token is kept elsewhere). */
+    public WriteResult saveDatabase(Optional<String> databaseId, Optional<String> dataSourceId) {
+        return write(new LinkedHashMap<>(), databaseId, dataSourceId);
+    }
+
+    /**
+     * Removes the token's line (every assignment of its variable), keeping every other byte; false when the
+     * file held none.
+     */
+    public boolean removeToken() {
+        return file.remove(variable);
+    }
+
+    private WriteResult write(Map<String, String> values, Optional<String> databaseId, Optional<String> dataSourceId) {
         databaseId.ifPresent(id -> values.put(DATABASE_KEY, id));
         dataSourceId.ifPresent(id -> values.put(DATA_SOURCE_KEY, id));
         WriteResult written = file.set(values);
@@ -150,6 +167,25 @@ public final class CredentialStore {
         warnings.add(tracked.get());
         return new WriteResult(written.writtenTo(), written.created(), written.keysReplaced(), written.keysAdded(),
                 warnings);
+    }
+
+    /** Whether the env file exists (a link to one counts). */
+    public boolean fileExists() {
+        return java.nio.file.Files.exists(file.path());
+    }
+
+    /** The env file's permission bits in octal ("600"); empty when it does not exist or the system has none. */
+    public Optional<String> fileMode() {
+        try {
+            int bits = 0;
+            for (java.nio.file.attribute.PosixFilePermission permission
+                    : java.nio.file.Files.getPosixFilePermissions(file.path())) {
+                bits |= 0400 >> permission.ordinal();
+            }
+            return Optional.of(Integer.toOctalString(bits));
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            return Optional.empty();
+        }
     }
 
     public Optional<String> existingDatabaseId() {

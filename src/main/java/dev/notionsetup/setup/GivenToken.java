@@ -2,7 +2,8 @@ package dev.notionsetup.setup;
 
 /**
  * A token as given (still raw: it may need cleaning) and where from; {@code variable} names the environment
- * variable or env-file key it was read from, null for --token and stdin. toString never shows it.
+ * variable or env-file key it was read from, the profile for the keychain, null for --token and stdin.
+ * toString never shows it.
  */
 public record GivenToken(String raw, TokenSource source, String variable) {
 
@@ -15,6 +16,7 @@ public record GivenToken(String raw, TokenSource source, String variable) {
         return switch (source) {
             case ENVIRONMENT -> (variable == null ? TokenSources.KEY : variable) + " in the environment";
             case ENV_FILE -> variable == null ? source.description() : variable + " in the env file";
+            case KEYCHAIN -> variable == null ? source.description() : "the keychain (profile " + variable + ")";
             default -> source.description();
         };
     }

@@ -12,6 +12,8 @@ import dev.notionsetup.cli.EnvFileOption;
 import dev.notionsetup.cli.Invocation;
 import dev.notionsetup.cli.Options;
 import dev.notionsetup.cli.OutputOptions;
+import dev.notionsetup.cli.ProfileOption;
+import dev.notionsetup.cli.StoreOption;
 import dev.notionsetup.cli.TokenOptions;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Console;
@@ -36,8 +38,9 @@ public final class SetupCommand implements Callable<Integer> {
     /** How --help marks the options that only runs without prompts take. */
     private static final String NO_PROMPTS = "No prompts: ";
     /** Those options, which the wizard refuses: it asks instead, or has no use for them. */
+    // --store is here until the wizard asks where the token should live; it keeps the env file meanwhile.
     public static final List<String> WITHOUT_PROMPTS_ONLY = List.of("--yes", "--force", "--skip-validation",
-            "--database",
+            "--store", "--database",
             "--data-source", "--check-access", "--require-access", "--json", "--quiet");
 
     private final Dependencies deps;
@@ -54,6 +57,8 @@ public final class SetupCommand implements Callable<Integer> {
                 "Options marked 'No prompts:' apply only to that second kind of run; the wizard refuses them"
                         + " (exit 2) rather than ignore them.");
         EnvFileOption.declare(spec, "write");
+        ProfileOption.declare(spec);
+        StoreOption.declare(spec, NO_PROMPTS);
         TokenOptions.declare(spec, "The variable the token is written under and read from (default NOTION_API_KEY),"
                 + " e.g. NOTION_TOKEN; not a system, shell, proxy or loader variable, nor one of notion-setup's own.");
         spec.addOption(Options.flag(NO_PROMPTS + "replace an existing, different NOTION_API_KEY without asking.",
@@ -135,7 +140,10 @@ public final class SetupCommand implements Callable<Integer> {
             return new Unattended(out, invocation.jsonReport(), client, store)
                     .run(new Unattended.Request(given, replaceExisting,
                             Options.isSet(spec, "--skip-validation"), access.checkAccess(), access.requireAccess(),
-                            database.database(), database.dataSource()));
+                            database.database(), database.dataSource(),
+                            StoreOption.of(spec) == StoreOption.KEYCHAIN
+                                    ? Optional.of(new KeychainStore(invocation.keychain(), invocation.profile()))
+                                    : Optional.empty()));
         } finally {
             removeHook(onSignal);
         }

@@ -5,6 +5,7 @@ public enum TokenSource {
     FLAG("flag", "--token"),
     STDIN("stdin", "standard input"),
     ENVIRONMENT("environment", "NOTION_API_KEY in the environment"),
+    KEYCHAIN("keychain", "the keychain"),
     ENV_FILE("env-file", "the env file");
 
     private final String jsonName;

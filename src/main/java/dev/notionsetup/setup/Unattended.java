@@ -12,6 +12,7 @@ import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.BotText;
 import dev.notionsetup.report.JsonReport;
+import dev.notionsetup.token.Secret;
 import dev.notionsetup.token.Secrets;
 
 import java.util.ArrayList;
@@ -30,14 +31,16 @@ public final class Unattended {
      *
      * @param database   a database URL or id to confirm, query once and save as NOTION_DATABASE_ID, when given
      * @param dataSource which of the database's data sources to query and save as NOTION_DATA_SOURCE_ID
+     * @param keychain   where the token is kept instead of the env file (which then gets only the database ids)
      */
     public record Request(Optional<GivenToken> token, boolean replaceExisting, boolean skipValidation,
                           boolean checkAccess, boolean requireAccess, Optional<String> database,
-                          Optional<String> dataSource) {
+                          Optional<String> dataSource, Optional<KeychainStore> keychain) {
 
         public Request(Optional<GivenToken> token, boolean replaceExisting, boolean skipValidation,
                        boolean checkAccess, boolean requireAccess, Optional<String> database) {
-            this(token, replaceExisting, skipValidation, checkAccess, requireAccess, database, Optional.empty());
+            this(token, replaceExisting, skipValidation, checkAccess, requireAccess, database, Optional.empty(),
+                    Optional.empty());
         }
     }
 
@@ -62,22 +65,31 @@ public final class Unattended {
             throw new UserError("--data-source was given without --database.",
                     "Give the database too: --database URL_OR_ID --data-source ID.", ExitCode.USAGE);
         }
-        store.preflight(); // before any request: a refused file must not cost a round trip to Notion first
+        Optional<KeychainStore> keychain = request.keychain();
+        if (keychain.isEmpty() || request.database().isPresent()) {
+            store.preflight(); // before any request: a refused file must not cost a round trip to Notion first
+        }
         PreparedToken token = PreparedToken.from(given, out);
         Optional<String> databaseId = request.database().map(DatabaseCheck::databaseIdOf);
         Optional<String> dataSourceId = request.skipValidation()
                 ? request.dataSource().flatMap(DatabaseId::normalize) : Optional.empty();
-        boolean unchanged = store.existingValue().filter(token.value()::equals).isPresent();
-        if (!unchanged && store.wouldReplaceOtherValue()) {
+        // Read before any request too: a keychain that cannot be reached fails here, not after Notion said yes.
+        Optional<String> existing = keychain.isPresent()
+                ? keychain.get().keychain().read(keychain.get().profile()).map(Secret::reveal)
+                : store.existingToken();
+        boolean unchanged = (keychain.isPresent() ? existing : store.existingValue())
+                .filter(token.value()::equals).isPresent();
+        if (keychain.isEmpty() && !unchanged && store.wouldReplaceOtherValue()) {
             throw new UserError(store.shownName() + " already has " + store.variable() + ", and its value does not"
                     + " look like a Notion token.", "Pass --force to replace it with the token, or choose another"
                     + " --var for the token; nothing was written.", ExitCode.USAGE);
         }
-        Optional<String> existing = store.existingToken();
         if (existing.isPresent() && !unchanged && !request.replaceExisting()) {
-            throw new UserError(store.shownName() + " already has a different " + store.variable() + " ("
-                    + Secrets.mask(existing.get()) + ").",
-                    "Pass --yes to replace it, or --env-file to write somewhere else.", ExitCode.USAGE);
+            throw new UserError(keychain.map(k -> capitalized(k.entry()) + " already holds a different token (")
+                    .orElse(store.shownName() + " already has a different " + store.variable() + " (")
+                    + Secrets.mask(existing.get()) + ").", keychain.isPresent()
+                    ? "Pass --yes to replace it, or --profile to keep this token under another name."
+                    : "Pass --yes to replace it, or --env-file to write somewhere else.", ExitCode.USAGE);
         }
         List<String> warnings = new ArrayList<>(token.warnings()); // already shown when they were found
         BotIdentity bot = null;
@@ -108,15 +120,31 @@ public final class Unattended {
         }
         boolean databaseUnchanged = (databaseId.isEmpty() || databaseId.equals(store.existingDatabaseId()))
                 && (dataSourceId.isEmpty() || dataSourceId.equals(store.existingDataSourceId()));
-        WriteResult written = unchanged && databaseUnchanged ? null
-                : store.save(token.value(), databaseId, dataSourceId);
+        WriteResult written;
+        if (keychain.isPresent()) {
+            // The keychain first: when it fails, nothing at all was written, and the token is still where it was
+            // given (the flag, the pipe, the environment).
+            if (!unchanged) {
+                keychain.get().keychain().store(keychain.get().profile(), Secret.of(token.value()));
+            }
+            written = databaseUnchanged ? null : store.saveDatabase(databaseId, dataSourceId);
+            store.existingValue().ifPresent(old -> warn(warnings, store.shownName() + " still holds "
+                    + store.variable() + " (" + Secrets.mask(old) + "); the keychain is read first, but other tools"
+                    + " read the file: delete that line when nothing needs it."));
+        } else {
+            written = unchanged && databaseUnchanged ? null : store.save(token.value(), databaseId, dataSourceId);
+        }
         if (written != null) {
             written.warnings().forEach(w -> warn(warnings, w));
         }
         store.environmentConflict(token.value()).ifPresent(w -> warn(warnings, w));
         store.gitignoreNeedingEntry().ifPresent(g -> warn(warnings, store.notIgnoredWarning(g)));
-        summarize(token, bot, written, warnings, databaseId, dataSourceId);
+        summarize(token, bot, written, warnings, databaseId, dataSourceId, keychain, unchanged);
         return ExitCode.OK.code();
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private void warn(List<String> warnings, String warning) {
@@ -125,11 +153,17 @@ public final class Unattended {
     }
 
     private void summarize(PreparedToken token, BotIdentity bot, WriteResult written, List<String> warnings,
-                           Optional<String> databaseId, Optional<String> dataSourceId) {
+                           Optional<String> databaseId, Optional<String> dataSourceId,
+                           Optional<KeychainStore> keychain, boolean tokenUnchanged) {
         String masked = Secrets.mask(token.value());
         String alongside = (databaseId.isPresent() ? " and " + CredentialStore.DATABASE_KEY : "")
                 + (dataSourceId.isPresent() ? " and " + CredentialStore.DATA_SOURCE_KEY : "");
-        if (written == null) {
+        if (keychain.isPresent()) {
+            out.show(Tone.SUCCESS, (tokenUnchanged ? "The token in " + keychain.get().entry() + " is unchanged ("
+                    + masked + ")." : "Saved the token (" + masked + ", from " + token.description() + ") to "
+                    + keychain.get().entry() + ".") + (written == null ? "" : " Saved" + alongside.substring(4)
+                    + " to " + written.writtenTo() + "."));
+        } else if (written == null) {
             out.show(Tone.SUCCESS, store.variable() + alongside + " in " + store.shownName() + " "
                     + (alongside.isEmpty() ? "is" : "are") + " unchanged (" + masked + ").");
         } else {
@@ -139,9 +173,16 @@ public final class Unattended {
         if (bot != null) {
             out.show(Tone.PLAIN, BotText.summary(bot));
         }
-        json.ok(true).envFile(written == null ? store.path() : written.writtenTo(), written != null,
-                        written != null && written.created())
-                .token(token.source().jsonName(), store.variable(), masked).verified(bot != null)
+        if (keychain.isPresent()) {
+            if (written != null) {
+                json.envFile(written.writtenTo(), true, written.created()); // the database ids'
+            }
+            json.ok(true).keychain(keychain.get().profile().name(), keychain.get().entry(), !tokenUnchanged);
+        } else {
+            json.ok(true).envFile(written == null ? store.path() : written.writtenTo(), written != null,
+                    written != null && written.created());
+        }
+        json.token(token.source().jsonName(), store.variable(), masked).verified(bot != null)
                 .notionVersion(client.version());
         if (bot != null) {
             json.bot(bot);

@@ -43,7 +43,7 @@ public final class HealthCheck {
         this.store = store;
     }
 
-    /** {@code given} is the token from --token, --token-stdin or the environment; else the env file is read. */
+    /** {@code given} is the token found by the reading order (cli.Invocation#token), if any. */
     public int run(Optional<GivenToken> given, boolean checkAccess, boolean requireAccess) {
         return run(given, checkAccess, requireAccess, Optional.empty(), Optional.empty());
     }
@@ -62,13 +62,11 @@ public final class HealthCheck {
                    Optional<String> dataSource) {
         Optional<Target> target = target(database, dataSource);
         String variable = store.variable();
-        GivenToken found = given.or(() -> store.existingValue()
-                        .map(t -> new GivenToken(t, TokenSource.ENV_FILE, variable)))
-                .orElseThrow(() -> new UserError("No token found: no --token, --token-stdin, " + variable
-                        + (variable.equals(TokenSources.NTN_KEY) ? "" : " or " + TokenSources.NTN_KEY)
-                        + " in the environment, and no " + variable + " in " + store.shownName() + ".",
-                        "Run notion-setup to create and save one; or pass --env-file with the right file, or --var"
-                                + " with the name the token was saved under.", ExitCode.USAGE));
+        GivenToken found = given.orElseThrow(() -> new UserError("No token found: no --token, --token-stdin, "
+                + variable + (variable.equals(TokenSources.NTN_KEY) ? "" : " or " + TokenSources.NTN_KEY)
+                + " in the environment, no keychain entry, and no " + variable + " in " + store.shownName() + ".",
+                "Run notion-setup to create and save one; or pass --profile, --env-file or --var with the"
+                        + " profile, file or name the token was saved under.", ExitCode.USAGE));
         PreparedToken token = PreparedToken.from(found, out);
         String from = found.source() != TokenSource.ENV_FILE ? found.description()
                 : variable.equals(TokenSources.KEY) ? store.shownName() : variable + " in " + store.shownName();

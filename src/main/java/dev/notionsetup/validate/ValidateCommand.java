@@ -8,10 +8,12 @@ import dev.notionsetup.cli.Dependencies;
 import dev.notionsetup.cli.EnvFileOption;
 import dev.notionsetup.cli.Invocation;
 import dev.notionsetup.cli.Options;
+import dev.notionsetup.cli.ProfileOption;
 import dev.notionsetup.cli.OutputOptions;
 import dev.notionsetup.cli.TokenOptions;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Output;
+import dev.notionsetup.setup.CredentialStore;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.Map;
@@ -29,8 +31,9 @@ public final class ValidateCommand implements Callable<Integer> {
         spec.usageMessage().description(
                 "Check that the token still works, and say precisely what is wrong when it does not.",
                 "The token comes from --token, --token-stdin, NOTION_API_KEY (or --var's name), NOTION_API_TOKEN,"
-                        + " or the env file, in that order.");
+                        + " the profile's keychain entry, or the env file, in that order.");
         EnvFileOption.declare(spec, "read");
+        ProfileOption.declare(spec);
         TokenOptions.declare(spec, "The variable the token is read from, in the environment and in the env file"
                 + " (default NOTION_API_KEY), e.g. NOTION_TOKEN.");
         AccessOptions.declare(spec, "");
@@ -62,8 +65,9 @@ public final class ValidateCommand implements Callable<Integer> {
             Output out = invocation.stderrOutput();
             try (NotionClient client = invocation.client(out)) {
                 DatabaseOptions database = DatabaseOptions.of(spec);
-                return new HealthCheck(out, invocation.jsonReport(), client, invocation.credentialStore())
-                        .run(invocation.givenToken(), access.checkAccess(), access.requireAccess(),
+                CredentialStore store = invocation.credentialStore();
+                return new HealthCheck(out, invocation.jsonReport(), client, store)
+                        .run(invocation.token(store, out), access.checkAccess(), access.requireAccess(),
                                 database.database(), database.dataSource());
             }
         }

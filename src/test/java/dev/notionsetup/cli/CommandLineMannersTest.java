@@ -37,7 +37,7 @@ class CommandLineMannersTest {
             "help validat|Error: There is no command 'validat'.|Did you mean 'notion-setup help validate'?",
             "verify|Error: Unknown command or argument: 'verify'.|Did you mean 'notion-setup validate'?",
             "check|Error: Unknown command or argument: 'check'.|Did you mean 'notion-setup validate'?",
-            "status|Error: Unknown command or argument: 'status'.|Did you mean 'notion-setup validate'?",
+            "statsu|Error: Unknown command or argument: 'statsu'.|Did you mean 'notion-setup status'?",
             "login|Error: Unknown command or argument: 'login'."
                     + "|Did you mean 'notion-setup'? With no command it runs the wizard, which saves a token.",
             "help verify|Error: There is no command 'verify'.|Did you mean 'notion-setup help validate'?",

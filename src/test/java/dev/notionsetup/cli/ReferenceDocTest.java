@@ -90,7 +90,7 @@ class ReferenceDocTest {
 
     @Test
     void theOtherCommandsSectionsNameTheirOptions() {
-        for (String name : List.of("generate-completion", "help")) {
+        for (String name : List.of("run", "status", "logout", "generate-completion", "help")) {
             String text = section("### `notion-setup " + name + "`");
             String first = text.substring(0, text.indexOf('.') + 1);
             CommandSpec spec = root.getSubcommands().get(name).getCommandSpec();
@@ -198,7 +198,7 @@ class ReferenceDocTest {
         return reference.substring(start + heading.length() + 2, end);
     }
 
-    /** The rows of the first table in {@code text}, header and separator left out, cells trimmed. */
+    /** The rows of the first table in {@code text}, header and separator left out, cells trimmed, \| read as |. */
     private static List<String[]> table(String text) {
         List<String[]> rows = new ArrayList<>();
         boolean inTable = false;
@@ -208,7 +208,8 @@ class ReferenceDocTest {
                 inTable = true;
                 if (++seen > 2) {
                     String inner = line.substring(1, line.lastIndexOf('|'));
-                    rows.add(Arrays.stream(inner.split("(?<!\\\\)\\|")).map(String::strip).toArray(String[]::new));
+                    rows.add(Arrays.stream(inner.split("(?<!\\\\)\\|")).map(cell -> cell.strip().replace("\\|", "|"))
+                            .toArray(String[]::new));
                 }
             } else if (inTable) {
                 break;

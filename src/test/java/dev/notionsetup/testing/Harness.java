@@ -6,6 +6,7 @@ import dev.notionsetup.cli.CommandLineFactory;
 import dev.notionsetup.cli.Dependencies;
 import dev.notionsetup.envfile.UnfinishedWrites;
 import dev.notionsetup.prompt.Console;
+import dev.notionsetup.run.ChildLauncher;
 
 import dev.notionsetup.envfile.FileOps;
 import dev.notionsetup.envfile.ProcessCommandRunner;
@@ -40,6 +41,11 @@ public final class Harness {
     private boolean consoleOpened;
     private BrowseResult browseResult = new BrowseResult.Opened("fake browser");
     private FileOps fileOps = FileOps.system();
+    /** The keychain every run sees; empty unless a test fills it, never the machine's own. */
+    public FakeKeychain keychain = new FakeKeychain();
+    private ChildLauncher children = (argv, environment, directory) -> {
+        throw new AssertionError("the command tried to start " + argv);
+    };
     public final List<URI> opened = new ArrayList<>();
     public final List<Duration> sleeps = new ArrayList<>();
 
@@ -92,6 +98,17 @@ public final class Harness {
         return this;
     }
 
+    public Harness keychain(FakeKeychain keychain) {
+        this.keychain = keychain;
+        return this;
+    }
+
+    /** What `notion-setup run` starts its command with. */
+    public Harness children(ChildLauncher children) {
+        this.children = children;
+        return this;
+    }
+
     /**
      * The run's clock: its deadline and the times of day it names. A {@link FakeClock} also moves on by
      * every wait the run asks the sleeper for.
@@ -128,7 +145,7 @@ public final class Harness {
                     }
                 }, "standard input",
                 stdinTerminal != null ? stdinTerminal : terminal, clock, fileOps, new ProcessCommandRunner(),
-                new UnfinishedWrites());
+                new UnfinishedWrites(), () -> keychain, children);
         int code = CommandLineFactory.create(deps).execute(args);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
                 console == null ? "" : ((ScriptedConsole) console).screen());

@@ -1,0 +1,58 @@
+package dev.notionsetup.testing;
+
+import dev.notionsetup.credentials.Keychain;
+import dev.notionsetup.credentials.KeychainException;
+import dev.notionsetup.credentials.Profile;
+import dev.notionsetup.token.Secret;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A keychain in memory that counts its calls and fails on cue with one of the real failures. */
+public final class FakeKeychain implements Keychain {
+    public final Map<String, String> entries = new HashMap<>();
+    public int calls;
+    private KeychainException failure;
+
+    /** Every call from now on fails with {@code kind}, as the real backends report it. */
+    public FakeKeychain failing(KeychainException.Kind kind) {
+        this.failure = new KeychainException(kind, "The keychain failed (" + kind + ").", "Fix the keychain.");
+        return this;
+    }
+
+    public FakeKeychain with(String profile, String token) {
+        entries.put(profile, token);
+        return this;
+    }
+
+    @Override
+    public Optional<Secret> read(Profile profile) {
+        call();
+        return Optional.ofNullable(entries.get(profile.name())).map(Secret::of);
+    }
+
+    @Override
+    public void store(Profile profile, Secret secret) {
+        call();
+        entries.put(profile.name(), secret.reveal());
+    }
+
+    @Override
+    public boolean delete(Profile profile) {
+        call();
+        return entries.remove(profile.name()) != null;
+    }
+
+    @Override
+    public String describe(Profile profile) {
+        return "the test keychain entry " + profile;
+    }
+
+    private void call() {
+        calls++;
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}
