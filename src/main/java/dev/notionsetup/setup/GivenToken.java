@@ -21,6 +21,11 @@ public record GivenToken(String raw, TokenSource source, String variable) {
         };
     }
 
+    /** The variable or env-file key the token was read under; null for --token, stdin and the keychain. */
+    public String variableName() {
+        return source == TokenSource.KEYCHAIN ? null : variable;
+    }
+
     @Override
     public String toString() {
         return "GivenToken[from " + source.jsonName() + "]";

@@ -117,7 +117,7 @@ public final class StatusCommand implements Callable<Integer> {
             GivenToken token = winner.get().token().orElseThrow();
             invocation.redaction().add(token.raw());
             String masked = Secrets.mask(token.raw().strip());
-            json.token(token.source().jsonName(), token.variable(), masked);
+            json.token(token.source().jsonName(), token.variableName(), masked);
             if (Options.isSet(spec, "--offline")) {
                 json.checked(false).ok(true).print();
                 return ExitCode.OK.code();

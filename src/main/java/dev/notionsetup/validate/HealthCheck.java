@@ -71,7 +71,7 @@ public final class HealthCheck {
         String from = found.source() != TokenSource.ENV_FILE ? found.description()
                 : variable.equals(TokenSources.KEY) ? store.shownName() : variable + " in " + store.shownName();
         ApiResult<BotIdentity> result = client.verify(token.value());
-        json.token(found.source().jsonName(), found.variable(), Secrets.mask(token.value()))
+        json.token(found.source().jsonName(), found.variableName(), Secrets.mask(token.value()))
                 .notionVersion(client.version());
         if (result instanceof ApiResult.Failed<BotIdentity> failed) {
             // Only a rejection says anything about the token; otherwise we simply could not ask.

@@ -87,7 +87,7 @@ class KeychainCommandsIT {
                     + "\u2026wxyz (used)"), status.shown());
             JarProcess.Result json = jar(service).run("status", "--json", "--api-url", api());
             assertEquals(0, json.exitCode(), json.shown());
-            assertTrue(json.stdout().contains("\"source\":\"keychain\",\"variable\":\"default\""), json.stdout());
+            assertTrue(json.stdout().contains("\"source\":\"keychain\",\"variable\":null"), json.stdout());
 
             JarProcess.Result logout = jar(service).run("logout", "--yes", "--api-url", api());
             assertEquals(0, logout.exitCode(), logout.shown());

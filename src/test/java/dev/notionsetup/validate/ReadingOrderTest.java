@@ -52,7 +52,7 @@ class ReadingOrderTest {
 
         assertEquals(0, run.exitCode(), run.stderr());
         assertTrue(run.stderr().contains("from the keychain (profile default)"), run.stderr());
-        assertTrue(run.stdout().startsWith("{\"ok\":true,\"source\":\"keychain\",\"variable\":\"default\""),
+        assertTrue(run.stdout().startsWith("{\"ok\":true,\"source\":\"keychain\",\"variable\":null"),
                 run.stdout());
         assertFalse(run.everything().contains(TOKEN));
     }
