@@ -11,10 +11,11 @@ import java.util.Locale;
 public enum StoreOption {
     ENV, KEYCHAIN;
 
-    public static void declare(CommandSpec spec, String scope) {
-        spec.addOption(Options.valued("--store", "env|keychain", String.class, null, Options.scoped(scope,
+    public static void declare(CommandSpec spec) {
+        spec.addOption(Options.valued("--store", "env|keychain", String.class, null,
                 "Where the token is kept: env (the env file, the default) or keychain (the OS keychain entry of the"
-                        + " profile; the env file then gets only the database ids).")));
+                        + " profile; the env file then gets only the database ids). The wizard asks when it is not"
+                        + " given."));
     }
 
     public static StoreOption of(CommandSpec spec) {

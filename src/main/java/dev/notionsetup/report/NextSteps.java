@@ -4,6 +4,8 @@ import dev.notionsetup.notion.NotionVersion;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
 
+import java.util.Optional;
+
 /**
  * The closing text, the last thing on screen: the health check to run later and a first call to try. The example reads the token from
  * the env file through the shell; it never contains the token itself.
@@ -29,25 +31,45 @@ public final class NextSteps {
     /** As above; {@code powerShell}: the commands in PowerShell's words, for Windows, where there is no sh. */
     public static void show(Output out, String envFileForShell, NotionVersion version, boolean withDatabase,
                             boolean withDataSource, String variable, boolean powerShell) {
-        out.show(Tone.PLAIN, "Check it any time:");
-        out.show(Tone.COMMAND, "  " + CommandName.invoked() + " validate"
+        show(out, envFileForShell, version, withDatabase, withDataSource, variable, powerShell, Optional.empty());
+    }
+
+    /**
+     * As above; {@code keychain}: the token is in the OS keychain ("" or " --profile NAME"), not in the env file,
+     * so the example starts a shell through {@code run}, which puts it in the environment, instead of reading the
+     * file.
+     */
+    public static void show(Output out, String envFileForShell, NotionVersion version, boolean withDatabase,
+                            boolean withDataSource, String variable, boolean powerShell, Optional<String> keychain) {
+        String options = keychain.orElse("")
                 + (envFileForShell.equals("./.env") ? "" : " --env-file " + envFileForShell)
-                + (variable.equals("NOTION_API_KEY") ? "" : " --var " + variable));
+                + (variable.equals("NOTION_API_KEY") ? "" : " --var " + variable);
+        out.show(Tone.PLAIN, "Check it any time:");
+        out.show(Tone.COMMAND, "  " + CommandName.invoked() + " validate" + options);
         out.show(Tone.HEADING, "Next step: make your first call");
         NotionVersion shown = version(version, withDataSource);
+        if (keychain.isPresent()) {
+            out.show(Tone.HINT, "Start a shell with " + variable + " from the keychain in its environment (exit"
+                    + " leaves it), then make the call in it; scripts run the same way: "
+                    + CommandName.invoked() + " run -- CMD.");
+            out.show(Tone.COMMAND, "  " + CommandName.invoked() + " run" + options + " -- "
+                    + (powerShell ? "powershell" : "sh"));
+        }
         if (powerShell) {
-            showPowerShell(out, envFileForShell, shown, withDatabase, withDataSource, variable);
+            showPowerShell(out, keychain.isPresent(), envFileForShell, shown, withDatabase, withDataSource, variable);
         } else {
-            showPosix(out, envFileForShell, shown, withDatabase, withDataSource, variable);
+            showPosix(out, keychain.isPresent(), envFileForShell, shown, withDatabase, withDataSource, variable);
         }
         if (withDatabase) {
             out.show(Tone.HINT, "A 200 answer with a results array means the token and the sharing both work.");
         }
     }
 
-    private static void showPosix(Output out, String envFile, NotionVersion shown, boolean withDatabase,
-                                  boolean withDataSource, String variable) {
-        out.show(Tone.COMMAND, "  set -a; . " + envFile + "; set +a");
+    private static void showPosix(Output out, boolean inRun, String envFile, NotionVersion shown,
+                                  boolean withDatabase, boolean withDataSource, String variable) {
+        if (!inRun) {
+            out.show(Tone.COMMAND, "  set -a; . " + envFile + "; set +a");
+        }
         if (!withDatabase) {
             out.show(Tone.COMMAND, "  curl -s https://api.notion.com/v1/users/me \\");
         } else if (withDataSource) {
@@ -65,10 +87,12 @@ public final class NextSteps {
     }
 
     /** The same call in PowerShell: the env file's plain KEY=value lines into $env:, then Invoke-RestMethod. */
-    private static void showPowerShell(Output out, String envFile, NotionVersion shown, boolean withDatabase,
-                                       boolean withDataSource, String variable) {
-        out.show(Tone.COMMAND, "  Get-Content " + envFile.replace('/', '\\') + " | ForEach-Object { if ($_ -match"
+    private static void showPowerShell(Output out, boolean inRun, String envFile, NotionVersion shown,
+                                       boolean withDatabase, boolean withDataSource, String variable) {
+        if (!inRun) {
+            out.show(Tone.COMMAND, "  Get-Content " + envFile.replace('/', '\\') + " | ForEach-Object { if ($_ -match"
                 + " '^\\s*([A-Za-z_]\\w*)=(.*)$') { Set-Item \"env:$($Matches[1])\" $Matches[2] } }");
+        }
         String call;
         if (!withDatabase) {
             call = "Invoke-RestMethod https://api.notion.com/v1/users/me";

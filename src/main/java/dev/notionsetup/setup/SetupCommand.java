@@ -38,9 +38,8 @@ public final class SetupCommand implements Callable<Integer> {
     /** How --help marks the options that only runs without prompts take. */
     private static final String NO_PROMPTS = "No prompts: ";
     /** Those options, which the wizard refuses: it asks instead, or has no use for them. */
-    // --store is here until the wizard asks where the token should live; it keeps the env file meanwhile.
     public static final List<String> WITHOUT_PROMPTS_ONLY = List.of("--yes", "--force", "--skip-validation",
-            "--store", "--database",
+            "--database",
             "--data-source", "--check-access", "--require-access", "--json", "--quiet");
 
     private final Dependencies deps;
@@ -58,7 +57,7 @@ public final class SetupCommand implements Callable<Integer> {
                         + " (exit 2) rather than ignore them.");
         EnvFileOption.declare(spec, "write");
         ProfileOption.declare(spec);
-        StoreOption.declare(spec, NO_PROMPTS);
+        StoreOption.declare(spec);
         TokenOptions.declare(spec, "The variable the token is written under and read from (default NOTION_API_KEY),"
                 + " e.g. NOTION_TOKEN; not a system, shell, proxy or loader variable, nor one of notion-setup's own.");
         spec.addOption(Options.flag(NO_PROMPTS + "replace an existing, different NOTION_API_KEY without asking.",
@@ -181,6 +180,9 @@ public final class SetupCommand implements Callable<Integer> {
      */
     private int interactive(Invocation invocation, Optional<GivenToken> exported) {
         CredentialStore store = invocation.credentialStore();
+        // Read now: a misspelt --store is a usage error before the terminal opens.
+        Optional<StoreOption> place = spec.commandLine().getParseResult().hasMatchedOption("--store")
+                ? Optional.of(StoreOption.of(spec)) : Optional.empty();
         // Before the first question (a file we would refuse must not cost the whole walk), and before the
         // terminal is asked for: it may still be opening in the background (cli.ConsoleInAdvance).
         store.preflight();
@@ -212,7 +214,8 @@ public final class SetupCommand implements Callable<Integer> {
             }
             if (start.get() == StartQuestions.Start.WIZARD) {
                 try (NotionClient client = invocation.client(prompter)) {
-                    return new Wizard(prompter, browser, !noBrowser, client, questions.store(), stopNotice::set).run();
+                    return new Wizard(prompter, browser, !noBrowser, client, questions.store(),
+                            new KeychainStore(invocation.keychain(), invocation.profile()), place, stopNotice::set).run();
                 }
             }
             handOff = questions.store();

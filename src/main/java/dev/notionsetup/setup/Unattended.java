@@ -118,20 +118,14 @@ public final class Unattended {
                 dataSourceId = ((DatabaseCheck.Outcome.Done) checked).checked().dataSource().map(DataSourceRef::id);
             }
         }
-        boolean databaseUnchanged = (databaseId.isEmpty() || databaseId.equals(store.existingDatabaseId()))
-                && (dataSourceId.isEmpty() || dataSourceId.equals(store.existingDataSourceId()));
         WriteResult written;
         if (keychain.isPresent()) {
-            // The keychain first: when it fails, nothing at all was written, and the token is still where it was
-            // given (the flag, the pipe, the environment).
-            if (!unchanged) {
-                keychain.get().keychain().store(keychain.get().profile(), Secret.of(token.value()));
-            }
-            written = databaseUnchanged ? null : store.saveDatabase(databaseId, dataSourceId);
-            store.existingValue().ifPresent(old -> warn(warnings, store.shownName() + " still holds "
-                    + store.variable() + " (" + Secrets.mask(old) + "); the keychain is read first, but other tools"
-                    + " read the file: delete that line when nothing needs it."));
+            // When the keychain fails, the token is still where it was given (the flag, the pipe, the environment).
+            written = keychain.get().save(store, token.value(), unchanged, databaseId, dataSourceId).orElse(null);
+            keychain.get().leftInFile(store).ifPresent(w -> warn(warnings, w));
         } else {
+            boolean databaseUnchanged = (databaseId.isEmpty() || databaseId.equals(store.existingDatabaseId()))
+                    && (dataSourceId.isEmpty() || dataSourceId.equals(store.existingDataSourceId()));
             written = unchanged && databaseUnchanged ? null : store.save(token.value(), databaseId, dataSourceId);
         }
         if (written != null) {

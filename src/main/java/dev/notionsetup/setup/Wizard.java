@@ -2,6 +2,9 @@ package dev.notionsetup.setup;
 
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.browser.Browser;
+import dev.notionsetup.cli.StoreOption;
+import dev.notionsetup.credentials.KeychainException;
+import dev.notionsetup.credentials.Profile;
 import dev.notionsetup.envfile.EnvFileException;
 import dev.notionsetup.envfile.WriteResult;
 import dev.notionsetup.flow.FlowResult;
@@ -41,6 +44,10 @@ public final class Wizard {
     /** Where the token goes; another file when the write failed at the end and the user chose one. */
     private CredentialStore store;
     private final Consumer<String> stopNotice;
+    /** The profile's keychain entry, where the token goes when the user chooses the keychain. */
+    private final KeychainStore keychain;
+    /** The place --store gave; empty when the wizard asks. */
+    private final Optional<StoreOption> given;
 
     /**
      * @param store      where the token goes, its preflight already passed (the caller runs it before the
@@ -48,9 +55,14 @@ public final class Wizard {
      * @param stopNotice told what to say if a signal ends the process from now on (the terminal prints it on
      *                   the way out), once the token is saved; until then the caller's
      *                   {@code StopNotice.stopped(Optional.empty())} holds
+     * @param keychain   the profile's keychain entry, the other place the token may live
+     * @param given      the place --store chose, when it was given; the wizard asks otherwise
      */
     public Wizard(Prompter prompter, Browser browser, boolean offerToOpen, NotionClient client,
-                  CredentialStore store, Consumer<String> stopNotice) {
+                  CredentialStore store, KeychainStore keychain, Optional<StoreOption> given,
+                  Consumer<String> stopNotice) {
+        this.keychain = keychain;
+        this.given = given;
         this.prompter = prompter;
         this.browser = browser;
         this.offerToOpen = offerToOpen;
@@ -65,6 +77,8 @@ public final class Wizard {
             introduce();
             client.prepare(); // the first request is minutes away; the first screen is already up
             WizardState state = new WizardState();
+            state.envFile(store.shownName());
+            given.ifPresent(place -> state.placeGiven(place == StoreOption.KEYCHAIN));
             Optional<String> existing = store.existingToken();
             Session session = new Session(prompter, browser, offerToOpen, client, state, store.variable());
             FlowResult result = new FlowResult.BackOut();
@@ -91,7 +105,11 @@ public final class Wizard {
             NotionVersion version = NextSteps.version(client.version(), hasDataSource);
             // Read once, before the summary, so the last screen is the result and the next command.
             showThingsToKnow(kind, version);
-            Optional<Saved> saved = save(token, existing, databaseId, state.dataSourceId());
+            Optional<Saved> saved = state.keychain() ? saveToKeychain(token, databaseId, state.dataSourceId(), state)
+                    : save(token, existing, databaseId, state.dataSourceId());
+            if (saved.isEmpty() && state.keychain()) {
+                return quit("You chose to quit; the verified token was not saved.");
+            }
             if (saved.isEmpty()) {
                 prompter.show(Tone.ERROR, "Nothing was written; the verified token was not saved.");
                 prompter.show(Tone.HINT, "Run " + CommandName.invoked() + " again with --env-file PATH, and paste the token again"
@@ -99,14 +117,17 @@ public final class Wizard {
                 return ExitCode.ENV_FILE.code();
             }
             savedTo = saved.get().writtenTo();
-            offerGitignore();
+            if (!state.keychain()) {
+                offerGitignore(); // the env file holds no secret otherwise
+            }
             state.access().filter(AccessSummary::nothingShared).ifPresent(a -> prompter.show(Tone.WARNING,
                     kind == CredentialKind.PERSONAL ? "Still to do: " + AccessText.whatToDo(kind)
                             : "Still to do: share at least one page or database with the integration. "
                             + AccessText.whatToDo(kind)));
             prompter.show(Tone.SUCCESS, saved.get().summary());
             NextSteps.show(prompter, shellPath(), version, hasDatabase, hasDataSource, store.variable(),
-                    System.getProperty("os.name", "").startsWith("Windows"));
+                    System.getProperty("os.name", "").startsWith("Windows"),
+                    state.keychain() ? Optional.of(profileArgs()) : Optional.empty());
             return ExitCode.OK.code();
         } catch (UserInterrupt interrupt) {
             boolean ctrlC = interrupt.getMessage().equals(UserInterrupt.STOPPED);
@@ -156,6 +177,71 @@ public final class Wizard {
                 existing = store.existingToken();
             }
         }
+    }
+
+    /**
+     * The keychain entry gets the token and the env file only the database ids that changed. Should the keychain
+     * refuse (no Secret Service, a locked collection, no answer), the verified token stays in memory and the user
+     * picks: the env file instead, the keychain again, or quit. Empty when they quit.
+     */
+    private Optional<Saved> saveToKeychain(String token, Optional<String> databaseId, Optional<String> dataSourceId,
+                                           WizardState state) {
+        String masked = Secrets.mask(token);
+        while (true) {
+            try {
+                Optional<WriteResult> written = keychain.save(store, token, false, databaseId, dataSourceId);
+                written.ifPresent(w -> stopNotice.accept(StopNotice.stopped(Optional.of(w.writtenTo()))));
+                written.ifPresent(w -> w.warnings().forEach(warning -> prompter.show(Tone.WARNING, warning)));
+                keychain.leftInFile(store).ifPresent(w -> prompter.show(Tone.WARNING, w));
+                return Optional.of(new Saved(written.map(WriteResult::writtenTo), "Saved the token (" + masked
+                        + ") to " + keychain.entry() + "." + written.map(w -> " Saved "
+                        + (databaseId.isPresent() ? CredentialStore.DATABASE_KEY : "")
+                        + (dataSourceId.isPresent() ? " and " + CredentialStore.DATA_SOURCE_KEY : "")
+                        + " to " + w.writtenTo() + ".").orElse("")));
+            } catch (KeychainException e) {
+                if (e.kind() == KeychainException.Kind.INTERRUPTED) {
+                    throw new UserInterrupt(UserInterrupt.STOPPED);
+                }
+                prompter.show(Tone.ERROR, e.what());
+                prompter.show(Tone.HINT, e.fix());
+            } catch (EnvFileException e) {
+                if (store.writesStopped()) {
+                    throw e;
+                }
+                // The token is in the keychain now; only the database ids are still to write.
+                prompter.show(Tone.ERROR, e.what());
+                prompter.show(Tone.HINT, fixWithoutOptions(e));
+                if (!chooseWhereToSave(masked)) {
+                    return Optional.empty();
+                }
+                continue;
+            }
+            prompter.show(Tone.PLAIN, "The verified token (" + masked + ") is kept until you choose.");
+            Integer choice = null;
+            while (choice == null) {
+                Answer<Integer> answer = prompter.choose("What would you like to do?", List.of(
+                        "Save it to " + store.shownName() + " instead", "Try the keychain again",
+                        "Quit without saving"));
+                if (answer instanceof Answer.Quit<Integer>) {
+                    return Optional.empty();
+                }
+                if (answer instanceof Answer.Given<Integer> picked) {
+                    choice = picked.value();
+                }
+            }
+            if (choice == 0) {
+                state.keychain(false);
+                return save(token, store.existingToken(), databaseId, dataSourceId);
+            }
+            if (choice == 2) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** " --profile NAME" for the commands the closing text shows, when the profile is not the default one. */
+    private String profileArgs() {
+        return keychain.profile().equals(Profile.DEFAULT) ? "" : " --profile " + keychain.profile().name();
     }
 
     /** After a failed write: true to write again (to the same or a newly chosen file), false to quit. */

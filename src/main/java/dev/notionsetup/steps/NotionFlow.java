@@ -46,6 +46,7 @@ public final class NotionFlow {
     static final String VERIFY_TOKEN = "verify-token";
     static final String CHECK_ACCESS = "check-access";
     static final String DATABASE_ID = "database-id";
+    static final String TOKEN_PLACE = "token-place";
 
     public static final Flow<Session> FLOW = Flow.<Session>numbered(10)
             .step(1, INTRO, new InfoStep("We'll create a Notion internal integration and get an API token. You'll"
@@ -83,6 +84,7 @@ public final class NotionFlow {
             .extra(CHECK_ACCESS, "Checking what the token can see", new AccessStep())
             .extra(DATABASE_ID, "Optional: a database id for your first query", new DatabaseStep(
                     "Save a database id too (NOTION_DATABASE_ID)?"))
+            .extra(TOKEN_PLACE, "Where the token lives", new StoreStep("Where should the token live?"))
             .build();
 
     /**

@@ -19,6 +19,9 @@ public final class WizardState {
     private String databaseId;
     private String dataSourceId;
     private CredentialKind expectedKind;
+    private String envFile = ".env";
+    private Boolean keychain;
+    private boolean placeGiven;
 
     public Optional<String> token() {
         return Optional.ofNullable(token);
@@ -71,6 +74,34 @@ public final class WizardState {
 
     public void expectedKind(CredentialKind expectedKind) {
         this.expectedKind = expectedKind;
+    }
+
+    /** The env file as the user named it, for the question where the token should live. */
+    public String envFile() {
+        return envFile;
+    }
+
+    public void envFile(String envFile) {
+        this.envFile = envFile;
+    }
+
+    /** Whether the token goes to the profile's keychain entry instead of the env file. */
+    public boolean keychain() {
+        return Boolean.TRUE.equals(keychain);
+    }
+
+    /** The place chosen by an option before the walk (--store): the question is then not asked. */
+    public void placeGiven(boolean keychain) {
+        this.keychain = keychain;
+        this.placeGiven = true;
+    }
+
+    public boolean placeGiven() {
+        return placeGiven;
+    }
+
+    public void keychain(boolean keychain) {
+        this.keychain = keychain;
     }
 
     /** Masked: the token must not reach logs or exception messages. */

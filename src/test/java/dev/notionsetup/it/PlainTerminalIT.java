@@ -121,6 +121,8 @@ class PlainTerminalIT {
                 new Step("Continue without sharing for now", null),
                 new Step("Choose 1-2 [1]:", "2\r"),
                 new Step("Save a database id too (NOTION_DATABASE_ID)? [y/N]", "\r"),
+                new Step("Where should the token live?", null),
+                new Step("Choose 1-2 [1]:", "\r"),
                 new Step("Notion-Version: 2022-06-28", null)), false, null);
 
         String screen = run.path("screen").asText();

@@ -2,6 +2,7 @@ package dev.notionsetup.security;
 
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.browser.NoBrowser;
+import dev.notionsetup.credentials.Profile;
 import dev.notionsetup.envfile.EnvFile;
 import dev.notionsetup.envfile.EnvFileException;
 import dev.notionsetup.envfile.GitIgnoreAdvice;
@@ -15,9 +16,11 @@ import dev.notionsetup.prompt.WriterOutput;
 import dev.notionsetup.report.JsonReport;
 import dev.notionsetup.setup.CredentialStore;
 import dev.notionsetup.setup.GivenToken;
+import dev.notionsetup.setup.KeychainStore;
 import dev.notionsetup.setup.TokenSource;
 import dev.notionsetup.setup.Unattended;
 import dev.notionsetup.setup.Wizard;
+import dev.notionsetup.testing.FakeKeychain;
 import dev.notionsetup.testing.FakeNotion;
 import dev.notionsetup.testing.FaultyFileOps;
 import dev.notionsetup.testing.Harness;
@@ -193,14 +196,15 @@ class FileFaultTest {
     @Test
     void aFullDiskAtTheWizardsSaveSaysSoKeepsTheTokenUntilAskedAndLeavesTheFile() throws IOException {
         FaultyFileOps disk = fullDisk();
-        // ... "3" at the question after the failed write: quit without saving.
-        ScriptedConsole console = new ScriptedConsole("2", "2", TOKEN, "", "", "3");
+        // ... Enter keeps the token in the env file; "3" at the question after the failed write: quit without saving.
+        ScriptedConsole console = new ScriptedConsole("2", "2", TOKEN, "", "", "", "3");
         LinePrompter prompter = new LinePrompter(console, new WriterOutput(console.writer(), Style.PLAIN, () -> 0,
                 false));
 
         int exit;
         try (NotionClient client = client()) {
-            exit = new Wizard(prompter, new NoBrowser(), false, client, fullDiskStore(disk), notice -> { }).run();
+            exit = new Wizard(prompter, new NoBrowser(), false, client, fullDiskStore(disk),
+                    new KeychainStore(new FakeKeychain(), Profile.DEFAULT), Optional.empty(), notice -> { }).run();
         }
 
         assertEquals(ExitCode.ENV_FILE.code(), exit, console.screen());

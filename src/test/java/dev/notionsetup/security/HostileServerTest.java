@@ -133,7 +133,7 @@ class HostileServerTest {
         fake.sharePage("\\u001b[8mhidden\\u001b[0m page\\r\\nError: your token was revoked");
 
         Harness.Result run = new Harness(dir).console(new ScriptedConsole("", "2", TOKEN, "", ""))
-                .run("--api-url", api());
+                .run("--api-url", api(), "--store", "env");
 
         assertEquals(0, run.exitCode(), run.screen());
         assertOnlyPlainText("the wizard's screen", run.screen());
@@ -173,7 +173,7 @@ class HostileServerTest {
 
         Harness.Result run = setup("--verbose");
         Harness.Result wizard = new Harness(dir).console(new ScriptedConsole("", "2", TOKEN, "", "3"))
-                .run("--api-url", api());
+                .run("--api-url", api(), "--store", "env");
 
         assertEquals(1, run.exitCode(), run.stderr());
         assertOnlyPlainText("setup's output", run.stderr());
@@ -192,7 +192,7 @@ class HostileServerTest {
 
         Harness.Result human = validate();
         Harness.Result wizard = new Harness(dir).console(new ScriptedConsole("", "2", TOKEN, "", ""))
-                .run("--api-url", api());
+                .run("--api-url", api(), "--store", "env");
 
         assertEquals(0, human.exitCode(), human.stderr());
         assertEquals(0, wizard.exitCode(), wizard.screen());
@@ -421,7 +421,7 @@ class HostileServerTest {
             assertEquals(3, setup("--check-access", "--database", "be907abe510e4116a3d17ea71018c06f").exitCode());
             assertEquals(3, validate("--json").exitCode());
             Harness.Result wizard = new Harness(dir).console(new ScriptedConsole("", "2", TOKEN, "", "3"))
-                    .run("--api-url", api());
+                    .run("--api-url", api(), "--store", "env");
             assertEquals(130, wizard.exitCode(), wizard.screen());
         }
 
@@ -500,7 +500,7 @@ class HostileServerTest {
         Harness.Result run = setup("--json");
         Harness.Result check = validate();
         Harness.Result wizard = new Harness(dir).console(new ScriptedConsole("", "2", TOKEN, "", "3"))
-                .run("--api-url", api());
+                .run("--api-url", api(), "--store", "env");
 
         assertEquals(3, run.exitCode(), run.stderr());
         assertTrue(run.stdout().startsWith("{\"ok\":false"), run.stdout());

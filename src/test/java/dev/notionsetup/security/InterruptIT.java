@@ -69,10 +69,11 @@ class InterruptIT {
             new Step("10 verifying (a network call, no prompt)", "Checking your integration token works...", null),
             new Step("access: nothing shared", "Continue without sharing for now", "2\r"),
             new Step("database id", "Save a database id too (NOTION_DATABASE_ID)? [y/N]", "\r"),
+            new Step("where the token lives: Enter keeps .env", "2) The OS keychain", "\r"),
             new Step(".gitignore offer (after the save)", "is not ignored. Add it to", "\r"));
     private static final int PASTE_TOKEN = 3;
     private static final int VERIFYING = 5;
-    private static final int AFTER_SAVE = 8;
+    private static final int AFTER_SAVE = 9;
 
     /** Tests that launch many JVMs: left out of the default build, run by {@code .ci/run}. */
     static final String SLOW = "slow";

@@ -153,7 +153,9 @@ class LeakAuditTest {
     }
 
     private Harness.Result wizard(ScriptedConsole console, Function<String, String> typedEcho, String... extraArgs) {
-        return audited(new Harness(dir).console(console), typedEcho, with("--api-url", api(), extraArgs));
+        // The env file's walks; WizardStoreTest covers the question where the token lives.
+        return audited(new Harness(dir).console(console), typedEcho,
+                with("--api-url", api(), with("--store", "env", extraArgs)));
     }
 
     private static String[] with(String a, String b, String... rest) {

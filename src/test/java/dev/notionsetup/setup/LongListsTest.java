@@ -63,7 +63,7 @@ class LongListsTest {
     void theWizardsMenuListsAFewAndTakesAPastedIdOfAnother() throws Exception {
         shareDatabaseWithManySources();
         ScriptedConsole console = new ScriptedConsole("", "2", TOKEN, "", "", "1", "10", "", "10", "not an id",
-                sourceId(4999));
+                sourceId(4999), ""); // Enter: the token lives in .env
 
         Harness.Result run = new Harness(dir).console(console).run("--api-url", fake.url(), "--notion-version",
                 "2025-09-03");

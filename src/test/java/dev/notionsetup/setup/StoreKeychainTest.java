@@ -87,11 +87,12 @@ class StoreKeychainTest {
     }
 
     @Test
-    void theWizardRefusesStoreUntilItAsksWhereTheTokenShouldLive() {
-        Harness.Result run = new Harness(dir).console(new dev.notionsetup.testing.ScriptedConsole())
-                .run("--store", "keychain");
+    void theWizardTakesStoreButAMisspeltOneStopsItBeforeTheFirstQuestion() {
+        dev.notionsetup.testing.ScriptedConsole console = new dev.notionsetup.testing.ScriptedConsole();
+        Harness.Result run = new Harness(dir).console(console).run("--store", "vault");
         assertEquals(2, run.exitCode(), run.stderr());
-        assertTrue(run.stderr().contains("--store is only for runs without prompts"), run.stderr());
+        assertTrue(run.stderr().contains("--store 'vault' is not a place"), run.stderr());
+        assertTrue(console.prompts().isEmpty(), console.screen());
     }
 
     @Test

@@ -53,7 +53,8 @@ class WizardTest {
     final MockWebServer notion = fake.server();
 
     private Harness.Result wizard(ScriptedConsole console, String... extraArgs) {
-        List<String> args = new ArrayList<>(List.of("--api-url", notion.url("/").toString()));
+        // These screens are of the env file's walk; the question where the token lives has WizardStoreTest.
+        List<String> args = new ArrayList<>(List.of("--store", "env", "--api-url", notion.url("/").toString()));
         args.addAll(List.of(extraArgs));
         return new Harness(dir).console(console).run(args.toArray(String[]::new));
     }
@@ -117,7 +118,7 @@ class WizardTest {
         ScriptedConsole console = new ScriptedConsole("1");
 
         Harness.Result run = new Harness(dir).console(console).env("NOTION_API_KEY", "  " + TOKEN + "\n")
-                .run("--api-url", notion.url("/").toString());
+                .run("--store", "env", "--api-url", notion.url("/").toString());
 
         assertEquals(0, run.exitCode(), run.everything());
         assertTrue(run.screen().contains("NOTION_API_KEY is set in the environment (ntn_\u2026wxyz)."), run.screen());
@@ -135,7 +136,7 @@ class WizardTest {
         ScriptedConsole console = new ScriptedConsole("2", "q");
 
         Harness.Result run = new Harness(dir).console(console).env("NOTION_API_TOKEN", TOKEN)
-                .run("--api-url", notion.url("/").toString());
+                .run("--store", "env", "--api-url", notion.url("/").toString());
 
         assertEquals(ExitCode.INTERRUPTED.code(), run.exitCode(), run.everything());
         assertTrue(run.screen().contains("NOTION_API_TOKEN is set in the environment (ntn_\u2026wxyz)."), run.screen());
@@ -150,7 +151,7 @@ class WizardTest {
         ScriptedConsole console = new ScriptedConsole(ScriptedConsole.CTRL_C);
 
         Harness.Result run = new Harness(dir).console(console).env("NOTION_API_KEY", TOKEN)
-                .run("--api-url", notion.url("/").toString());
+                .run("--store", "env", "--api-url", notion.url("/").toString());
 
         assertEquals(ExitCode.INTERRUPTED.code(), run.exitCode(), run.everything());
         assertTrue(run.screen().contains("Stopped. Nothing was written."), run.screen());
@@ -162,7 +163,7 @@ class WizardTest {
     void anExportedTokenWithYesOrCiIsUsedWithoutAQuestionAsBefore() throws Exception {
         for (Harness harness : List.of(new Harness(dir).console(new ScriptedConsole()).env("NOTION_API_KEY", TOKEN),
                 new Harness(dir).console(new ScriptedConsole()).env("NOTION_API_KEY", TOKEN).env("CI", "true"))) {
-            Harness.Result run = harness.run("--api-url", notion.url("/").toString(), "--yes");
+            Harness.Result run = harness.run("--store", "env", "--api-url", notion.url("/").toString(), "--yes");
 
             assertEquals(0, run.exitCode(), run.everything());
             assertFalse(harness.consoleOpened(), "nothing was asked");
@@ -303,7 +304,7 @@ class WizardTest {
     void theUrlIsPrintedAndTheBrowserOpenedOnEnter() {
         Harness harness = new Harness(dir).console(new ScriptedConsole("", "2", TOKEN, "", ""));
 
-        Harness.Result run = harness.run("--api-url", notion.url("/").toString());
+        Harness.Result run = harness.run("--store", "env", "--api-url", notion.url("/").toString());
 
         assertEquals(0, run.exitCode());
         assertTrue(run.screen().contains("https://www.notion.so/profile/integrations/internal"));
@@ -314,7 +315,7 @@ class WizardTest {
     void noBrowserOrDisplayIsReportedAndTheWizardCarriesOn() {
         Harness.Result run = new Harness(dir).browserFails("no graphical display (SSH session or container?)")
                 .console(new ScriptedConsole("", "2", TOKEN, "", ""))
-                .run("--api-url", notion.url("/").toString());
+                .run("--store", "env", "--api-url", notion.url("/").toString());
 
         assertEquals(0, run.exitCode(), run.screen());
         assertTrue(run.screen().contains("Couldn't open a browser: no graphical display"), run.screen());
@@ -324,7 +325,7 @@ class WizardTest {
     void noBrowserOnlyPrintsTheUrl() {
         Harness harness = new Harness(dir).console(new ScriptedConsole("2", TOKEN, "", ""));
 
-        Harness.Result run = harness.run("--api-url", notion.url("/").toString(), "--no-browser");
+        Harness.Result run = harness.run("--store", "env", "--api-url", notion.url("/").toString(), "--no-browser");
 
         assertEquals(0, run.exitCode(), run.screen());
         assertTrue(harness.opened.isEmpty());
@@ -685,7 +686,7 @@ class WizardTest {
     }
 
     private Harness.Result wizardWith(FaultyFileOps ops, ScriptedConsole console) {
-        return new Harness(dir).console(console).fileOps(ops).run("--api-url", notion.url("/").toString());
+        return new Harness(dir).console(console).fileOps(ops).run("--store", "env", "--api-url", notion.url("/").toString());
     }
 
     // --- issue 12: personal access tokens, the kind of credential, the first query, --var ---

@@ -40,10 +40,13 @@ class WizardWordsTest {
     }
 
     private Harness.Result wizard(Harness harness, ScriptedConsole console, String... args) {
-        String[] all = new String[args.length + 2];
+        // The env file's walk; the question where the token lives has WizardStoreTest.
+        String[] all = new String[args.length + 4];
         all[0] = "--api-url";
         all[1] = fake.url();
-        System.arraycopy(args, 0, all, 2, args.length);
+        all[2] = "--store";
+        all[3] = "env";
+        System.arraycopy(args, 0, all, 4, args.length);
         return harness.console(console).run(all);
     }
 

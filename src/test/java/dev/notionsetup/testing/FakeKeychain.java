@@ -14,10 +14,17 @@ public final class FakeKeychain implements Keychain {
     public final Map<String, String> entries = new HashMap<>();
     public int calls;
     private KeychainException failure;
+    private int failuresLeft;
 
     /** Every call from now on fails with {@code kind}, as the real backends report it. */
     public FakeKeychain failing(KeychainException.Kind kind) {
+        return failing(kind, Integer.MAX_VALUE);
+    }
+
+    /** The next {@code times} calls fail with {@code kind}; those after them work (the keychain was unlocked). */
+    public FakeKeychain failing(KeychainException.Kind kind, int times) {
         this.failure = new KeychainException(kind, "The keychain failed (" + kind + ").", "Fix the keychain.");
+        this.failuresLeft = times;
         return this;
     }
 
@@ -51,7 +58,8 @@ public final class FakeKeychain implements Keychain {
 
     private void call() {
         calls++;
-        if (failure != null) {
+        if (failure != null && failuresLeft > 0) {
+            failuresLeft--;
             throw failure;
         }
     }
