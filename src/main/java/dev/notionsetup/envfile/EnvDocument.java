@@ -125,7 +125,10 @@ final class EnvDocument {
             }
             physicalLine += lineBreaks(line.text()) + (line.ending().isEmpty() ? 0 : 1);
         }
-        EnvDocument document = new EnvDocument(byteOrderMark, kept);
+        // A byte-order mark goes with the first line when that line goes: python-dotenv keeps the mark in the
+        // first key's name, so left in place it would rename the key on the line that becomes first.
+        boolean firstLineGone = !lines.isEmpty() && lines.get(0).assigns(key);
+        EnvDocument document = new EnvDocument(byteOrderMark && !firstLineGone, kept);
         physicalLine = 1;
         for (String physical : document.renderBody().split("\r\n|\n|\r", -1)) {
             if (EnvParser.keyOfPhysicalLine(physical).filter(key::equals).isPresent()) {

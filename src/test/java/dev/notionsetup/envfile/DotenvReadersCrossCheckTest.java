@@ -126,6 +126,48 @@ class DotenvReadersCrossCheckTest {
     }
 
     @Test
+    void afterLogoutRemovesTheKeyNoReaderSeesItAndEveryOtherKeyIsAsBefore() throws IOException {
+        List<Path> files = new ArrayList<>();
+        Map<Path, Path> editedFrom = new LinkedHashMap<>();
+        int n = 0;
+        for (Map.Entry<String, String> entry : corpus().entrySet()) {
+            for (String text : List.of(entry.getValue(), KEY + "=" + TOKEN + "\n" + entry.getValue())) {
+                String edited;
+                try {
+                    edited = EnvDocument.parse(text).without(KEY).render();
+                } catch (EnvDocument.Unsafe refused) {
+                    continue; // refused, so the file is left as it was: nothing for a reader to disagree on
+                }
+                Path before = write(entry.getKey() + "." + n + ".before", text);
+                Path after = write(entry.getKey() + "." + n + ".after", edited);
+                n++;
+                files.add(before);
+                files.add(after);
+                editedFrom.put(after, before);
+            }
+        }
+        assertTrue(editedFrom.size() > corpus().size(), "most of the corpus can be edited: " + editedFrom.size());
+        List<String> problems = new ArrayList<>();
+        for (Reader reader : readers) {
+            Map<Path, Map<String, String>> read = read(reader, files);
+            editedFrom.forEach((after, before) -> {
+                Map<String, String> was = read.get(before);
+                Map<String, String> is = read.get(after);
+                String where = reader.name() + ", " + after.getFileName() + ": ";
+                if (is.keySet().stream().anyMatch(key -> key.endsWith(KEY))) {
+                    problems.add(where + KEY + " is still read");
+                }
+                was.forEach((key, value) -> {
+                    if (!key.endsWith(KEY) && !java.util.Objects.equals(value, is.get(key))) {
+                        problems.add(where + key + " changed or went missing");
+                    }
+                });
+            });
+        }
+        assertEquals(List.of(), problems, "readers: " + readers);
+    }
+
+    @Test
     void theCorpusHoldsEveryCaseOfIssue14AndTheReadersThemselvesAgreeOnTheBasics() throws IOException {
         assertTrue(corpus().keySet().stream().filter(name -> name.startsWith("issue14-")).count() >= 9);
         Path plain = write("plain", "A=1\n" + KEY + "=" + TOKEN + "\n");

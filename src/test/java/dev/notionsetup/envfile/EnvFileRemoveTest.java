@@ -38,6 +38,15 @@ class EnvFileRemoveTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheRemovedFirstLineGoesWithIt() throws Exception {
+        // Left in place, python-dotenv would read the next key as "\uFEFFDATABASE_URL".
+        Path env = file("\uFEFFNOTION_API_KEY=old\nDATABASE_URL=postgres://u@h/db\n");
+
+        assertTrue(EnvFile.at(env).remove("NOTION_API_KEY"));
+        assertEquals("DATABASE_URL=postgres://u@h/db\n", Files.readString(env));
+    }
+
+    @Test
     void aFileWithoutTheKeyOrNoFileIsNotWritten() throws Exception {
         assertFalse(EnvFile.at(dir.resolve(".env")).remove("NOTION_API_KEY"));
         assertFalse(Files.exists(dir.resolve(".env")));
