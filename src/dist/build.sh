@@ -76,7 +76,9 @@ IFS=, read -r -a listed <<<"$found"
 for m in "${listed[@]}"; do
     [ "$m" = java.desktop ] || requires+=("$m")
 done
-requires+=(jdk.unsupported)
+# jdk.unsupported (see above) is listed once: `run` names it directly (sun.misc.Signal), so jdeps finds it
+# too, and a module may require another only once.
+case " ${requires[*]} " in *" jdk.unsupported "*) ;; *) requires+=(jdk.unsupported) ;; esac
 extra=()
 "$(tool java)" --list-modules | grep -q '^jdk\.crypto\.ec@' && extra+=(jdk.crypto.ec)
 say "modules: ${requires[*]} ${extra[*]}"
