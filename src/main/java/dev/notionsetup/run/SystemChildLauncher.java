@@ -4,6 +4,7 @@ import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,8 @@ public final class SystemChildLauncher implements ChildLauncher {
             try {
                 child = builder.start();
             } catch (IOException | RuntimeException e) {
-                throw new NotStarted(String.valueOf(e.getMessage()).contains(PERMISSION_DENIED));
+                boolean denied = String.valueOf(e.getMessage()).contains(PERMISSION_DENIED);
+                throw new NotStarted(denied && exists(argv.get(0), directory));
             }
             running.set(child);
             if (stopAsked.get()) {
@@ -60,6 +62,23 @@ public final class SystemChildLauncher implements ChildLauncher {
         } finally {
             restore.forEach(Runnable::run);
         }
+    }
+
+    /**
+     * Whether the command names a file at all. The search along PATH (this JVM's own PATH: that is the one
+     * ProcessBuilder searches) also says "permission denied" when it only met a folder it may not enter, such
+     * as another user's on an inherited PATH, and never found the command.
+     */
+    private static boolean exists(String command, Path directory) {
+        if (command.contains("/")) {
+            return Files.exists(directory.resolve(command));
+        }
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(":", -1)) {
+            if (Files.exists(directory.resolve(folder.isEmpty() ? "." : folder).resolve(command))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Process.exitValue is already 128 + n on Unix for a child ended by signal n. */
