@@ -21,7 +21,7 @@ import java.io.StringWriter;
  * {@link MisplacedOptionCheck}), is a bug: two lines, the --json error object of kind "internal", exit
  * {@link CommandLineFactory#INTERNAL_ERROR}. Everything goes out through {@link WriterOutput}, and messages and
  * --verbose traces with {@link Secrets#redactLikely}: they may repeat an option value or an exception
- * message, and either may hold a token. A class, not a lambda: see {@link UsageErrorHandler}.
+ * message, and either may hold a token.
  */
 final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     private final Dependencies deps;

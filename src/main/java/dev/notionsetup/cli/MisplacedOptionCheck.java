@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Runs the command that was asked for, after one check: picocli gives options placed before a subcommand to
  * the top-level command, which then does not run, so `notion-setup --json validate` would silently print no
- * JSON. Say where the option belongs instead. A class, not a lambda: see {@link UsageErrorHandler}.
+ * JSON. Say where the option belongs instead.
  */
 final class MisplacedOptionCheck implements CommandLine.IExecutionStrategy {
     @Override

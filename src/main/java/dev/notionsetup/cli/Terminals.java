@@ -16,8 +16,6 @@ record Terminals(Boolean stdin, Boolean stdout) {
 
     boolean bothAreTerminals() {
         if (stdin != null && stdout != null) {
-            // Linux: from /proc, without System.console(), whose set-up (a Formatter, the console's charset)
-            // is a noticeable part of every start-up
             return stdin && stdout;
         }
         Console console = System.console();
@@ -57,7 +55,6 @@ record Terminals(Boolean stdin, Boolean stdout) {
 
     /** Whether file descriptor {@code fd} is a terminal device; null when this system cannot say. */
     private static Boolean isTerminal(int fd) {
-        String target = TerminalDevice.of(fd);
-        return target == null ? null : TerminalDevice.isTerminal(target);
+        return TerminalDevice.isTerminal(fd).orElse(null);
     }
 }

@@ -5,28 +5,17 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.Size;
 import org.jline.terminal.TerminalBuilder;
-import org.jline.terminal.impl.AbstractPosixTerminal;
-import org.jline.terminal.impl.exec.ExecTerminalProvider;
-import org.jline.terminal.spi.Pty;
-import org.jline.terminal.spi.SystemStream;
-import org.jline.utils.OSUtils;
 import org.jline.utils.InfoCmp;
 import org.jline.utils.ShutdownHooks;
 
 import java.io.IOError;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,15 +25,13 @@ import java.util.logging.Logger;
  * for it). History is disabled: a pasted secret must not linger in memory or on disk.
  */
 public final class JLineTerminal implements Console {
-    /**
-     * Held so JLine's logger keeps our level: its fallback messages must never reach the user's screen. Made
-     * as this class is first used, when the terminal opens, on the thread that opens it (cli.ConsoleInAdvance):
-     * setting up java.util.logging is a noticeable part of that.
-     */
+    /** Held so JLine's logger keeps our level: its fallback messages must never reach the user's screen. */
     private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
 
     /** How long a signal takes at most to reach its Java handler after it killed a child process (generous). */
     private static final Duration SIGNAL_ARRIVES_WITHIN = Duration.ofMillis(500);
+    /** The terminal emulator's control sequence that ends bracketed paste, which the line reader turns on. */
+    private static final String BRACKETED_PASTE_OFF = "\u001b[?2004l";
 
     private final Terminal terminal;
     /**
@@ -88,119 +75,29 @@ public final class JLineTerminal implements Console {
             exiting = true;
             System.exit(ExitCode.INTERRUPTED.code());
         });
-        width = widthAtOpening(terminal);
         terminal.handle(Terminal.Signal.WINCH, signal -> width = -1);
         // Runs after JLine's own task, which puts the tty's attributes (raw mode) back.
         ShutdownHooks.add(restoreModes);
     }
 
     /**
-     * The width that the terminal's settings, read while it opened, gave ({@link StdoutPty}), or -1: the first
-     * screen then needs no second {@code stty}. Taken before our resize handler is in place, so that a resize
-     * from then on clears it; one during the opening itself (milliseconds) is seen at the first question.
+     * The terminal through JLine's builder and its exec provider (which runs {@code stty}), falling back to a
+     * dumb one. JLine's JNI and FFM providers are left out on purpose: in JLine 3 they set the line speed to 0
+     * (B0) at every mode change, which hangs up a serial line (jline/jline3#2170, fixed in JLine 4).
      */
-    private static int widthAtOpening(Terminal terminal) {
-        if (terminal instanceof AbstractPosixTerminal posix && posix.getPty() instanceof StdoutPty pty) {
-            Size size = pty.sizeAtLastRead();
-            return size == null ? -1 : size.getColumns();
-        }
-        return -1;
-    }
-
     public static JLineTerminal open() {
+        JLINE_LOG.setLevel(Level.OFF); // before JLine can log anything
         try {
-            JLINE_LOG.setLevel(Level.OFF); // before JLine can log anything
-            useBundledDescription(System.getenv("TERM"));
-            Optional<Terminal> direct = execTerminal();
-            Terminal terminal = direct.isPresent() ? direct.get() : built();
+            Terminal terminal = TerminalBuilder.builder()
+                    .system(true)
+                    .dumb(true)
+                    .name("notion-setup")
+                    .jni(false)
+                    .ffm(false)
+                    .build();
             return new JLineTerminal(terminal);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal", e);
-        }
-    }
-
-    /** The terminal as JLine's builder chooses it, falling back to a dumb one. */
-    private static Terminal built() throws IOException {
-        TerminalBuilder builder = TerminalBuilder.builder()
-                .system(true)
-                .dumb(true)
-                .name("notion-setup");
-        if (!encodingNamedForJLine()) {
-            // What JLine would settle on, without first asking for "ms0" and "cp0" by name: each miss walks
-            // every charset provider, four times per terminal.
-            builder.encoding(Charset.defaultCharset());
-        }
-        return builder.build();
-    }
-
-    private static boolean encodingNamedForJLine() {
-        return System.getProperty(TerminalBuilder.PROP_ENCODING) != null
-                || System.getProperty(TerminalBuilder.PROP_CODEPAGE) != null;
-    }
-
-    /**
-     * The terminal through JLine's exec provider (stty), asked for directly: the builder would first run
-     * {@code test -t} as a process once per stream, and more, to learn what the wizard already knows (it runs
-     * only with stdin and stdout on a terminal). On Linux, standard output's device is read from /proc
-     * ({@link StdoutPty}: no {@code test -t} or {@code tty} at all). The description is read the quicker way
-     * ({@link QuickCapabilitiesTerminal}). Empty where the builder must choose: Windows, a provider or encoding
-     * named in JLine's properties, or no terminal after all (the builder then falls back to a dumb one).
-     */
-    private static Optional<Terminal> execTerminal() {
-        if (OSUtils.IS_WINDOWS || System.getProperty(TerminalBuilder.PROP_PROVIDER) != null
-                || encodingNamedForJLine()) {
-            return Optional.empty();
-        }
-        Charset encoding = Charset.defaultCharset();
-        try {
-            // What the exec provider makes for a system terminal on standard output, as open() configures it.
-            ExecTerminalProvider provider = new ExecTerminalProvider();
-            String device = TerminalDevice.of(1);
-            Pty pty = device != null && TerminalDevice.isTerminal(device) ? new StdoutPty(provider, device)
-                    : provider.current(SystemStream.Output); // without /proc: JLine's own checks
-            return Optional.of(new QuickCapabilitiesTerminal("notion-setup", System.getenv("TERM"), pty, encoding));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * For the terminal types JLine carries a description of (xterm, xterm-256color, screen, rxvt, ansi and a
-     * few more), that description, instead of running {@code infocmp} as a process to read the system's: the
-     * line reader uses only the basics (cursor moves, clearing, keypad), which these have alike. Other types
-     * are still read from the system.
-     */
-    private static void useBundledDescription(String type) {
-        if (type != null && !type.isEmpty() && InfoCmp.getLoadedInfoCmp(type) == null) {
-            String bundled = bundledDescription(type);
-            if (bundled != null) {
-                InfoCmp.setLoadedInfoCmp(type, bundled);
-            }
-        }
-    }
-
-    /**
-     * JLine's own description of terminal {@code type} (what {@code InfoCmp.getDefaultInfoCmp} gives: the
-     * lines of its {@code .caps} resource, each ending in a line feed), or null when it has none. Read whole
-     * rather than through JLine's stream of lines, which costs milliseconds before the first screen;
-     * JLineTerminalTest holds the two equal for every type JLine carries.
-     */
-    static String bundledDescription(String type) {
-        for (int i = 0; i < type.length(); i++) {
-            char c = type.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._+".indexOf(c) >= 0)) {
-                return null; // the name becomes a resource's name: nothing that could reach another folder
-            }
-        }
-        try (InputStream in = InfoCmp.class.getResourceAsStream(type + ".caps")) {
-            if (in == null) {
-                return null;
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("\r\n", "\n").replace('\r', '\n');
-            return text.endsWith("\n") ? text : text + "\n";
-        } catch (IOException e) {
-            return null; // JLine then asks the system, as it would anyway
         }
     }
 
@@ -370,7 +267,7 @@ public final class JLineTerminal implements Console {
     private void restoreModesOnExit() {
         if (reading) {
             terminal.puts(InfoCmp.Capability.keypad_local);
-            terminal.writer().write(LineReaderImpl.BRACKETED_PASTE_OFF);
+            terminal.writer().write(BRACKETED_PASTE_OFF);
         }
         terminal.writer().write("\r\n");
         String notice = exitNotice.get();

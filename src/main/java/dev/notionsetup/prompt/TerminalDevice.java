@@ -3,29 +3,25 @@ package dev.notionsetup.prompt;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
-/**
- * What a file descriptor of this process is open on, read from /proc (Linux): no process to run, no native
- * call, and none of System.console()'s set-up.
- */
+/** Whether a file descriptor of this process is a terminal, read from /proc (Linux). */
 public final class TerminalDevice {
     private TerminalDevice() {
     }
 
-    /**
-     * Where {@code fd} points ("/dev/pts/3", "pipe:[123]"); null where this system has no /proc to say. (Not an
-     * Optional: every run asks, and its lambdas would be linked at start-up.)
-     */
-    public static String of(int fd) {
+    /** Whether {@code fd} is open on a terminal; empty where this system has no /proc to say. */
+    public static Optional<Boolean> isTerminal(int fd) {
         try {
-            return Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+            return Optional.of(isTerminal(target));
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return null;
+            return Optional.empty();
         }
     }
 
-    /** Whether {@code target} (from {@link #of}) is a terminal: a pseudo-terminal, a tty or the console. */
-    public static boolean isTerminal(String target) {
+    /** Whether {@code target} ("/dev/pts/3", "pipe:[123]") is a pseudo-terminal, a tty or the console. */
+    static boolean isTerminal(String target) {
         return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
     }
 }
