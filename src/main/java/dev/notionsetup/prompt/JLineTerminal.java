@@ -87,6 +87,7 @@ public final class JLineTerminal implements Console {
      */
     public static JLineTerminal open() {
         JLINE_LOG.setLevel(Level.OFF); // before JLine can log anything
+        useBundledDescription(System.getenv("TERM"));
         try {
             Terminal terminal = TerminalBuilder.builder()
                     .system(true)
@@ -98,6 +99,21 @@ public final class JLineTerminal implements Console {
             return new JLineTerminal(terminal);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal", e);
+        }
+    }
+
+    /**
+     * For the terminal types JLine carries a description of (xterm, xterm-256color, screen, rxvt, ansi and a few
+     * more), that description, rather than the system's read by running {@code infocmp}: the line reader uses
+     * only the basics (cursor moves, clearing, keypad), which the two have alike.
+     */
+    private static void useBundledDescription(String type) {
+        if (type == null || type.isEmpty() || InfoCmp.getLoadedInfoCmp(type) != null) {
+            return;
+        }
+        String bundled = InfoCmp.getDefaultInfoCmp(type);
+        if (bundled != null) {
+            InfoCmp.setLoadedInfoCmp(type, bundled);
         }
     }
 
