@@ -1,9 +1,10 @@
 package dev.notionsetup.cli;
 
-import dev.notionsetup.prompt.TerminalDevice;
-
 import java.io.Console;
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Whether stdin and stdout are terminals, without opening one (that is JLine's job, and slower): read once per
@@ -53,8 +54,17 @@ record Terminals(Boolean stdin, Boolean stdout) {
         return stdin != null ? stdin : bothAre;
     }
 
-    /** Whether file descriptor {@code fd} is a terminal device; null when this system cannot say. */
+    /**
+     * Whether file descriptor {@code fd} is a terminal device (a pseudo-terminal, a tty or the console), as /proc
+     * tells on Linux; null when this system cannot say.
+     */
     private static Boolean isTerminal(int fd) {
-        return TerminalDevice.isTerminal(fd).orElse(null);
+        String target;
+        try {
+            target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return null;
+        }
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
     }
 }
