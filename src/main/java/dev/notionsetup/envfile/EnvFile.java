@@ -1,5 +1,7 @@
 package dev.notionsetup.envfile;
 
+import dev.notionsetup.token.Secret;
+
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -80,9 +83,20 @@ public final class EnvFile {
         return parse(read(target.file())).get(key);
     }
 
-    /** Sets one key; see {@link #set(Map)}. */
-    public WriteResult set(String key, String value) {
-        return set(Map.of(key, value));
+    /** Sets the token under {@code key}; see {@link #set(String, Secret, Map)}. */
+    public WriteResult set(String key, Secret token) {
+        return set(key, token, Map.of());
+    }
+
+    /**
+     * Sets the token under {@code key} and the values {@code alongside} it in one atomic write; see
+     * {@link #set(Map)}. The one place the token's characters go into the file.
+     */
+    public WriteResult set(String key, Secret token, Map<String, String> alongside) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(key, token.reveal());
+        values.putAll(alongside);
+        return set(values);
     }
 
     /**

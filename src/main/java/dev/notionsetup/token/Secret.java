@@ -52,6 +52,11 @@ public final class Secret {
         return value.hashCode();
     }
 
+    /** "ntn_…wxyz (50 characters)": the mask and how long it is, for telling the user what was read. */
+    public String describe() {
+        return Secrets.describe(value);
+    }
+
     @Override
     public String toString() {
         return Secrets.mask(value);

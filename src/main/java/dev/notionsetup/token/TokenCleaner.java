@@ -64,7 +64,7 @@ public final class TokenCleaner {
             }
         }
         boolean nothingPasted = raw == null || raw.isEmpty();
-        return new TokenCandidate(value, List.copyOf(corrections), TokenJudge.judge(value, nothingPasted));
+        return new TokenCandidate(Secret.of(value), List.copyOf(corrections), TokenJudge.judge(value, nothingPasted));
     }
 
     private static String trimEdges(String value, Set<String> corrections) {

@@ -1,6 +1,7 @@
 package dev.notionsetup.envfile;
 
 import dev.notionsetup.testing.FaultyFileOps;
+import dev.notionsetup.token.Secret;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +35,7 @@ class EnvFileTest {
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void newFileHoldsOneLineAndIsPrivateToItsOwner() throws IOException {
         Path env = dir.resolve(".env");
-        WriteResult result = EnvFile.at(env).set(KEY, TOKEN);
+        WriteResult result = EnvFile.at(env).set(KEY, Secret.of(TOKEN));
 
         assertEquals(KEY + "=" + TOKEN + "\n", Files.readString(env));
         assertEquals("rw-------", mode(env));
@@ -49,7 +50,7 @@ class EnvFileTest {
         Files.writeString(env, before);
         Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
 
-        WriteResult result = EnvFile.at(env).set(KEY, TOKEN);
+        WriteResult result = EnvFile.at(env).set(KEY, Secret.of(TOKEN));
 
         assertEquals(before.replace("=old", "=" + TOKEN), Files.readString(env));
         assertEquals(List.of(KEY), result.keysReplaced());
@@ -65,7 +66,7 @@ class EnvFileTest {
         Files.writeString(env, "A=1\n");
         Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-r--r--"));
 
-        WriteResult result = EnvFile.at(env).set(KEY, TOKEN);
+        WriteResult result = EnvFile.at(env).set(KEY, Secret.of(TOKEN));
 
         assertEquals("rw-r--r--", mode(env));
         assertEquals(1, result.warnings().size());
@@ -83,7 +84,7 @@ class EnvFileTest {
         Files.writeString(env, "A=1\n");
         Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-r-----"));
 
-        WriteResult result = EnvFile.at(env).set(KEY, TOKEN);
+        WriteResult result = EnvFile.at(env).set(KEY, Secret.of(TOKEN));
 
         assertEquals("rw-r-----", mode(env));
         assertEquals(1, result.warnings().size());
@@ -96,7 +97,7 @@ class EnvFileTest {
         Files.writeString(env, "A=1\n");
         Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
 
-        assertEquals(List.of(), EnvFile.at(env).set(KEY, TOKEN).warnings());
+        assertEquals(List.of(), EnvFile.at(env).set(KEY, Secret.of(TOKEN)).warnings());
         assertEquals("rw-------", mode(env));
     }
 
@@ -110,7 +111,7 @@ class EnvFileTest {
         Files.setAttribute(env, "unix:uid", 4242);
         Files.setAttribute(env, "unix:gid", 4343);
 
-        WriteResult result = EnvFile.at(env).set(KEY, TOKEN);
+        WriteResult result = EnvFile.at(env).set(KEY, Secret.of(TOKEN));
 
         assertEquals(4242, Files.getAttribute(env, "unix:uid"));
         assertEquals(4343, Files.getAttribute(env, "unix:gid"));
@@ -130,7 +131,7 @@ class EnvFileTest {
         FaultyFileOps ops = new FaultyFileOps()
                 .failAt(FaultyFileOps.Step.SET_OWNER, new java.nio.file.FileSystemException(env.toString(), null, "Operation not permitted"));
 
-        WriteResult result = new EnvFile(env, ops).set(KEY, TOKEN);
+        WriteResult result = new EnvFile(env, ops).set(KEY, Secret.of(TOKEN));
 
         assertEquals(Optional.of(TOKEN), EnvFile.at(env).get(KEY));
         assertEquals(1, result.warnings().size(), result.warnings().toString());
@@ -147,7 +148,7 @@ class EnvFileTest {
         Path link = Files.createSymbolicLink(dir.resolve(".env"), Path.of("secrets", "notion.env"));
         FaultyFileOps ops = new FaultyFileOps();
 
-        WriteResult result = new EnvFile(link, ops).set(KEY, TOKEN);
+        WriteResult result = new EnvFile(link, ops).set(KEY, Secret.of(TOKEN));
 
         assertTrue(Files.isSymbolicLink(link));
         assertEquals(Path.of("secrets", "notion.env"), Files.readSymbolicLink(link));
@@ -166,7 +167,7 @@ class EnvFileTest {
         Path middle = Files.createSymbolicLink(dir.resolve("middle.env"), target);
         Path link = Files.createSymbolicLink(dir.resolve(".env"), middle);
 
-        EnvFile.at(link).set(KEY, TOKEN);
+        EnvFile.at(link).set(KEY, Secret.of(TOKEN));
 
         assertTrue(Files.isSymbolicLink(link) && Files.isSymbolicLink(middle));
         assertEquals("A=1\n" + KEY + "=" + TOKEN + "\n", Files.readString(target));
@@ -178,7 +179,7 @@ class EnvFileTest {
         Path target = dir.resolve("missing.env");
         Path link = Files.createSymbolicLink(dir.resolve(".env"), target);
 
-        WriteResult result = EnvFile.at(link).set(KEY, TOKEN);
+        WriteResult result = EnvFile.at(link).set(KEY, Secret.of(TOKEN));
 
         assertTrue(result.created());
         assertTrue(Files.isSymbolicLink(link));
@@ -212,7 +213,7 @@ class EnvFileTest {
         Files.writeString(env, KEY + "=" + TOKEN + "\n");
         FaultyFileOps ops = new FaultyFileOps();
 
-        WriteResult result = new EnvFile(env, ops).set(KEY, TOKEN);
+        WriteResult result = new EnvFile(env, ops).set(KEY, Secret.of(TOKEN));
 
         assertFalse(ops.called(FaultyFileOps.Step.CREATE_TEMP));
         assertEquals(List.of(KEY), result.keysReplaced());
@@ -252,7 +253,7 @@ class EnvFileTest {
         Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-r--r--"));
         FaultyFileOps ops = new FaultyFileOps();
 
-        new EnvFile(env, ops).set(KEY, TOKEN);
+        new EnvFile(env, ops).set(KEY, Secret.of(TOKEN));
 
         assertEquals(1, ops.tempFiles.size());
         Path temp = ops.tempFiles.get(0);
@@ -274,7 +275,7 @@ class EnvFileTest {
         Path env = dir.resolve(".env");
         FaultyFileOps ops = new FaultyFileOps().failAt(FaultyFileOps.Step.SYNC_DIRECTORY, new IOException("EINVAL"));
 
-        new EnvFile(env, ops).set(KEY, TOKEN);
+        new EnvFile(env, ops).set(KEY, Secret.of(TOKEN));
 
         assertEquals(Optional.of(TOKEN), EnvFile.at(env).get(KEY));
     }
@@ -284,7 +285,7 @@ class EnvFileTest {
         Path env = dir.resolve(".env");
         Files.write(env, "# c\r\nA=\"x y\"\r\nNOTION_API_KEY=old".getBytes(StandardCharsets.UTF_8));
 
-        EnvFile.at(env).set(KEY, TOKEN);
+        EnvFile.at(env).set(KEY, Secret.of(TOKEN));
 
         var dotenv = io.github.cdimascio.dotenv.Dotenv.configure().directory(dir.toString()).filename(".env").load();
         assertEquals(TOKEN, dotenv.get(KEY));
