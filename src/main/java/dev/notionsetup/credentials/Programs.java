@@ -1,11 +1,13 @@
 package dev.notionsetup.credentials;
 
+import dev.notionsetup.credentials.ProcessRunner.Finished;
 import dev.notionsetup.notion.TerminalText;
 import dev.notionsetup.token.Secrets;
 
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** What the keychain backends share about running their programs and reading what those print. */
 final class Programs {
@@ -43,8 +45,23 @@ final class Programs {
         return seconds + (seconds == 1 ? " second" : " seconds");
     }
 
-    static KeychainException interrupted() {
-        return new KeychainException(KeychainException.Kind.INTERRUPTED,
-                "Stopped while waiting for the keychain.", "Run the command again.");
+    /**
+     * Runs a backend's program to its end; when it could not be started or did not answer in time, throws what
+     * the backend says about that, in its own terms.
+     */
+    static Finished run(ProcessRunner runner, ProcessRunner.Command command, Supplier<KeychainException> notInstalled,
+                        Supplier<KeychainException> timedOut) {
+        ProcessRunner.Outcome outcome = runner.run(command);
+        if (outcome instanceof Finished finished) {
+            return finished;
+        }
+        if (outcome instanceof ProcessRunner.NotStarted) {
+            throw notInstalled.get();
+        }
+        if (outcome instanceof ProcessRunner.Interrupted) {
+            throw new KeychainException(KeychainException.Kind.INTERRUPTED,
+                    "Stopped while waiting for the keychain.", "Run the command again.");
+        }
+        throw timedOut.get();
     }
 }

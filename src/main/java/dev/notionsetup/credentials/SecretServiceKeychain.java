@@ -107,24 +107,16 @@ public final class SecretServiceKeychain implements Keychain {
     }
 
     private Finished run(List<String> argv, Secret stdin) {
-        ProcessRunner.Outcome outcome = runner.run(new ProcessRunner.Command(argv, environment, stdin, timeout));
-        if (outcome instanceof Finished finished) {
-            return finished;
-        }
-        if (outcome instanceof ProcessRunner.NotStarted) {
-            throw new KeychainException(Kind.NOT_INSTALLED,
-                    "secret-tool is not installed, so the Secret Service cannot be reached.",
-                    "Install it (Debian, Ubuntu: sudo apt-get install libsecret-tools; Fedora, Arch: libsecret),"
-                            + Programs.OR_ENV_FILE);
-        }
-        if (outcome instanceof ProcessRunner.Interrupted) {
-            throw Programs.interrupted();
-        }
-        throw new KeychainException(Kind.TIMED_OUT,
-                "The Secret Service did not answer within " + Programs.seconds(timeout)
-                        + "; secret-tool was stopped.",
-                "It may be hung or waiting on a prompt no one can see: restart it (log out and in, or restart"
-                        + " gnome-keyring-daemon)," + Programs.OR_ENV_FILE);
+        return Programs.run(runner, new ProcessRunner.Command(argv, environment, stdin, timeout),
+                () -> new KeychainException(Kind.NOT_INSTALLED,
+                        "secret-tool is not installed, so the Secret Service cannot be reached.",
+                        "Install it (Debian, Ubuntu: sudo apt-get install libsecret-tools; Fedora, Arch: libsecret),"
+                                + Programs.OR_ENV_FILE),
+                () -> new KeychainException(Kind.TIMED_OUT,
+                        "The Secret Service did not answer within " + Programs.seconds(timeout)
+                                + "; secret-tool was stopped.",
+                        "It may be hung or waiting on a prompt no one can see: restart it (log out and in, or restart"
+                                + " gnome-keyring-daemon)," + Programs.OR_ENV_FILE));
     }
 
     /** secret-tool's messages, as it prints them with LC_ALL=C; anything else is quoted. */

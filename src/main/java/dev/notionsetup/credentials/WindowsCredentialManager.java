@@ -140,22 +140,14 @@ public final class WindowsCredentialManager implements Keychain {
         String script = API + action + "\n";
         List<String> argv = List.of(program(), "-NoProfile", "-NonInteractive", "-EncodedCommand",
                 Base64.getEncoder().encodeToString(script.getBytes(StandardCharsets.UTF_16LE)));
-        ProcessRunner.Outcome outcome = runner.run(new ProcessRunner.Command(argv, environment, stdin, timeout));
-        if (outcome instanceof Finished finished) {
-            return finished;
-        }
-        if (outcome instanceof ProcessRunner.NotStarted) {
-            throw new KeychainException(Kind.NOT_INSTALLED,
-                    "Windows PowerShell could not be started, so Credential Manager cannot be reached.",
-                    "Check that powershell.exe is present and allowed to run," + Programs.OR_ENV_FILE);
-        }
-        if (outcome instanceof ProcessRunner.Interrupted) {
-            throw Programs.interrupted();
-        }
-        throw new KeychainException(Kind.TIMED_OUT,
-                "Credential Manager did not answer within " + Programs.seconds(timeout)
-                        + "; PowerShell was stopped.",
-                "Try again; if it keeps happening, keep the token in the env file.");
+        return Programs.run(runner, new ProcessRunner.Command(argv, environment, stdin, timeout),
+                () -> new KeychainException(Kind.NOT_INSTALLED,
+                        "Windows PowerShell could not be started, so Credential Manager cannot be reached.",
+                        "Check that powershell.exe is present and allowed to run," + Programs.OR_ENV_FILE),
+                () -> new KeychainException(Kind.TIMED_OUT,
+                        "Credential Manager did not answer within " + Programs.seconds(timeout)
+                                + "; PowerShell was stopped.",
+                        "Try again; if it keeps happening, keep the token in the env file."));
     }
 
     private static KeychainException failure(Finished finished) {
