@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** EnvFile on a real file system: what lands on disk, with which mode, through which links. */
 class EnvFileTest {
@@ -45,10 +47,8 @@ class EnvFileTest {
     @Test
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void existingFileKeepsEveryOtherByte() throws IOException {
-        Path env = dir.resolve(".env");
         String before = "\uFEFF# My app\r\nexport DB_URL='postgres://x'\r\n\r\nNOTION_API_KEY=old # from 2023\r\nDEBUG=true";
-        Files.writeString(env, before);
-        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
+        Path env = envFile(before, "rw-------");
 
         WriteResult result = EnvFile.at(env).set(KEY, Secret.of(TOKEN));
 
@@ -59,16 +59,15 @@ class EnvFileTest {
         assertEquals(List.of(), result.warnings());
     }
 
-    @Test
+    @ParameterizedTest
+    @ValueSource(strings = {"rw-r--r--", "rw-r-----"})
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
-    void existingFileKeepsItsModeAndIsWarnedAboutWhenOthersCanReadIt() throws IOException {
-        Path env = dir.resolve(".env");
-        Files.writeString(env, "A=1\n");
-        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-r--r--"));
+    void existingFileKeepsItsModeAndIsWarnedAboutWhenOthersOrItsGroupCanReadIt(String readable) throws IOException {
+        Path env = envFile("A=1\n", readable);
 
         WriteResult result = EnvFile.at(env).set(KEY, Secret.of(TOKEN));
 
-        assertEquals("rw-r--r--", mode(env));
+        assertEquals(readable, mode(env));
         assertEquals(1, result.warnings().size());
         String warning = result.warnings().get(0);
         assertTrue(warning.contains("chmod 600 " + env), warning);
@@ -79,23 +78,8 @@ class EnvFileTest {
 
     @Test
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
-    void groupReadableFileIsWarnedAboutToo() throws IOException {
-        Path env = dir.resolve(".env");
-        Files.writeString(env, "A=1\n");
-        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-r-----"));
-
-        WriteResult result = EnvFile.at(env).set(KEY, Secret.of(TOKEN));
-
-        assertEquals("rw-r-----", mode(env));
-        assertEquals(1, result.warnings().size());
-    }
-
-    @Test
-    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void privateFileGivesNoWarningAndStaysPrivate() throws IOException {
-        Path env = dir.resolve(".env");
-        Files.writeString(env, "A=1\n");
-        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
+        Path env = envFile("A=1\n", "rw-------");
 
         assertEquals(List.of(), EnvFile.at(env).set(KEY, Secret.of(TOKEN)).warnings());
         assertEquals("rw-------", mode(env));
@@ -104,9 +88,7 @@ class EnvFileTest {
     @Test
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void ownerAndGroupAreKeptWhenRunningAsRoot() throws IOException {
-        Path env = dir.resolve(".env");
-        Files.writeString(env, "A=1\n");
-        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
+        Path env = envFile("A=1\n", "rw-------");
         Assumptions.assumeTrue((Integer) Files.getAttribute(env, "unix:uid") == 0, "only root can give files away");
         Files.setAttribute(env, "unix:uid", 4242);
         Files.setAttribute(env, "unix:gid", 4343);
@@ -123,9 +105,7 @@ class EnvFileTest {
     @Test
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void ownerThatCannotBeKeptIsAWarningNotAFailure() throws IOException {
-        Path env = dir.resolve(".env");
-        Files.writeString(env, "A=1\n");
-        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
+        Path env = envFile("A=1\n", "rw-------");
         Assumptions.assumeTrue((Integer) Files.getAttribute(env, "unix:uid") == 0, "needs a file owned by someone else");
         Files.setAttribute(env, "unix:uid", 4242);
         FaultyFileOps ops = new FaultyFileOps()
@@ -248,9 +228,7 @@ class EnvFileTest {
     @Test
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void writeGoesThroughAPrivateTemporaryFileSyncedBeforeTheRename() throws IOException {
-        Path env = dir.resolve(".env");
-        Files.writeString(env, "A=1\n");
-        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-r--r--"));
+        Path env = envFile("A=1\n", "rw-r--r--");
         FaultyFileOps ops = new FaultyFileOps();
 
         new EnvFile(env, ops).set(KEY, Secret.of(TOKEN));
@@ -300,5 +278,13 @@ class EnvFileTest {
         try (Stream<Path> files = Files.list(directory)) {
             return files.map(Path::getFileName).sorted().toList();
         }
+    }
+
+    /** .env in the test's folder, holding {@code text}, with the permissions {@code mode} ("rw-------"). */
+    private Path envFile(String text, String mode) throws IOException {
+        Path env = dir.resolve(".env");
+        Files.writeString(env, text);
+        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString(mode));
+        return env;
     }
 }
