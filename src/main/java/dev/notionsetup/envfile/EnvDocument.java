@@ -48,10 +48,6 @@ final class EnvDocument {
         return lines;
     }
 
-    boolean hasByteOrderMark() {
-        return byteOrderMark;
-    }
-
     /** The value the last assignment of {@code key} gives, as dotenv readers (last one wins) see it. */
     Optional<String> get(String key) {
         Optional<String> value = Optional.empty();

@@ -35,11 +35,6 @@ public final class Secret {
         return value.isEmpty();
     }
 
-    /** Whether {@code text} holds this secret (never true for the empty secret). */
-    public boolean isIn(String text) {
-        return !value.isEmpty() && text != null && text.contains(value);
-    }
-
     @Override
     public boolean equals(Object other) {
         // Constant time, so a comparison never tells how much of a guess was right.
