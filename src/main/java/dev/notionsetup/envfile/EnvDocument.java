@@ -292,27 +292,18 @@ final class EnvDocument {
 
     /** The line ending most lines use (LF on a tie or when there is none), for the lines we add. */
     String dominantLineEnding() {
-        int lf = 0;
-        int crlf = 0;
-        int cr = 0;
         String text = renderBody();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r') {
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    crlf++;
-                    i++;
-                } else {
-                    cr++;
-                }
-            } else if (c == '\n') {
-                lf++;
-            }
-        }
+        int crlf = occurrences(text, "\r\n");
+        int lf = occurrences(text, "\n") - crlf;
+        int cr = occurrences(text, "\r") - crlf;
         if (crlf > lf && crlf >= cr) {
             return "\r\n";
         }
         return cr > lf && cr > crlf ? "\r" : "\n";
+    }
+
+    private static int occurrences(String text, String part) {
+        return (text.length() - text.replace(part, "").length()) / part.length();
     }
 
     String render() {
