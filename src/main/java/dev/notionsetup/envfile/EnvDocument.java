@@ -256,7 +256,7 @@ final class EnvDocument {
             if (newValue.isEmpty() || DotenvQuoting.isBare(newValue) && (wasQuoted || commentReadIntoValue)) {
                 newValue = '"' + newValue + '"';
             }
-            if (!isBlank(tail.charAt(0))) {
+            if (!EnvParser.isBlank(tail.charAt(0))) {
                 tail = " " + tail;
             }
         }
@@ -273,15 +273,10 @@ final class EnvDocument {
      */
     private static String keptTail(String tail) {
         int i = 0;
-        while (i < tail.length() && isBlank(tail.charAt(i))) {
+        while (i < tail.length() && EnvParser.isBlank(tail.charAt(i))) {
             i++;
         }
         return i == tail.length() || tail.charAt(i) == '#' ? tail : "";
-    }
-
-    /** The blanks the parser recognises around values and before comments. */
-    private static boolean isBlank(char c) {
-        return c == ' ' || c == '\t';
     }
 
     /** A file written for shells ("export A=1" throughout) gets its new lines in the same style. */
