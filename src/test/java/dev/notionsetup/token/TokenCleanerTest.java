@@ -206,9 +206,11 @@ class TokenCleanerTest {
 
     @Test
     void toStringMasksTheValue() {
-        String text = TokenCleaner.clean(TOKEN).toString();
+        TokenCandidate candidate = TokenCleaner.clean(TOKEN);
+        String text = candidate.toString();
         assertTrue(text.contains("ntn_\u2026WXYZ"), text);
         assertTrue(!text.contains(TOKEN), text);
+        assertEquals("ntn_\u2026WXYZ (50 characters)", candidate.value().describe());
     }
 
     private static String messageOf(TokenCandidate candidate) {
