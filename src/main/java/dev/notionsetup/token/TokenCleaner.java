@@ -152,7 +152,8 @@ public final class TokenCleaner {
     private static TokenVerdict judge(String value, boolean nothingPasted) {
         if (value.isEmpty()) {
             return new TokenVerdict.Invalid(
-                    nothingPasted ? "Nothing was pasted." : "There is no secret in what was pasted, only blank space, quotes or labels.",
+                    nothingPasted ? "Nothing was pasted."
+                            : "There is no secret in what was pasted, only blank space, quotes or labels.",
                     "Copy the Internal Integration Secret from the integration's page and paste it.");
         }
         int length = TokenShape.length(value);

@@ -81,7 +81,8 @@ class EnvFileLinkPolicyTest {
             Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
             Path link = Files.createSymbolicLink(dir.resolve(".env-" + mode.charAt(8)), target);
 
-            EnvFileException e = assertThrows(EnvFileException.class, () -> EnvFile.at(link).set(KEY, Secret.of(TOKEN)));
+            EnvFileException e = assertThrows(EnvFileException.class,
+                    () -> EnvFile.at(link).set(KEY, Secret.of(TOKEN)));
 
             assertTrue(e.what().contains("in a folder other users can write"), e.what());
             assertEquals("A=1\n", Files.readString(target), mode);

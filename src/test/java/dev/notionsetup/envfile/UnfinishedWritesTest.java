@@ -57,7 +57,8 @@ class UnfinishedWritesTest {
     void aStopBeforeTheRenameRemovesTheTemporaryFileAndTheFileStaysAsItWas(Step step) throws Exception {
         FaultyFileOps ops = signalAt(step);
 
-        assertThrows(EnvFileException.class, () -> new EnvFile(env, ops, unfinished).set("NOTION_API_KEY", Secret.of(TOKEN)));
+        assertThrows(EnvFileException.class,
+                () -> new EnvFile(env, ops, unfinished).set("NOTION_API_KEY", Secret.of(TOKEN)));
 
         assertEquals(ORIGINAL, Files.readString(env));
         assertEquals(List.of(".env"), names());

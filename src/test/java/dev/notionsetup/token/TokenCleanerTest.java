@@ -201,7 +201,8 @@ class TokenCleanerTest {
         assertInstanceOf(INVALID, candidate.verdict());
         int peeled = (raw.length() - candidate.value().reveal().length()) / 2;
         assertTrue(peeled <= 100, "peeled " + peeled + " layers");
-        assertEquals(raw.substring(peeled, raw.length() - peeled), candidate.value().reveal(), "only whole layers are peeled");
+        assertEquals(raw.substring(peeled, raw.length() - peeled), candidate.value().reveal(),
+                "only whole layers are peeled");
     }
 
     @Test
