@@ -88,16 +88,14 @@ class EnvFileTest {
     @Test
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void ownerAndGroupAreKeptWhenRunningAsRoot() throws IOException {
-        Path env = envFile("A=1\n", "rw-------");
-        Assumptions.assumeTrue((Integer) Files.getAttribute(env, "unix:uid") == 0, "only root can give files away");
-        Files.setAttribute(env, "unix:uid", 4242);
+        Path env = envFileOfAnotherUser();
         Files.setAttribute(env, "unix:gid", 4343);
 
         WriteResult result = EnvFile.at(env).set(KEY, Secret.of(TOKEN));
 
         assertEquals(4242, Files.getAttribute(env, "unix:uid"));
         assertEquals(4343, Files.getAttribute(env, "unix:gid"));
-        // Kept, but not silently: that user can read the token (issue 14, item 3).
+        // Kept, but not silently: that user can read the token.
         assertEquals(1, result.warnings().size(), result.warnings().toString());
         assertTrue(result.warnings().get(0).contains(env + " belongs to 4242, who can read the token"));
     }
@@ -105,9 +103,7 @@ class EnvFileTest {
     @Test
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void ownerThatCannotBeKeptIsAWarningNotAFailure() throws IOException {
-        Path env = envFile("A=1\n", "rw-------");
-        Assumptions.assumeTrue((Integer) Files.getAttribute(env, "unix:uid") == 0, "needs a file owned by someone else");
-        Files.setAttribute(env, "unix:uid", 4242);
+        Path env = envFileOfAnotherUser();
         FaultyFileOps ops = new FaultyFileOps()
                 .failAt(FaultyFileOps.Step.SET_OWNER, new java.nio.file.FileSystemException(env.toString(), null, "Operation not permitted"));
 
@@ -278,6 +274,14 @@ class EnvFileTest {
         try (Stream<Path> files = Files.list(directory)) {
             return files.map(Path::getFileName).sorted().toList();
         }
+    }
+
+    /** A private .env given to user 4242; skipped unless the test runs as root, who alone can give files away. */
+    private Path envFileOfAnotherUser() throws IOException {
+        Path env = envFile("A=1\n", "rw-------");
+        Assumptions.assumeTrue((Integer) Files.getAttribute(env, "unix:uid") == 0, "only root can give files away");
+        Files.setAttribute(env, "unix:uid", 4242);
+        return env;
     }
 
     /** .env in the test's folder, holding {@code text}, with the permissions {@code mode} ("rw-------"). */
