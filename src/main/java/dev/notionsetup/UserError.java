@@ -9,9 +9,7 @@ public class UserError extends RuntimeException {
     private final ExitCode exitCode;
 
     public UserError(String what, String fix, ExitCode exitCode) {
-        super(what, null, false, false);
-        this.fix = fix;
-        this.exitCode = exitCode;
+        this(what, fix, exitCode, null);
     }
 
     public UserError(String what, String fix, ExitCode exitCode, Throwable cause) {

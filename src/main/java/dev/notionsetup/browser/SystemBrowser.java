@@ -44,12 +44,6 @@ public final class SystemBrowser implements Browser {
         this(environment, osName, launcher, DEFAULT_PATIENCE);
     }
 
-    /** The real thing: this process's environment and operating system, real processes. */
-    public static SystemBrowser forThisMachine() {
-        String osName = System.getProperty("os.name", "");
-        return new SystemBrowser(System.getenv(), osName, SystemProcessLauncher.forPlatform(osName));
-    }
-
     @Override
     public BrowseResult open(URI url) {
         String refusal = refusalOf(url);

@@ -27,14 +27,10 @@ public final class MacKeychain implements Keychain {
      */
     private static final Pattern UNQUOTED = Pattern.compile("[A-Za-z0-9._-]+");
 
-    private final ProcessRunner runner;
-    private final Map<String, String> environment;
-    private final Duration timeout;
+    private final Programs programs;
 
     public MacKeychain(ProcessRunner runner, Map<String, String> environment, Duration timeout) {
-        this.runner = runner;
-        this.environment = Programs.plainMessages(environment);
-        this.timeout = timeout;
+        this.programs = new Programs(runner, Programs.plainMessages(environment), timeout);
     }
 
     @Override
@@ -94,21 +90,13 @@ public final class MacKeychain implements Keychain {
     }
 
     private Finished run(List<String> argv, Secret stdin) {
-        ProcessRunner.Outcome outcome = runner.run(new ProcessRunner.Command(argv, environment, stdin, timeout));
-        if (outcome instanceof Finished finished) {
-            return finished;
-        }
-        if (outcome instanceof ProcessRunner.NotStarted) {
-            throw new KeychainException(Kind.NOT_INSTALLED, PROGRAM + " could not be started.",
-                    "It is part of macOS; check the system is intact," + Programs.OR_ENV_FILE);
-        }
-        if (outcome instanceof ProcessRunner.Interrupted) {
-            throw Programs.interrupted();
-        }
-        throw new KeychainException(Kind.TIMED_OUT,
-                "The login keychain did not answer within " + Programs.seconds(timeout) + "; security was stopped.",
-                "It may be waiting on a password dialog: unlock it in Keychain Access and try again,"
-                        + Programs.OR_ENV_FILE);
+        return programs.run(argv, stdin,
+                () -> new KeychainException(Kind.NOT_INSTALLED, PROGRAM + " could not be started.",
+                        "It is part of macOS; check the system is intact," + Programs.OR_ENV_FILE),
+                () -> new KeychainException(Kind.TIMED_OUT, "The login keychain did not answer within "
+                        + programs.seconds() + "; security was stopped.",
+                        "It may be waiting on a password dialog: unlock it in Keychain Access and try again,"
+                                + Programs.OR_ENV_FILE));
     }
 
     /** security's own wording for the failures that have a fix; anything else is quoted. */

@@ -21,9 +21,7 @@ public final class SecretServiceKeychain implements Keychain {
     static final String PROGRAM = "secret-tool";
     private static final String BUS_VARIABLE = "DBUS_SESSION_BUS_ADDRESS";
 
-    private final ProcessRunner runner;
-    private final Map<String, String> environment;
-    private final Duration timeout;
+    private final Programs programs;
 
     /**
      * @param environment the environment the program runs with (this process's, in production): it carries
@@ -31,9 +29,7 @@ public final class SecretServiceKeychain implements Keychain {
      * @param timeout     how long one call may take before the program is killed
      */
     public SecretServiceKeychain(ProcessRunner runner, Map<String, String> environment, Duration timeout) {
-        this.runner = runner;
-        this.environment = Programs.plainMessages(environment);
-        this.timeout = timeout;
+        this.programs = new Programs(runner, Programs.plainMessages(environment), timeout);
     }
 
     @Override
@@ -107,24 +103,16 @@ public final class SecretServiceKeychain implements Keychain {
     }
 
     private Finished run(List<String> argv, Secret stdin) {
-        ProcessRunner.Outcome outcome = runner.run(new ProcessRunner.Command(argv, environment, stdin, timeout));
-        if (outcome instanceof Finished finished) {
-            return finished;
-        }
-        if (outcome instanceof ProcessRunner.NotStarted) {
-            throw new KeychainException(Kind.NOT_INSTALLED,
-                    "secret-tool is not installed, so the Secret Service cannot be reached.",
-                    "Install it (Debian, Ubuntu: sudo apt-get install libsecret-tools; Fedora, Arch: libsecret),"
-                            + Programs.OR_ENV_FILE);
-        }
-        if (outcome instanceof ProcessRunner.Interrupted) {
-            throw Programs.interrupted();
-        }
-        throw new KeychainException(Kind.TIMED_OUT,
-                "The Secret Service did not answer within " + Programs.seconds(timeout)
-                        + "; secret-tool was stopped.",
-                "It may be hung or waiting on a prompt no one can see: restart it (log out and in, or restart"
-                        + " gnome-keyring-daemon)," + Programs.OR_ENV_FILE);
+        return programs.run(argv, stdin,
+                () -> new KeychainException(Kind.NOT_INSTALLED,
+                        "secret-tool is not installed, so the Secret Service cannot be reached.",
+                        "Install it (Debian, Ubuntu: sudo apt-get install libsecret-tools; Fedora, Arch: libsecret),"
+                                + Programs.OR_ENV_FILE),
+                () -> new KeychainException(Kind.TIMED_OUT,
+                        "The Secret Service did not answer within " + programs.seconds()
+                                + "; secret-tool was stopped.",
+                        "It may be hung or waiting on a prompt no one can see: restart it (log out and in, or restart"
+                                + " gnome-keyring-daemon)," + Programs.OR_ENV_FILE));
     }
 
     /** secret-tool's messages, as it prints them with LC_ALL=C; anything else is quoted. */

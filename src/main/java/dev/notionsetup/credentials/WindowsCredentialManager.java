@@ -77,14 +77,10 @@ public final class WindowsCredentialManager implements Keychain {
             '@
             """;
 
-    private final ProcessRunner runner;
-    private final Map<String, String> environment;
-    private final Duration timeout;
+    private final Programs programs;
 
     public WindowsCredentialManager(ProcessRunner runner, Map<String, String> environment, Duration timeout) {
-        this.runner = runner;
-        this.environment = Map.copyOf(environment);
-        this.timeout = timeout;
+        this.programs = new Programs(runner, environment, timeout);
     }
 
     @Override
@@ -132,7 +128,7 @@ public final class WindowsCredentialManager implements Keychain {
 
     /** Windows PowerShell by its full path, so no other powershell.exe on PATH is run with the secret. */
     private String program() {
-        String root = environment.get("SystemRoot");
+        String root = programs.environment().get("SystemRoot");
         return root == null ? "powershell.exe" : root + "\\System32\\WindowsPowerShell\\v1.0\\powershell.exe";
     }
 
@@ -140,22 +136,14 @@ public final class WindowsCredentialManager implements Keychain {
         String script = API + action + "\n";
         List<String> argv = List.of(program(), "-NoProfile", "-NonInteractive", "-EncodedCommand",
                 Base64.getEncoder().encodeToString(script.getBytes(StandardCharsets.UTF_16LE)));
-        ProcessRunner.Outcome outcome = runner.run(new ProcessRunner.Command(argv, environment, stdin, timeout));
-        if (outcome instanceof Finished finished) {
-            return finished;
-        }
-        if (outcome instanceof ProcessRunner.NotStarted) {
-            throw new KeychainException(Kind.NOT_INSTALLED,
-                    "Windows PowerShell could not be started, so Credential Manager cannot be reached.",
-                    "Check that powershell.exe is present and allowed to run," + Programs.OR_ENV_FILE);
-        }
-        if (outcome instanceof ProcessRunner.Interrupted) {
-            throw Programs.interrupted();
-        }
-        throw new KeychainException(Kind.TIMED_OUT,
-                "Credential Manager did not answer within " + Programs.seconds(timeout)
-                        + "; PowerShell was stopped.",
-                "Try again; if it keeps happening, keep the token in the env file.");
+        return programs.run(argv, stdin,
+                () -> new KeychainException(Kind.NOT_INSTALLED,
+                        "Windows PowerShell could not be started, so Credential Manager cannot be reached.",
+                        "Check that powershell.exe is present and allowed to run," + Programs.OR_ENV_FILE),
+                () -> new KeychainException(Kind.TIMED_OUT,
+                        "Credential Manager did not answer within " + programs.seconds()
+                                + "; PowerShell was stopped.",
+                        "Try again; if it keeps happening, keep the token in the env file."));
     }
 
     private static KeychainException failure(Finished finished) {

@@ -48,7 +48,8 @@ final class AtomicWriter {
     }
 
     /**
-     * Writes {@code content} to {@code target}.
+     * Writes {@code content} to {@code target}. The caller removes stale temporary files first
+     * ({@link #removeStaleTemps}), also when it then has nothing to write.
      *
      * @param existing  the target's current attributes, whose mode and owner the new file keeps; empty for
      *                  a new file (mode 600) or a file system without modes
@@ -58,7 +59,6 @@ final class AtomicWriter {
      */
     List<String> write(Path target, byte[] content, Optional<PosixFileAttributes> existing, String shownPath) {
         Path directory = Objects.requireNonNull(target.getParent(), "target must be an absolute path");
-        removeStaleTemps(target);
         FileOps.TempFile file = createTemp(directory, target.getFileName() + TEMP_MARK, shownPath);
         Path temp = file.path();
         boolean replaced = false;
@@ -67,8 +67,12 @@ final class AtomicWriter {
             step(() -> file.write(content), "Could not write " + shownPath, shownPath);
             step(file::sync, "Could not save " + shownPath + " to disk", shownPath);
             Set<PosixFilePermission> mode = existing.map(PosixFileAttributes::permissions).orElse(NEW_FILE_MODE);
-            Optional<PosixFileAttributes> tempAttributes = obtain(() -> ops.posixAttributes(temp),
-                    "Could not read the permissions of the new " + shownPath, shownPath);
+            Optional<PosixFileAttributes> tempAttributes;
+            try {
+                tempAttributes = ops.posixAttributes(temp);
+            } catch (IOException e) {
+                throw failure("Could not read the permissions of the new " + shownPath, e, shownPath);
+            }
             if (tempAttributes.isPresent()) {
                 step(() -> ops.setPermissions(temp, mode), "Could not set the permissions of the new " + shownPath,
                         shownPath);
@@ -206,20 +210,8 @@ final class AtomicWriter {
         }
     }
 
-    private interface IoStep<T> {
-        T run() throws IOException;
-    }
-
     private interface IoAction {
         void run() throws IOException;
-    }
-
-    private static <T> T obtain(IoStep<T> step, String what, String shownPath) {
-        try {
-            return step.run();
-        } catch (IOException e) {
-            throw failure(what, e, shownPath);
-        }
     }
 
     private static void step(IoAction action, String what, String shownPath) {

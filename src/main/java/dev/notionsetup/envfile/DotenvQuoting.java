@@ -25,13 +25,14 @@ final class DotenvQuoting {
 
     /** The text to put after {@code KEY=}, or empty when no form is read identically by all those readers. */
     static Optional<String> quote(String value) {
-        if (hasControlCharacter(value)) {
+        // Line breaks would split the line for some readers; other control characters are never intended.
+        if (value.chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7f)) {
             return Optional.empty();
         }
-        if (BARE.matcher(value).matches()) {
+        if (isBare(value)) {
             return Optional.of(value);
         }
-        if (containsNone(value, "\"\\$`")) {
+        if (value.chars().noneMatch(c -> "\"\\$`".indexOf(c) >= 0)) {
             return Optional.of('"' + value + '"');
         }
         if (value.indexOf('\'') < 0 && !value.contains("\\\\") && !value.endsWith("\\")) {
@@ -47,25 +48,5 @@ final class DotenvQuoting {
 
     static boolean canWrite(String value) {
         return quote(value).isPresent();
-    }
-
-    /** Line breaks would split the line for some readers; other control characters are never intended. */
-    private static boolean hasControlCharacter(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if ((c < 0x20 && c != '\t') || c == 0x7f) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsNone(String value, String characters) {
-        for (int i = 0; i < characters.length(); i++) {
-            if (value.indexOf(characters.charAt(i)) >= 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -48,10 +48,6 @@ final class EnvDocument {
         return lines;
     }
 
-    boolean hasByteOrderMark() {
-        return byteOrderMark;
-    }
-
     /** The value the last assignment of {@code key} gives, as dotenv readers (last one wins) see it. */
     Optional<String> get(String key) {
         Optional<String> value = Optional.empty();
@@ -260,7 +256,7 @@ final class EnvDocument {
             if (newValue.isEmpty() || DotenvQuoting.isBare(newValue) && (wasQuoted || commentReadIntoValue)) {
                 newValue = '"' + newValue + '"';
             }
-            if (!isBlank(tail.charAt(0))) {
+            if (!EnvParser.isBlank(tail.charAt(0))) {
                 tail = " " + tail;
             }
         }
@@ -277,15 +273,10 @@ final class EnvDocument {
      */
     private static String keptTail(String tail) {
         int i = 0;
-        while (i < tail.length() && isBlank(tail.charAt(i))) {
+        while (i < tail.length() && EnvParser.isBlank(tail.charAt(i))) {
             i++;
         }
         return i == tail.length() || tail.charAt(i) == '#' ? tail : "";
-    }
-
-    /** The blanks the parser recognises around values and before comments. */
-    private static boolean isBlank(char c) {
-        return c == ' ' || c == '\t';
     }
 
     /** A file written for shells ("export A=1" throughout) gets its new lines in the same style. */
@@ -296,27 +287,18 @@ final class EnvDocument {
 
     /** The line ending most lines use (LF on a tie or when there is none), for the lines we add. */
     String dominantLineEnding() {
-        int lf = 0;
-        int crlf = 0;
-        int cr = 0;
         String text = renderBody();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r') {
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    crlf++;
-                    i++;
-                } else {
-                    cr++;
-                }
-            } else if (c == '\n') {
-                lf++;
-            }
-        }
+        int crlf = occurrences(text, "\r\n");
+        int lf = occurrences(text, "\n") - crlf;
+        int cr = occurrences(text, "\r") - crlf;
         if (crlf > lf && crlf >= cr) {
             return "\r\n";
         }
         return cr > lf && cr > crlf ? "\r" : "\n";
+    }
+
+    private static int occurrences(String text, String part) {
+        return (text.length() - text.replace(part, "").length()) / part.length();
     }
 
     String render() {

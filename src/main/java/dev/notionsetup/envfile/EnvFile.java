@@ -1,5 +1,7 @@
 package dev.notionsetup.envfile;
 
+import dev.notionsetup.token.Secret;
+
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -80,9 +83,20 @@ public final class EnvFile {
         return parse(read(target.file())).get(key);
     }
 
-    /** Sets one key; see {@link #set(Map)}. */
-    public WriteResult set(String key, String value) {
-        return set(Map.of(key, value));
+    /** Sets the token under {@code key}; see {@link #set(String, Secret, Map)}. */
+    public WriteResult set(String key, Secret token) {
+        return set(key, token, Map.of());
+    }
+
+    /**
+     * Sets the token under {@code key} and the values {@code alongside} it in one atomic write; see
+     * {@link #set(Map)}. The one place the token's characters go into the file.
+     */
+    public WriteResult set(String key, Secret token, Map<String, String> alongside) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(key, token.reveal());
+        values.putAll(alongside);
+        return set(values);
     }
 
     /**
@@ -94,10 +108,7 @@ public final class EnvFile {
      */
     public WriteResult set(Map<String, String> values) {
         requireWritable(values);
-        Target target = resolve();
-        if (target.viaLink()) {
-            requireSafeLinkTarget(target);
-        }
+        Target target = resolveForWrite();
         byte[] before = target.exists() ? read(target.file()) : new byte[0];
         EnvDocument document = target.exists() ? parse(before) : EnvDocument.empty();
 
@@ -134,12 +145,9 @@ public final class EnvFile {
      * EnvFileException, file intact, when readers would disagree about what is left.
      */
     public boolean remove(String key) {
-        Target target = resolve();
+        Target target = resolveForWrite();
         if (!target.exists()) {
             return false;
-        }
-        if (target.viaLink()) {
-            requireSafeLinkTarget(target);
         }
         EnvDocument document = parse(read(target.file()));
         if (!document.assigns(key)) {
@@ -149,8 +157,7 @@ public final class EnvFile {
         try {
             without = document.without(key);
         } catch (EnvDocument.Unsafe e) {
-            throw new EnvFileException("Line " + e.lineNumber() + " of " + shown() + " assigns " + key + ", but "
-                    + e.getMessage() + "; dotenv readers disagree about it, so " + shown() + " was not changed.",
+            throw readersDisagree(e, key,
                     "Remove the " + key + " line by hand (check the quotes around line " + e.lineNumber() + ").");
         }
         Optional<PosixFileAttributes> attributes = attributes(target.file());
@@ -184,10 +191,7 @@ public final class EnvFile {
      * not a second copy of them; throws EnvFileException, nothing changed.
      */
     public void preflight() {
-        Target target = resolve();
-        if (target.viaLink()) {
-            requireSafeLinkTarget(target);
-        }
+        Target target = resolveForWrite();
         if (target.exists()) {
             parse(read(target.file()));
             requireNotReadOnly(target.file(), attributes(target.file()));
@@ -196,7 +200,7 @@ public final class EnvFile {
     }
 
     private void requireNotReadOnly(Path file, Optional<PosixFileAttributes> attributes) {
-        if (isReadOnly(file, attributes)) {
+        if (!ops.isWritable(file) || attributes.filter(EnvFile::nobodyMayWrite).isPresent()) {
             throw new EnvFileException(shown() + " is read-only.",
                     "Make it writable (`chmod u+w " + shown() + "`) or choose another --env-file; it was not changed.");
         }
@@ -206,10 +210,14 @@ public final class EnvFile {
         try {
             return document.withValue(key, value);
         } catch (EnvDocument.Unsafe e) {
-            throw new EnvFileException("Line " + e.lineNumber() + " of " + shown() + " assigns " + key + ", but "
-                    + e.getMessage() + "; dotenv readers disagree about it, so " + shown() + " was not changed.",
-                    "Close the quote on line " + e.lineNumber() + " (or remove that line), then run again.");
+            throw readersDisagree(e, key, "Close the quote on line " + e.lineNumber()
+                    + " (or remove that line), then run again.");
         }
+    }
+
+    private EnvFileException readersDisagree(EnvDocument.Unsafe e, String key, String fix) {
+        return new EnvFileException("Line " + e.lineNumber() + " of " + shown() + " assigns " + key + ", but "
+                + e.getMessage() + "; dotenv readers disagree about it, so " + shown() + " was not changed.", fix);
     }
 
     private void requireWritable(Map<String, String> values) {
@@ -227,6 +235,15 @@ public final class EnvFile {
 
     /** The file the path ends at once symbolic links are followed, and whether it exists yet. */
     private record Target(Path file, boolean exists, boolean viaLink) {
+    }
+
+    /** As {@link #resolve}, refusing a link someone else could have planted (see {@link #requireSafeLinkTarget}). */
+    private Target resolveForWrite() {
+        Target target = resolve();
+        if (target.viaLink()) {
+            requireSafeLinkTarget(target);
+        }
+        return target;
     }
 
     private Target resolve() {
@@ -292,17 +309,9 @@ public final class EnvFile {
     }
 
     private byte[] read(Path file) {
-        byte[] bytes = readAtMost(file, MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-            throw new EnvFileException(shown() + " is larger than 1 MiB, far too large for an env file.",
-                    "Check that it is your .env file or choose another --env-file; it was left unchanged.");
-        }
-        return bytes;
-    }
-
-    private byte[] readAtMost(Path file, int maxBytes) {
+        byte[] bytes;
         try {
-            return ops.read(file, maxBytes);
+            bytes = ops.read(file, MAX_BYTES + 1);
         } catch (AccessDeniedException e) {
             throw new EnvFileException("Cannot read " + shown() + ": permission denied.",
                     "Give yourself access (`chmod u+rw " + shown() + "`) or choose another --env-file.", e);
@@ -310,6 +319,11 @@ public final class EnvFile {
             throw new EnvFileException("Cannot read " + shown() + ": " + IoReasons.of(e) + ".",
                     "Check the file and the disk, or choose another --env-file.", e);
         }
+        if (bytes.length > MAX_BYTES) {
+            throw new EnvFileException(shown() + " is larger than 1 MiB, far too large for an env file.",
+                    "Check that it is your .env file or choose another --env-file; it was left unchanged.");
+        }
+        return bytes;
     }
 
     private EnvDocument parse(byte[] bytes) {
@@ -323,10 +337,6 @@ public final class EnvFile {
             throw new EnvFileException("Cannot read the permissions of " + shown() + ": " + IoReasons.of(e) + ".",
                     "Check the file's permissions or choose another --env-file.", e);
         }
-    }
-
-    private boolean isReadOnly(Path file, Optional<PosixFileAttributes> attributes) {
-        return !ops.isWritable(file) || attributes.filter(EnvFile::nobodyMayWrite).isPresent();
     }
 
     /**

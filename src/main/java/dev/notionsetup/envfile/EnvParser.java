@@ -171,7 +171,8 @@ final class EnvParser {
         return s.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    private static boolean isBlank(char c) {
+    /** The blanks every reader recognises around values and before comments. */
+    static boolean isBlank(char c) {
         return c == ' ' || c == '\t';
     }
 

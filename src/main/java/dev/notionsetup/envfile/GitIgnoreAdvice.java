@@ -29,8 +29,33 @@ public final class GitIgnoreAdvice {
      * to a file it does not is still a file that could be committed.
      */
     public Optional<Path> gitignoreNeedingEntry(Path envFile) {
-        return gitignoreNeedingEntryOfRealFile(realFile(envFile));
+        Path file = realFile(envFile);
+        Optional<Path> folder = realFolderOf(file);
+        if (folder.isEmpty() || file.getFileName() == null) {
+            return Optional.empty();
+        }
+        Optional<CommandRunner.Result> topLevel = git.run(List.of("git", "rev-parse", "--show-toplevel"), folder.get());
+        if (topLevel.isEmpty() || topLevel.get().exitCode() != 0 || topLevel.get().stdout().isBlank()) {
+            return Optional.empty(); // not a work tree (or inside .git), or git unavailable
+        }
+        Path root;
+        try {
+            root = Path.of(topLevel.get().stdout().strip());
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+        // --no-index: a tracked file is still checked against the patterns, so a .env that is listed but
+        // was committed earlier is not reported again and again.
+        Optional<CommandRunner.Result> ignored = git.run(
+                List.of("git", "check-ignore", "-q", "--no-index", "--", file.getFileName().toString()),
+                folder.get());
+        // check-ignore: 0 = ignored, 1 = not ignored, anything else = error (no advice then).
+        if (ignored.isPresent() && ignored.get().exitCode() == 1) {
+            return Optional.of(root.resolve(".gitignore"));
+        }
+        return Optional.empty();
     }
+
 
     /**
      * A warning when git tracks the file the token is written to (the link's target for a symbolic link):
@@ -51,33 +76,6 @@ public final class GitIgnoreAdvice {
         return Optional.of(shownName + " is tracked by git" + real + ", so the token would be committed with it;"
                 + " run `git rm --cached " + file.getFileName() + "` in " + folder.get()
                 + " and keep it in .gitignore.");
-    }
-
-    private Optional<Path> gitignoreNeedingEntryOfRealFile(Path envFile) {
-        Optional<Path> folder = realFolderOf(envFile);
-        if (folder.isEmpty() || envFile.getFileName() == null) {
-            return Optional.empty();
-        }
-        Optional<CommandRunner.Result> topLevel = git.run(List.of("git", "rev-parse", "--show-toplevel"), folder.get());
-        if (topLevel.isEmpty() || topLevel.get().exitCode() != 0 || topLevel.get().stdout().isBlank()) {
-            return Optional.empty(); // not a work tree (or inside .git), or git unavailable
-        }
-        Path root;
-        try {
-            root = Path.of(topLevel.get().stdout().strip());
-        } catch (InvalidPathException e) {
-            return Optional.empty();
-        }
-        // --no-index: a tracked file is still checked against the patterns, so a .env that is listed but
-        // was committed earlier is not reported again and again.
-        Optional<CommandRunner.Result> ignored = git.run(
-                List.of("git", "check-ignore", "-q", "--no-index", "--", envFile.getFileName().toString()),
-                folder.get());
-        // check-ignore: 0 = ignored, 1 = not ignored, anything else = error (no advice then).
-        if (ignored.isPresent() && ignored.get().exitCode() == 1) {
-            return Optional.of(root.resolve(".gitignore"));
-        }
-        return Optional.empty();
     }
 
     /** Appends the env file's name to that .gitignore (created if needed), preserving what is there. */

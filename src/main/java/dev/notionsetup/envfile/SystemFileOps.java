@@ -2,6 +2,7 @@ package dev.notionsetup.envfile;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -23,7 +24,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,25 +61,9 @@ final class SystemFileOps implements FileOps {
 
     @Override
     public byte[] read(Path file, int maxBytes) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            // The size is a first guess only: the file may grow meanwhile, and /proc files say 0.
-            long size = channel.size();
-            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(Math.max(size, 8192), maxBytes));
-            while (true) {
-                if (!buffer.hasRemaining()) {
-                    if (buffer.capacity() >= maxBytes) {
-                        break;
-                    }
-                    ByteBuffer larger = ByteBuffer.allocate((int) Math.min(2L * buffer.capacity(), maxBytes));
-                    buffer.flip();
-                    larger.put(buffer);
-                    buffer = larger;
-                }
-                if (channel.read(buffer) < 0) {
-                    break;
-                }
-            }
-            return Arrays.copyOf(buffer.array(), buffer.position());
+        // Reads in small steps up to the bound, never trusting the size (the file may grow meanwhile; /proc says 0).
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(maxBytes);
         }
     }
 

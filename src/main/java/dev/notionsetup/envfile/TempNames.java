@@ -11,8 +11,8 @@ import java.security.SecureRandom;
 /**
  * Unpredictable suffixes for temporary files, so that nobody can create ahead of us the name we are about to
  * use. Read from the kernel's generator where there is one: a {@link SecureRandom} first sets up the JDK's
- * security providers, and the env file's preflight makes a temporary file before the wizard's first screen
- * (docs/performance.md). Elsewhere (Windows, where "/dev/urandom" would be a path anyone could create on the
+ * security providers, and the env file's preflight makes a temporary file before the wizard's first screen.
+ * Elsewhere (Windows, where "/dev/urandom" would be a path anyone could create on the
  * current drive), from a SecureRandom.
  */
 final class TempNames {

@@ -20,17 +20,15 @@ import java.util.Map;
 
 /**
  * Jackson trees read from and written to bytes with jackson-core's streaming parser and generator, without
- * an {@code ObjectMapper}. Why: {@code validate --json} is start-up bound, and the first {@code ObjectMapper}
- * costs ~35 ms even with a CDS archive (JDK 17), ~28 ms of it the static initialiser of databind's
- * {@code StdDateFormat} (a {@code SimpleDateFormat} that loads the JDK's calendar and CLDR locale data), which
- * {@code ObjectMapper}'s defaults create. Our JSON is small and only ever a tree; the streaming classes plus
- * the node classes cost ~6 ms. ({@code JsonNode.serialize} cannot be used instead of {@link #write}: it needs
- * a {@code SerializerProvider}, i.e. a mapper.)
+ * an {@code ObjectMapper}. Why: an {@code ObjectMapper}'s defaults create databind's {@code StdDateFormat} (a
+ * {@code SimpleDateFormat} that loads the JDK's calendar and CLDR locale data), the largest single piece of
+ * {@code validate --json}'s start-up, while our JSON is small and only ever a tree. ({@code JsonNode.serialize}
+ * cannot be used instead of {@link #write}: it needs a {@code SerializerProvider}, i.e. a mapper.)
  *
  * <p>The results match {@code JsonMapper} with {@code FAIL_ON_TRAILING_TOKENS}: integers as int, long or
  * BigInteger nodes by size, other numbers as doubles, the last of duplicate keys wins, and the output is
- * compact UTF-8 with non-ASCII characters unescaped. Do not call {@code toString()} on a tree on a start-up
- * path: Jackson renders it with an internal mapper.
+ * compact UTF-8 with non-ASCII characters unescaped. {@code toString()} on a tree would undo that: Jackson
+ * renders it with an internal mapper.
  */
 public final class JsonTree {
     /** Thread-safe once configured; its limits (StreamReadConstraints: nesting depth 1000, number length

@@ -19,6 +19,7 @@ import dev.notionsetup.report.JsonReport;
 import dev.notionsetup.setup.CredentialStore;
 import dev.notionsetup.setup.GivenToken;
 import dev.notionsetup.setup.PreparedToken;
+import dev.notionsetup.token.Secret;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
@@ -96,10 +97,10 @@ public final class RunCommand implements Callable<Integer> {
                     + ".", "Run notion-setup (the wizard) to create and save one, or pass --profile or --env-file"
                     + " naming where it is saved.", ExitCode.USAGE));
             // Cleaned as every command cleans it; what cleaning says is for setup and validate, not here.
-            String token = PreparedToken.from(found, (tone, text) -> { }).value();
+            Secret token = Secret.of(PreparedToken.from(found, (tone, text) -> { }).value());
             if (Options.isSet(spec, "--check")) {
                 try (NotionClient client = invocation.client(out)) {
-                    ApiResult<BotIdentity> verified = client.verify(token);
+                    ApiResult<BotIdentity> verified = client.verify(token.reveal());
                     if (verified instanceof ApiResult.Failed<BotIdentity> failed) {
                         return JsonReport.none().stop(out, "The token (from " + found.description() + ") "
                                 + failed.failure().detail() + " The command was not started.", failed.failure());
@@ -107,7 +108,8 @@ public final class RunCommand implements Callable<Integer> {
                 }
             }
             Map<String, String> environment = new HashMap<>(deps.env());
-            environment.put(store.variable(), token);
+            // The one place the token goes into the child's environment.
+            environment.put(store.variable(), token.reveal());
             // Exported values win, as for the token: the saved ones only fill in.
             store.existingDatabaseId().ifPresent(id -> environment.putIfAbsent(CredentialStore.DATABASE_KEY, id));
             store.existingDataSourceId().ifPresent(id -> environment.putIfAbsent(CredentialStore.DATA_SOURCE_KEY, id));

@@ -5,6 +5,7 @@ import dev.notionsetup.envfile.EnvFileException;
 import dev.notionsetup.envfile.ExportedVariableCheck;
 import dev.notionsetup.envfile.GitIgnoreAdvice;
 import dev.notionsetup.envfile.WriteResult;
+import dev.notionsetup.token.Secret;
 import dev.notionsetup.token.TokenCleaner;
 import dev.notionsetup.token.TokenVerdict;
 
@@ -137,14 +138,12 @@ public final class CredentialStore {
                     + " token; it was not replaced.", "Choose another file, or run again with --var NAME to save the"
                     + " token under a name of its own; nothing was written.");
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put(variable, token);
-        return write(values, databaseId, dataSourceId);
+        return write(Optional.of(Secret.of(token)), databaseId, dataSourceId);
     }
 
     /** Writes only the database id and its data source id, when there are (the token is kept elsewhere). */
     public WriteResult saveDatabase(Optional<String> databaseId, Optional<String> dataSourceId) {
-        return write(new LinkedHashMap<>(), databaseId, dataSourceId);
+        return write(Optional.empty(), databaseId, dataSourceId);
     }
 
     /**
@@ -155,10 +154,11 @@ public final class CredentialStore {
         return file.remove(variable);
     }
 
-    private WriteResult write(Map<String, String> values, Optional<String> databaseId, Optional<String> dataSourceId) {
+    private WriteResult write(Optional<Secret> token, Optional<String> databaseId, Optional<String> dataSourceId) {
+        Map<String, String> values = new LinkedHashMap<>();
         databaseId.ifPresent(id -> values.put(DATABASE_KEY, id));
         dataSourceId.ifPresent(id -> values.put(DATA_SOURCE_KEY, id));
-        WriteResult written = file.set(values);
+        WriteResult written = token.isPresent() ? file.set(variable, token.get(), values) : file.set(values);
         Optional<String> tracked = git.trackedWarning(file.path(), shownName);
         if (tracked.isEmpty()) {
             return written;

@@ -46,6 +46,7 @@ public record PreparedToken(String value, TokenSource source, List<String> warni
             warnings.add(unknown.warning() + " Using it anyway; Notion will decide.");
             out.show(Tone.WARNING, warnings.get(0));
         }
-        return new PreparedToken(candidate.value(), given.source(), warnings, given.description(), given.variable());
+        return new PreparedToken(candidate.value().reveal(), given.source(), warnings, given.description(),
+                given.variable());
     }
 }

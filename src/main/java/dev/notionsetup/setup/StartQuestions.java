@@ -38,7 +38,7 @@ final class StartQuestions {
     }
 
     Optional<Start> useExported(GivenToken exported) {
-        String token = TokenCleaner.clean(exported.raw()).value();
+        String token = TokenCleaner.clean(exported.raw()).value().reveal();
         prompter.show(Tone.PLAIN, exported.variable() + " is set in the environment (" + Secrets.mask(token) + ").");
         String replacing = store.existingToken().filter(t -> !t.equals(token))
                 .map(t -> ", replacing the different " + store.variable() + " there (" + Secrets.mask(t) + ")")

@@ -58,7 +58,7 @@ public record InputStep(String text, CredentialKind expects) implements Step<Ses
             if (!candidate.corrections().isEmpty()) {
                 prompter.show(Tone.HINT, "Cleaned up the paste: " + String.join(", ", candidate.corrections()) + ".");
             }
-            String shownAs = Secrets.describe(candidate.value());
+            String shownAs = candidate.value().describe();
             if (candidate.verdict() instanceof TokenVerdict.UnknownPrefix unknown) {
                 prompter.show(Tone.WARNING, unknown.warning() + " Got " + shownAs + ".");
                 Answer<Boolean> useIt = prompter.confirm("Use it anyway?", false);
@@ -71,7 +71,7 @@ public record InputStep(String text, CredentialKind expects) implements Step<Ses
                     continue;
                 }
             }
-            session.state().token(candidate.value());
+            session.state().token(candidate.value().reveal());
             prompter.show(Tone.SUCCESS, "Got " + shownAs + ".");
             return StepOutcome.NEXT;
         }

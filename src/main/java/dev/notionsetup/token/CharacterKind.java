@@ -88,8 +88,8 @@ enum CharacterKind {
             case TAB -> "a tab";
             case SPACE -> "a space";
             case NON_BREAKING_SPACE -> "a non-breaking space";
-            case INVISIBLE -> "an invisible character (" + invisibleName(cp) + ")";
-            case CONTROL -> "a control character (" + controlName(cp) + ")";
+            case INVISIBLE -> "an invisible character (" + name(cp) + ")";
+            case CONTROL -> "a control character (" + name(cp) + ")";
             case QUOTE -> "a quotation mark";
             case PUNCTUATION -> "punctuation or a symbol";
             case FOREIGN_LETTER -> "a letter from another alphabet or with an accent";
@@ -99,7 +99,8 @@ enum CharacterKind {
         };
     }
 
-    private static String invisibleName(int cp) {
+    /** The invisible and control characters people meet in pastes, by name; any other by its code point. */
+    private static String name(int cp) {
         return switch (cp) {
             case 0x200B -> "zero-width space";
             case 0x200C -> "zero-width non-joiner";
@@ -108,12 +109,6 @@ enum CharacterKind {
             case 0xFEFF -> "byte order mark";
             case 0xAD -> "soft hyphen";
             case 0x200E, 0x200F -> "text direction mark";
-            default -> String.format("U+%04X", cp);
-        };
-    }
-
-    private static String controlName(int cp) {
-        return switch (cp) {
             case 0x00 -> "NUL";
             case 0x07 -> "BEL";
             case 0x08 -> "backspace";

@@ -35,11 +35,6 @@ public final class Secret {
         return value.isEmpty();
     }
 
-    /** Whether {@code text} holds this secret (never true for the empty secret). */
-    public boolean isIn(String text) {
-        return !value.isEmpty() && text != null && text.contains(value);
-    }
-
     @Override
     public boolean equals(Object other) {
         // Constant time, so a comparison never tells how much of a guess was right.
@@ -50,6 +45,11 @@ public final class Secret {
     @Override
     public int hashCode() {
         return value.hashCode();
+    }
+
+    /** "ntn_…wxyz (50 characters)": the mask and how long it is, for telling the user what was read. */
+    public String describe() {
+        return Secrets.describe(value);
     }
 
     @Override

@@ -44,14 +44,8 @@ public final class Secrets {
         if (text == null) {
             return null;
         }
-        Matcher m = TOKEN_IN_TEXT.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        while (m.find()) {
-            String found = m.group();
-            m.appendReplacement(out, Matcher.quoteReplacement(
-                    TokenShape.length(found) < TokenShape.MIN_LENGTH ? found : mask(found)));
-        }
-        return m.appendTail(out).toString();
+        return TOKEN_IN_TEXT.matcher(text).replaceAll(found -> Matcher.quoteReplacement(
+                TokenShape.length(found.group()) < TokenShape.MIN_LENGTH ? found.group() : mask(found.group())));
     }
 
     /**
@@ -65,13 +59,8 @@ public final class Secrets {
         if (text == null) {
             return null;
         }
-        Matcher m = TOKEN_CHARACTERS.matcher(redact(text));
-        StringBuilder out = new StringBuilder(text.length());
-        while (m.find()) {
-            String found = m.group();
-            m.appendReplacement(out, Matcher.quoteReplacement(looksRandom(found) ? mask(found) : found));
-        }
-        return m.appendTail(out).toString();
+        return TOKEN_CHARACTERS.matcher(redact(text)).replaceAll(found -> Matcher.quoteReplacement(
+                looksRandom(found.group()) ? mask(found.group()) : found.group()));
     }
 
     private static boolean looksRandom(String run) {

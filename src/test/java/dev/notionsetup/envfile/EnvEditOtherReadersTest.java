@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.notionsetup.ExitCode;
+import dev.notionsetup.token.Secret;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -107,7 +108,7 @@ class EnvEditOtherReadersTest {
                 .getBytes(StandardCharsets.UTF_8);
         Files.write(env, before);
 
-        EnvFileException e = assertThrows(EnvFileException.class, () -> EnvFile.at(env).set(KEY, TOKEN));
+        EnvFileException e = assertThrows(EnvFileException.class, () -> EnvFile.at(env).set(KEY, Secret.of(TOKEN)));
 
         assertEquals(ExitCode.ENV_FILE, e.exitCode());
         assertTrue(e.what().startsWith("Line 2 of " + env), e.what());
@@ -122,7 +123,7 @@ class EnvEditOtherReadersTest {
         Path env = dir.resolve(".env");
         Files.writeString(env, "NOTION_API_KEY=\"secret_old\nDATABASE_URL=postgres://u@h/db\nGREETING=\"hi\"\n");
 
-        EnvFile.at(env).set(KEY, TOKEN);
+        EnvFile.at(env).set(KEY, Secret.of(TOKEN));
 
         assertEquals("NOTION_API_KEY=" + TOKEN + "\nDATABASE_URL=postgres://u@h/db\nGREETING=\"hi\"\n",
                 Files.readString(env));

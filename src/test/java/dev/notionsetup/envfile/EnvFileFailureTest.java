@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.notionsetup.ExitCode;
+import dev.notionsetup.token.Secret;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -80,7 +81,7 @@ class EnvFileFailureTest {
     void faultsDuringTheWrite(FaultyFileOps.Step step, IOException fault, String reason) throws IOException {
         FaultyFileOps ops = new FaultyFileOps().failAt(step, fault);
 
-        EnvFileException e = assertFails(() -> new EnvFile(env, ops).set(KEY, TOKEN));
+        EnvFileException e = assertFails(() -> new EnvFile(env, ops).set(KEY, Secret.of(TOKEN)));
 
         assertTrue(e.what().contains(reason), e.what());
         assertTrue(ops.called(step), "the fault was reached");
@@ -91,7 +92,7 @@ class EnvFileFailureTest {
     void failedWriteLeftAPartialTemporaryFileThatWasRemoved() {
         FaultyFileOps ops = new FaultyFileOps().failAt(FaultyFileOps.Step.WRITE, new IOException("No space left on device"));
 
-        assertFails(() -> new EnvFile(env, ops).set(KEY, TOKEN));
+        assertFails(() -> new EnvFile(env, ops).set(KEY, Secret.of(TOKEN)));
 
         assertEquals(1, ops.tempFiles.size(), "a temporary file was created");
         assertTrue(ops.called(FaultyFileOps.Step.DELETE), "and deleted");
@@ -104,7 +105,7 @@ class EnvFileFailureTest {
                 .failAt(FaultyFileOps.Step.REPLACE, new IOException("rename failed"))
                 .failAt(FaultyFileOps.Step.DELETE, new IOException("delete failed"));
 
-        EnvFileException e = assertFails(() -> new EnvFile(env, ops).set(KEY, TOKEN));
+        EnvFileException e = assertFails(() -> new EnvFile(env, ops).set(KEY, Secret.of(TOKEN)));
 
         assertTrue(e.what().contains("rename failed"), e.what());
         assertArrayEquals(ORIGINAL, read(env));
@@ -114,7 +115,7 @@ class EnvFileFailureTest {
     void readOnlyFileIsRefusedBeforeAnythingIsWritten() {
         FaultyFileOps ops = new FaultyFileOps().readOnly();
 
-        EnvFileException e = assertFails(() -> new EnvFile(env, ops).set(KEY, TOKEN));
+        EnvFileException e = assertFails(() -> new EnvFile(env, ops).set(KEY, Secret.of(TOKEN)));
 
         assertTrue(e.what().contains("read-only"), e.what());
         assertFalse(ops.called(FaultyFileOps.Step.CREATE_TEMP));
@@ -126,7 +127,7 @@ class EnvFileFailureTest {
         Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("r--------"));
         Assumptions.assumeFalse(Files.isWritable(env), "root may write any file");
 
-        EnvFileException e = assertFails(() -> EnvFile.at(env).set(KEY, TOKEN));
+        EnvFileException e = assertFails(() -> EnvFile.at(env).set(KEY, Secret.of(TOKEN)));
 
         assertTrue(e.what().contains("read-only"), e.what());
         assertArrayEquals(ORIGINAL, read(env));
@@ -137,7 +138,7 @@ class EnvFileFailureTest {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-x------"));
         Assumptions.assumeFalse(Files.isWritable(dir), "root may write in any folder");
 
-        EnvFileException e = assertFails(() -> EnvFile.at(env).set(KEY, TOKEN));
+        EnvFileException e = assertFails(() -> EnvFile.at(env).set(KEY, Secret.of(TOKEN)));
 
         assertTrue(e.what().contains("permission denied"), e.what());
         assertUntouched();
@@ -148,7 +149,7 @@ class EnvFileFailureTest {
         Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("-w-------"));
         Assumptions.assumeFalse(Files.isReadable(env), "root may read any file");
 
-        EnvFileException e = assertFails(() -> EnvFile.at(env).set(KEY, TOKEN));
+        EnvFileException e = assertFails(() -> EnvFile.at(env).set(KEY, Secret.of(TOKEN)));
         assertTrue(e.what().startsWith("Cannot read"), e.what());
         assertFails(() -> EnvFile.at(env).get(KEY));
     }
@@ -166,7 +167,7 @@ class EnvFileFailureTest {
     void pathThatIsAFolderIsRefusedAndNothingIsCreatedInIt() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("config"));
 
-        EnvFileException e = assertFails(() -> EnvFile.at(folder).set(KEY, TOKEN));
+        EnvFileException e = assertFails(() -> EnvFile.at(folder).set(KEY, Secret.of(TOKEN)));
 
         assertTrue(e.what().contains("is a folder"), e.what());
         assertTrue(e.fix().contains(folder.resolve(".env").toString()), e.fix());
@@ -179,7 +180,7 @@ class EnvFileFailureTest {
         Path folder = Files.createDirectory(dir.resolve("config"));
         Path link = Files.createSymbolicLink(dir.resolve("link.env"), folder);
 
-        EnvFileException e = assertFails(() -> EnvFile.at(link).set(KEY, TOKEN));
+        EnvFileException e = assertFails(() -> EnvFile.at(link).set(KEY, Secret.of(TOKEN)));
 
         assertTrue(e.what().contains("is a folder"), e.what());
         assertTrue(Files.isSymbolicLink(link));
@@ -192,7 +193,7 @@ class EnvFileFailureTest {
         Files.createSymbolicLink(a, b);
         Files.createSymbolicLink(b, a);
 
-        EnvFileException e = assertFails(() -> EnvFile.at(a).set(KEY, TOKEN));
+        EnvFileException e = assertFails(() -> EnvFile.at(a).set(KEY, Secret.of(TOKEN)));
 
         assertTrue(e.what().contains("loop"), e.what());
     }
@@ -201,7 +202,7 @@ class EnvFileFailureTest {
     void deviceOrPipeIsRefusedWithoutReadingIt() {
         FaultyFileOps ops = new FaultyFileOps().pretend(env.toAbsolutePath(), FileOps.Kind.OTHER);
 
-        EnvFileException e = assertFails(() -> new EnvFile(env, ops).set(KEY, TOKEN));
+        EnvFileException e = assertFails(() -> new EnvFile(env, ops).set(KEY, Secret.of(TOKEN)));
 
         assertTrue(e.what().contains("not a regular file"), e.what());
         assertFalse(ops.called(FaultyFileOps.Step.READ));
@@ -211,7 +212,7 @@ class EnvFileFailureTest {
     void missingFolderIsAClearError() {
         Path nowhere = dir.resolve("no-such-folder").resolve(".env");
 
-        EnvFileException e = assertFails(() -> EnvFile.at(nowhere).set(KEY, TOKEN));
+        EnvFileException e = assertFails(() -> EnvFile.at(nowhere).set(KEY, Secret.of(TOKEN)));
 
         assertTrue(e.what().contains("does not exist"), e.what());
         assertFalse(Files.exists(nowhere.getParent()));
@@ -231,7 +232,7 @@ class EnvFileFailureTest {
     void fileThatIsNotTextIsLeftAlone(String kind, byte[] content) throws IOException {
         Files.write(env, content);
 
-        EnvFileException e = assertFails(() -> EnvFile.at(env).set(KEY, TOKEN));
+        EnvFileException e = assertFails(() -> EnvFile.at(env).set(KEY, Secret.of(TOKEN)));
 
         assertTrue(e.what().contains("is not a text file"), e.what());
         assertArrayEquals(content, read(env));
@@ -243,7 +244,7 @@ class EnvFileFailureTest {
     void valueNoReaderAgreesOnIsRefusedWithoutShowingIt() {
         String value = "it's \"" + TOKEN + "\"\n";
 
-        EnvFileException e = assertFails(() -> EnvFile.at(env).set(KEY, value));
+        EnvFileException e = assertFails(() -> EnvFile.at(env).set(KEY, Secret.of(value)));
 
         assertTrue(e.what().contains(KEY), e.what());
         assertUntouched();
@@ -251,7 +252,7 @@ class EnvFileFailureTest {
 
     @Test
     void invalidKeyIsAProgrammingError() {
-        assertThrows(IllegalArgumentException.class, () -> EnvFile.at(env).set("NOT A KEY", TOKEN));
+        assertThrows(IllegalArgumentException.class, () -> EnvFile.at(env).set("NOT A KEY", Secret.of(TOKEN)));
         assertArrayEquals(ORIGINAL, read(env));
     }
 

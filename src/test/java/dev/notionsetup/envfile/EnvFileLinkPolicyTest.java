@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.notionsetup.ExitCode;
+import dev.notionsetup.token.Secret;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ class EnvFileLinkPolicyTest {
         Files.setOwner(victim, nobody(victim));
         Path link = Files.createSymbolicLink(privateFolder("project").resolve(".env"), victim);
 
-        EnvFileException e = assertThrows(EnvFileException.class, () -> EnvFile.at(link).set(KEY, TOKEN));
+        EnvFileException e = assertThrows(EnvFileException.class, () -> EnvFile.at(link).set(KEY, Secret.of(TOKEN)));
 
         assertEquals(ExitCode.ENV_FILE, e.exitCode());
         assertTrue(e.what().contains("belongs to nobody"), e.what());
@@ -80,7 +81,8 @@ class EnvFileLinkPolicyTest {
             Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
             Path link = Files.createSymbolicLink(dir.resolve(".env-" + mode.charAt(8)), target);
 
-            EnvFileException e = assertThrows(EnvFileException.class, () -> EnvFile.at(link).set(KEY, TOKEN));
+            EnvFileException e = assertThrows(EnvFileException.class,
+                    () -> EnvFile.at(link).set(KEY, Secret.of(TOKEN)));
 
             assertTrue(e.what().contains("in a folder other users can write"), e.what());
             assertEquals("A=1\n", Files.readString(target), mode);
@@ -94,7 +96,7 @@ class EnvFileLinkPolicyTest {
         Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
         Path link = Files.createSymbolicLink(dir.resolve(".env"), shared.resolve("planted"));
 
-        assertThrows(EnvFileException.class, () -> EnvFile.at(link).set(KEY, TOKEN));
+        assertThrows(EnvFileException.class, () -> EnvFile.at(link).set(KEY, Secret.of(TOKEN)));
 
         assertEquals(0, Files.list(shared).count());
     }
@@ -106,7 +108,7 @@ class EnvFileLinkPolicyTest {
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
         Path link = Files.createSymbolicLink(privateFolder("project").resolve(".env"), target);
 
-        EnvFile.at(link).set(KEY, TOKEN);
+        EnvFile.at(link).set(KEY, Secret.of(TOKEN));
 
         assertEquals("A=1\n" + KEY + "=" + TOKEN + "\n", Files.readString(target));
         assertTrue(Files.isSymbolicLink(link));
@@ -120,7 +122,7 @@ class EnvFileLinkPolicyTest {
         Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
         Files.setOwner(env, nobody(env));
 
-        WriteResult result = EnvFile.at(env).set(KEY, TOKEN);
+        WriteResult result = EnvFile.at(env).set(KEY, Secret.of(TOKEN));
 
         assertEquals("nobody", Files.getOwner(env, LinkOption.NOFOLLOW_LINKS).getName());
         assertTrue(result.warnings().stream().anyMatch(w -> w.contains("belongs to nobody")), result.warnings().toString());

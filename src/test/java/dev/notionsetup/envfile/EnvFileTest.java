@@ -1,6 +1,7 @@
 package dev.notionsetup.envfile;
 
 import dev.notionsetup.testing.FaultyFileOps;
+import dev.notionsetup.token.Secret;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** EnvFile on a real file system: what lands on disk, with which mode, through which links. */
 class EnvFileTest {
@@ -34,7 +37,7 @@ class EnvFileTest {
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void newFileHoldsOneLineAndIsPrivateToItsOwner() throws IOException {
         Path env = dir.resolve(".env");
-        WriteResult result = EnvFile.at(env).set(KEY, TOKEN);
+        WriteResult result = EnvFile.at(env).set(KEY, Secret.of(TOKEN));
 
         assertEquals(KEY + "=" + TOKEN + "\n", Files.readString(env));
         assertEquals("rw-------", mode(env));
@@ -44,12 +47,10 @@ class EnvFileTest {
     @Test
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void existingFileKeepsEveryOtherByte() throws IOException {
-        Path env = dir.resolve(".env");
         String before = "\uFEFF# My app\r\nexport DB_URL='postgres://x'\r\n\r\nNOTION_API_KEY=old # from 2023\r\nDEBUG=true";
-        Files.writeString(env, before);
-        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
+        Path env = envFile(before, "rw-------");
 
-        WriteResult result = EnvFile.at(env).set(KEY, TOKEN);
+        WriteResult result = EnvFile.at(env).set(KEY, Secret.of(TOKEN));
 
         assertEquals(before.replace("=old", "=" + TOKEN), Files.readString(env));
         assertEquals(List.of(KEY), result.keysReplaced());
@@ -58,16 +59,15 @@ class EnvFileTest {
         assertEquals(List.of(), result.warnings());
     }
 
-    @Test
+    @ParameterizedTest
+    @ValueSource(strings = {"rw-r--r--", "rw-r-----"})
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
-    void existingFileKeepsItsModeAndIsWarnedAboutWhenOthersCanReadIt() throws IOException {
-        Path env = dir.resolve(".env");
-        Files.writeString(env, "A=1\n");
-        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-r--r--"));
+    void existingFileKeepsItsModeAndIsWarnedAboutWhenOthersOrItsGroupCanReadIt(String readable) throws IOException {
+        Path env = envFile("A=1\n", readable);
 
-        WriteResult result = EnvFile.at(env).set(KEY, TOKEN);
+        WriteResult result = EnvFile.at(env).set(KEY, Secret.of(TOKEN));
 
-        assertEquals("rw-r--r--", mode(env));
+        assertEquals(readable, mode(env));
         assertEquals(1, result.warnings().size());
         String warning = result.warnings().get(0);
         assertTrue(warning.contains("chmod 600 " + env), warning);
@@ -78,43 +78,24 @@ class EnvFileTest {
 
     @Test
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
-    void groupReadableFileIsWarnedAboutToo() throws IOException {
-        Path env = dir.resolve(".env");
-        Files.writeString(env, "A=1\n");
-        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-r-----"));
-
-        WriteResult result = EnvFile.at(env).set(KEY, TOKEN);
-
-        assertEquals("rw-r-----", mode(env));
-        assertEquals(1, result.warnings().size());
-    }
-
-    @Test
-    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void privateFileGivesNoWarningAndStaysPrivate() throws IOException {
-        Path env = dir.resolve(".env");
-        Files.writeString(env, "A=1\n");
-        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
+        Path env = envFile("A=1\n", "rw-------");
 
-        assertEquals(List.of(), EnvFile.at(env).set(KEY, TOKEN).warnings());
+        assertEquals(List.of(), EnvFile.at(env).set(KEY, Secret.of(TOKEN)).warnings());
         assertEquals("rw-------", mode(env));
     }
 
     @Test
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void ownerAndGroupAreKeptWhenRunningAsRoot() throws IOException {
-        Path env = dir.resolve(".env");
-        Files.writeString(env, "A=1\n");
-        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
-        Assumptions.assumeTrue((Integer) Files.getAttribute(env, "unix:uid") == 0, "only root can give files away");
-        Files.setAttribute(env, "unix:uid", 4242);
+        Path env = envFileOfAnotherUser();
         Files.setAttribute(env, "unix:gid", 4343);
 
-        WriteResult result = EnvFile.at(env).set(KEY, TOKEN);
+        WriteResult result = EnvFile.at(env).set(KEY, Secret.of(TOKEN));
 
         assertEquals(4242, Files.getAttribute(env, "unix:uid"));
         assertEquals(4343, Files.getAttribute(env, "unix:gid"));
-        // Kept, but not silently: that user can read the token (issue 14, item 3).
+        // Kept, but not silently: that user can read the token.
         assertEquals(1, result.warnings().size(), result.warnings().toString());
         assertTrue(result.warnings().get(0).contains(env + " belongs to 4242, who can read the token"));
     }
@@ -122,15 +103,11 @@ class EnvFileTest {
     @Test
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void ownerThatCannotBeKeptIsAWarningNotAFailure() throws IOException {
-        Path env = dir.resolve(".env");
-        Files.writeString(env, "A=1\n");
-        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
-        Assumptions.assumeTrue((Integer) Files.getAttribute(env, "unix:uid") == 0, "needs a file owned by someone else");
-        Files.setAttribute(env, "unix:uid", 4242);
+        Path env = envFileOfAnotherUser();
         FaultyFileOps ops = new FaultyFileOps()
                 .failAt(FaultyFileOps.Step.SET_OWNER, new java.nio.file.FileSystemException(env.toString(), null, "Operation not permitted"));
 
-        WriteResult result = new EnvFile(env, ops).set(KEY, TOKEN);
+        WriteResult result = new EnvFile(env, ops).set(KEY, Secret.of(TOKEN));
 
         assertEquals(Optional.of(TOKEN), EnvFile.at(env).get(KEY));
         assertEquals(1, result.warnings().size(), result.warnings().toString());
@@ -147,7 +124,7 @@ class EnvFileTest {
         Path link = Files.createSymbolicLink(dir.resolve(".env"), Path.of("secrets", "notion.env"));
         FaultyFileOps ops = new FaultyFileOps();
 
-        WriteResult result = new EnvFile(link, ops).set(KEY, TOKEN);
+        WriteResult result = new EnvFile(link, ops).set(KEY, Secret.of(TOKEN));
 
         assertTrue(Files.isSymbolicLink(link));
         assertEquals(Path.of("secrets", "notion.env"), Files.readSymbolicLink(link));
@@ -166,7 +143,7 @@ class EnvFileTest {
         Path middle = Files.createSymbolicLink(dir.resolve("middle.env"), target);
         Path link = Files.createSymbolicLink(dir.resolve(".env"), middle);
 
-        EnvFile.at(link).set(KEY, TOKEN);
+        EnvFile.at(link).set(KEY, Secret.of(TOKEN));
 
         assertTrue(Files.isSymbolicLink(link) && Files.isSymbolicLink(middle));
         assertEquals("A=1\n" + KEY + "=" + TOKEN + "\n", Files.readString(target));
@@ -178,7 +155,7 @@ class EnvFileTest {
         Path target = dir.resolve("missing.env");
         Path link = Files.createSymbolicLink(dir.resolve(".env"), target);
 
-        WriteResult result = EnvFile.at(link).set(KEY, TOKEN);
+        WriteResult result = EnvFile.at(link).set(KEY, Secret.of(TOKEN));
 
         assertTrue(result.created());
         assertTrue(Files.isSymbolicLink(link));
@@ -212,7 +189,7 @@ class EnvFileTest {
         Files.writeString(env, KEY + "=" + TOKEN + "\n");
         FaultyFileOps ops = new FaultyFileOps();
 
-        WriteResult result = new EnvFile(env, ops).set(KEY, TOKEN);
+        WriteResult result = new EnvFile(env, ops).set(KEY, Secret.of(TOKEN));
 
         assertFalse(ops.called(FaultyFileOps.Step.CREATE_TEMP));
         assertEquals(List.of(KEY), result.keysReplaced());
@@ -247,12 +224,10 @@ class EnvFileTest {
     @Test
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file modes")
     void writeGoesThroughAPrivateTemporaryFileSyncedBeforeTheRename() throws IOException {
-        Path env = dir.resolve(".env");
-        Files.writeString(env, "A=1\n");
-        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-r--r--"));
+        Path env = envFile("A=1\n", "rw-r--r--");
         FaultyFileOps ops = new FaultyFileOps();
 
-        new EnvFile(env, ops).set(KEY, TOKEN);
+        new EnvFile(env, ops).set(KEY, Secret.of(TOKEN));
 
         assertEquals(1, ops.tempFiles.size());
         Path temp = ops.tempFiles.get(0);
@@ -274,7 +249,7 @@ class EnvFileTest {
         Path env = dir.resolve(".env");
         FaultyFileOps ops = new FaultyFileOps().failAt(FaultyFileOps.Step.SYNC_DIRECTORY, new IOException("EINVAL"));
 
-        new EnvFile(env, ops).set(KEY, TOKEN);
+        new EnvFile(env, ops).set(KEY, Secret.of(TOKEN));
 
         assertEquals(Optional.of(TOKEN), EnvFile.at(env).get(KEY));
     }
@@ -284,7 +259,7 @@ class EnvFileTest {
         Path env = dir.resolve(".env");
         Files.write(env, "# c\r\nA=\"x y\"\r\nNOTION_API_KEY=old".getBytes(StandardCharsets.UTF_8));
 
-        EnvFile.at(env).set(KEY, TOKEN);
+        EnvFile.at(env).set(KEY, Secret.of(TOKEN));
 
         var dotenv = io.github.cdimascio.dotenv.Dotenv.configure().directory(dir.toString()).filename(".env").load();
         assertEquals(TOKEN, dotenv.get(KEY));
@@ -299,5 +274,21 @@ class EnvFileTest {
         try (Stream<Path> files = Files.list(directory)) {
             return files.map(Path::getFileName).sorted().toList();
         }
+    }
+
+    /** A private .env given to user 4242; skipped unless the test runs as root, who alone can give files away. */
+    private Path envFileOfAnotherUser() throws IOException {
+        Path env = envFile("A=1\n", "rw-------");
+        Assumptions.assumeTrue((Integer) Files.getAttribute(env, "unix:uid") == 0, "only root can give files away");
+        Files.setAttribute(env, "unix:uid", 4242);
+        return env;
+    }
+
+    /** .env in the test's folder, holding {@code text}, with the permissions {@code mode} ("rw-------"). */
+    private Path envFile(String text, String mode) throws IOException {
+        Path env = dir.resolve(".env");
+        Files.writeString(env, text);
+        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString(mode));
+        return env;
     }
 }

@@ -40,6 +40,18 @@ class GitIgnoreAdviceTest {
                     "git is not installed");
         }
 
+        /**
+         * Adds the entry the advice asks for, then checks the .gitignore holds {@code expected} and git ignores
+         * {@code env}; returns the .gitignore.
+         */
+        private Path addAdvisedEntry(Path env, String expected) {
+            Path gitignore = advice.gitignoreNeedingEntry(env).orElseThrow();
+            advice.addEntry(gitignore, env);
+            assertEquals(expected, read(gitignore));
+            assertEquals(Optional.empty(), advice.gitignoreNeedingEntry(env));
+            return gitignore;
+        }
+
         private void gitInit() {
             assertEquals(0, git.run(List.of("git", "init", "-q"), root).orElseThrow().exitCode());
         }
@@ -88,27 +100,15 @@ class GitIgnoreAdviceTest {
         @Test
         void addingTheEntryMakesGitIgnoreTheFile() {
             gitInit();
-            Path env = root.resolve(".env");
-            Path gitignore = advice.gitignoreNeedingEntry(env).orElseThrow();
-
-            advice.addEntry(gitignore, env);
-
-            assertEquals(".env\n", read(gitignore));
-            assertEquals(Optional.empty(), advice.gitignoreNeedingEntry(env));
+            addAdvisedEntry(root.resolve(".env"), ".env\n");
         }
 
         @Test
         void nestedEnvFileGetsAnAnchoredPathInTheTopLevelGitignore() throws IOException {
             gitInit();
             Path folder = Files.createDirectories(root.resolve("app/config"));
-            Path env = folder.resolve(".env");
-            Path gitignore = advice.gitignoreNeedingEntry(env).orElseThrow();
+            Path gitignore = addAdvisedEntry(folder.resolve(".env"), "app/config/.env\n");
             assertEquals(root.resolve(".gitignore"), gitignore);
-
-            advice.addEntry(gitignore, env);
-
-            assertEquals("app/config/.env\n", read(gitignore));
-            assertEquals(Optional.empty(), advice.gitignoreNeedingEntry(env));
             assertEquals(Optional.of(gitignore), advice.gitignoreNeedingEntry(root.resolve(".env")),
                     "the anchored entry covers that file only");
         }
@@ -116,27 +116,15 @@ class GitIgnoreAdviceTest {
         @Test
         void laterNegationIsOverriddenByTheAppendedEntry() throws IOException {
             gitInit();
-            Path env = root.resolve(".env");
             Files.writeString(root.resolve(".gitignore"), ".env\n!.env\n");
-            Path gitignore = advice.gitignoreNeedingEntry(env).orElseThrow();
-
-            advice.addEntry(gitignore, env);
-
-            assertEquals(".env\n!.env\n.env\n", read(gitignore));
-            assertEquals(Optional.empty(), advice.gitignoreNeedingEntry(env));
+            addAdvisedEntry(root.resolve(".env"), ".env\n!.env\n.env\n");
         }
 
         @Test
         void namesWithPatternCharactersAreEscaped() throws IOException {
             gitInit();
-            Path env = root.resolve("#my[1]*.env");
             Files.writeString(root.resolve("#my1x.env"), "decoy");
-            Path gitignore = advice.gitignoreNeedingEntry(env).orElseThrow();
-
-            advice.addEntry(gitignore, env);
-
-            assertEquals("\\#my\\[1]\\*.env\n", read(gitignore));
-            assertEquals(Optional.empty(), advice.gitignoreNeedingEntry(env));
+            Path gitignore = addAdvisedEntry(root.resolve("#my[1]*.env"), "\\#my\\[1]\\*.env\n");
             assertEquals(Optional.of(gitignore), advice.gitignoreNeedingEntry(root.resolve("#my1x.env")),
                     "the pattern matches that name only");
         }
@@ -164,18 +152,20 @@ class GitIgnoreAdviceTest {
 
         @Test
         void keepsContentAndAddsTheMissingFinalNewlineFirst() throws IOException {
-            Path gitignore = dir.resolve(".gitignore");
-            Files.writeString(gitignore, "# deps\nnode_modules/");
-            advice.addEntry(gitignore, dir.resolve(".env"));
-            assertEquals("# deps\nnode_modules/\n.env\n", read(gitignore));
+            assertAddingTurns("# deps\nnode_modules/", "# deps\nnode_modules/\n.env\n");
         }
 
         @Test
         void followsTheFilesCrLfLineEndings() throws IOException {
+            assertAddingTurns("bin/\r\nobj/", "bin/\r\nobj/\r\n.env\r\n");
+        }
+
+        /** Adding .env to a .gitignore that holds {@code before} leaves it holding {@code after}. */
+        private void assertAddingTurns(String before, String after) throws IOException {
             Path gitignore = dir.resolve(".gitignore");
-            Files.writeString(gitignore, "bin/\r\nobj/");
+            Files.writeString(gitignore, before);
             advice.addEntry(gitignore, dir.resolve(".env"));
-            assertEquals("bin/\r\nobj/\r\n.env\r\n", read(gitignore));
+            assertEquals(after, read(gitignore));
         }
 
         @Test

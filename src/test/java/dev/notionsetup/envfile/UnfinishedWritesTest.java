@@ -2,6 +2,7 @@ package dev.notionsetup.envfile;
 
 import dev.notionsetup.testing.FaultyFileOps;
 import dev.notionsetup.testing.FaultyFileOps.Step;
+import dev.notionsetup.token.Secret;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +57,8 @@ class UnfinishedWritesTest {
     void aStopBeforeTheRenameRemovesTheTemporaryFileAndTheFileStaysAsItWas(Step step) throws Exception {
         FaultyFileOps ops = signalAt(step);
 
-        assertThrows(EnvFileException.class, () -> new EnvFile(env, ops, unfinished).set("NOTION_API_KEY", TOKEN));
+        assertThrows(EnvFileException.class,
+                () -> new EnvFile(env, ops, unfinished).set("NOTION_API_KEY", Secret.of(TOKEN)));
 
         assertEquals(ORIGINAL, Files.readString(env));
         assertEquals(List.of(".env"), names());
@@ -69,7 +71,7 @@ class UnfinishedWritesTest {
     void aStopWhileTheFolderIsSyncedAfterTheRenameCountsTheFileAsSaved() throws Exception {
         FaultyFileOps ops = signalAt(Step.SYNC_DIRECTORY);
 
-        new EnvFile(env, ops, unfinished).set("NOTION_API_KEY", TOKEN);
+        new EnvFile(env, ops, unfinished).set("NOTION_API_KEY", Secret.of(TOKEN));
 
         assertEquals("A=1\nNOTION_API_KEY=" + TOKEN + "\n", Files.readString(env));
         assertEquals(List.of(".env"), names());
@@ -82,7 +84,7 @@ class UnfinishedWritesTest {
         UnfinishedWrites.Stop first = unfinished.stop();
 
         assertThrows(EnvFileException.class, () -> new EnvFile(env, new FaultyFileOps(), unfinished)
-                .set("NOTION_API_KEY", TOKEN));
+                .set("NOTION_API_KEY", Secret.of(TOKEN)));
 
         assertEquals(ORIGINAL, Files.readString(env));
         assertEquals(List.of(".env"), names());

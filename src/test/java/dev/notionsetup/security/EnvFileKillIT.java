@@ -1,6 +1,7 @@
 package dev.notionsetup.security;
 
 import dev.notionsetup.envfile.EnvFile;
+import dev.notionsetup.token.Secret;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -146,7 +147,7 @@ class EnvFileKillIT {
         // The next write, by anyone, removes what the killed writers left once it is no longer fresh: their
         // locks died with them.
         ageTemporaryFiles();
-        EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
+        EnvFile.at(env).set("NOTION_API_KEY", Secret.of(TOKEN));
 
         assertEquals(List.of(), temporaryFiles(), "temporary files of killed writers are still there");
         assertEquals(with(TOKEN), Files.readString(env));
@@ -211,7 +212,7 @@ class EnvFileKillIT {
         Path temp = Path.of(held);
         ageTemporaryFiles();
 
-        EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
+        EnvFile.at(env).set("NOTION_API_KEY", Secret.of(TOKEN));
         assertTrue(Files.exists(temp), "a live writer's temporary file was removed");
 
         holder.destroyForcibly();
@@ -219,7 +220,7 @@ class EnvFileKillIT {
         // The holder (in a namespace: the child unshare kills on its way out) may take a moment to be gone.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (Files.exists(temp) && System.nanoTime() < deadline) {
-            EnvFile.at(env).set("NOTION_API_KEY", OTHER_TOKEN);
+            EnvFile.at(env).set("NOTION_API_KEY", Secret.of(OTHER_TOKEN));
             Thread.sleep(100);
         }
         assertEquals(List.of(), temporaryFiles(), "a dead writer's temporary file was kept");

@@ -25,6 +25,7 @@ import dev.notionsetup.testing.FakeNotion;
 import dev.notionsetup.testing.FaultyFileOps;
 import dev.notionsetup.testing.Harness;
 import dev.notionsetup.testing.ScriptedConsole;
+import dev.notionsetup.token.Secret;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -237,7 +238,7 @@ class FileFaultTest {
         Path stale = leftOver(".env.tmp-4021123456789", "# half of an earlier write\nNOTION_API_KEY="
                 + TOKEN.substring(0, 20));
 
-        EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
+        EnvFile.at(env).set("NOTION_API_KEY", Secret.of(TOKEN));
 
         assertFalse(Files.exists(stale), "the stale temporary file (a copy of a token) is still there");
         assertEquals("# keep me\r\nA=1\r\nNOTION_API_KEY=" + TOKEN + "\r\n", Files.readString(env));
@@ -251,7 +252,7 @@ class FileFaultTest {
     void aTemporaryFileNamedByAnEarlierVersionIsRemovedToo() throws Exception {
         Path stale = leftOver(".env.tmp-25099-987654-17185548870402519253", "NOTION_API_KEY=" + TOKEN);
 
-        EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
+        EnvFile.at(env).set("NOTION_API_KEY", Secret.of(TOKEN));
 
         assertFalse(Files.exists(stale));
     }
@@ -262,7 +263,7 @@ class FileFaultTest {
         Files.writeString(env, "NOTION_API_KEY=" + TOKEN + "\n");
         Path stale = leftOver(".env.tmp-4021123456789", "NOTION_API_KEY=" + TOKEN);
 
-        EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
+        EnvFile.at(env).set("NOTION_API_KEY", Secret.of(TOKEN));
 
         assertFalse(Files.exists(stale), "the stale copy of the token is still there");
         assertEquals("NOTION_API_KEY=" + TOKEN + "\n", Files.readString(env));
@@ -276,7 +277,7 @@ class FileFaultTest {
         // Dated a minute ahead: still young however long this machine takes to reach the write below.
         Files.setLastModifiedTime(young, FileTime.from(Instant.now().plus(Duration.ofMinutes(1))));
 
-        EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
+        EnvFile.at(env).set("NOTION_API_KEY", Secret.of(TOKEN));
 
         assertTrue(Files.exists(young));
     }
@@ -298,7 +299,7 @@ class FileFaultTest {
         Path folder = Files.createDirectory(dir.resolve(".env.tmp-77"));
         Files.setLastModifiedTime(folder, FileTime.from(Instant.now().minus(Duration.ofMinutes(1))));
 
-        EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
+        EnvFile.at(env).set("NOTION_API_KEY", Secret.of(TOKEN));
 
         for (String name : kept) {
             assertTrue(Files.exists(dir.resolve(name)), name + " was removed");
@@ -317,7 +318,7 @@ class FileFaultTest {
         Files.writeString(stale, "NOTION_API_KEY=" + TOKEN);
         Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofMinutes(1))));
 
-        EnvFile.at(env).set("NOTION_API_KEY", TOKEN);
+        EnvFile.at(env).set("NOTION_API_KEY", Secret.of(TOKEN));
 
         assertFalse(Files.exists(stale));
         assertTrue(Files.isSymbolicLink(env));
@@ -329,7 +330,7 @@ class FileFaultTest {
     void temporaryFilesAreNamedAtRandom() {
         FaultyFileOps disk = fullDisk();
 
-        assertThrows(EnvFileException.class, () -> new EnvFile(env, disk).set("NOTION_API_KEY", TOKEN));
+        assertThrows(EnvFileException.class, () -> new EnvFile(env, disk).set("NOTION_API_KEY", Secret.of(TOKEN)));
 
         String name = disk.tempFiles.get(0).getFileName().toString();
         assertTrue(name.matches("\\.env\\.tmp-\\d+"), name);

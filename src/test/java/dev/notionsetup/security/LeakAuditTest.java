@@ -14,6 +14,7 @@ import dev.notionsetup.testing.FakeNotion;
 import dev.notionsetup.testing.Fixtures;
 import dev.notionsetup.testing.Harness;
 import dev.notionsetup.testing.ScriptedConsole;
+import dev.notionsetup.token.Secret;
 import dev.notionsetup.token.TokenCleaner;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -699,9 +700,9 @@ class LeakAuditTest {
         thrown.add(assertThrows(UserError.class, () -> TokenSources.fromInvocation(TOKEN, true,
                 new ByteArrayInputStream(new byte[0]), Map.of())));
         thrown.add(assertThrows(UserError.class,
-                () -> EnvFile.at(envFile).set("NOTION_API_KEY", TOKEN + "\n" + TOKEN)));
+                () -> EnvFile.at(envFile).set("NOTION_API_KEY", Secret.of(TOKEN + "\n" + TOKEN))));
         thrown.add(assertThrows(UserError.class,
-                () -> EnvFile.at(envFile).set("NOTION_API_KEY", "'" + TOKEN + "\"\\$")));
+                () -> EnvFile.at(envFile).set("NOTION_API_KEY", Secret.of("'" + TOKEN + "\"\\$"))));
         for (Throwable t : thrown) {
             for (Throwable e = t; e != null; e = e.getCause()) {
                 Leaks.assertNoLeak(e.getClass().getSimpleName() + " message", String.valueOf(e.getMessage()), TOKEN);

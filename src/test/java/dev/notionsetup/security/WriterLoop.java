@@ -2,6 +2,7 @@ package dev.notionsetup.security;
 
 import dev.notionsetup.envfile.EnvFile;
 import dev.notionsetup.testing.FaultyFileOps;
+import dev.notionsetup.token.Secret;
 
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -26,7 +27,7 @@ public final class WriterLoop {
         System.out.println("ready");
         System.out.flush();
         for (long i = 0; writes < 0 || i < writes; i++) {
-            file.set("NOTION_API_KEY", tokens[(int) (i % tokens.length)]);
+            file.set("NOTION_API_KEY", Secret.of(tokens[(int) (i % tokens.length)]));
         }
         System.out.println("done");
     }

@@ -65,17 +65,17 @@ class TokenCleanerPropertiesTest {
                     piece -> piece.replace(BODY, OTHER_BODY).replace(FakeTokens.TAIL, OTHER_TAIL)).toList()));
             assertEquals(first.verdict(), second.verdict());
             assertEquals(first.corrections(), second.corrections());
-            assertEquals(TokenShape.length(first.value()), TokenShape.length(second.value()));
+            assertEquals(TokenShape.length(first.value().reveal()), TokenShape.length(second.value().reveal()));
         });
     }
 
     private static void checkPromises(String raw) {
         TokenCandidate candidate = TokenCleaner.clean(raw);
         LeakCheck.assertNoLeak(raw, candidate);
-        assertTrue(raw.contains(candidate.value()), "cleaning only removes, from the edges");
+        assertTrue(raw.contains(candidate.value().reveal()), "cleaning only removes, from the edges");
         if (candidate.verdict() instanceof TokenVerdict.Acceptable
                 || candidate.verdict() instanceof TokenVerdict.UnknownPrefix) {
-            String value = candidate.value();
+            String value = candidate.value().reveal();
             int length = TokenShape.length(value);
             assertTrue(TokenShape.allTokenCharacters(value), "a usable value has only token characters");
             assertTrue(length >= TokenShape.MIN_LENGTH && length <= TokenShape.MAX_LENGTH,

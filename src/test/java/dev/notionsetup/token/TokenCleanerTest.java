@@ -153,7 +153,7 @@ class TokenCleanerTest {
             assertTrue(message.contains(paste.phrase()), () -> "expected '" + paste.phrase() + "' in: " + message);
         }
         if (paste.cleaned() != null) {
-            assertEquals(paste.cleaned(), candidate.value());
+            assertEquals(paste.cleaned(), candidate.value().reveal());
         }
         if (paste.verdict() == OK && paste.cleaned() != null && paste.cleaned().equals(paste.raw())) {
             assertEquals(List.of(), candidate.corrections(), "nothing to correct in a clean paste");
@@ -186,7 +186,7 @@ class TokenCleanerTest {
     @Test
     void nullIsTreatedAsNothingPasted() {
         TokenCandidate candidate = TokenCleaner.clean(null);
-        assertEquals("", candidate.value());
+        assertEquals("", candidate.value().reveal());
         assertInstanceOf(INVALID, candidate.verdict());
     }
 
@@ -199,16 +199,19 @@ class TokenCleanerTest {
         TokenCandidate candidate = TokenCleaner.clean(raw);
 
         assertInstanceOf(INVALID, candidate.verdict());
-        int peeled = (raw.length() - candidate.value().length()) / 2;
+        int peeled = (raw.length() - candidate.value().reveal().length()) / 2;
         assertTrue(peeled <= 100, "peeled " + peeled + " layers");
-        assertEquals(raw.substring(peeled, raw.length() - peeled), candidate.value(), "only whole layers are peeled");
+        assertEquals(raw.substring(peeled, raw.length() - peeled), candidate.value().reveal(),
+                "only whole layers are peeled");
     }
 
     @Test
     void toStringMasksTheValue() {
-        String text = TokenCleaner.clean(TOKEN).toString();
-        assertTrue(text.contains("ntn_\u2026WXYZ (50 characters)"), text);
+        TokenCandidate candidate = TokenCleaner.clean(TOKEN);
+        String text = candidate.toString();
+        assertTrue(text.contains("ntn_\u2026WXYZ"), text);
         assertTrue(!text.contains(TOKEN), text);
+        assertEquals("ntn_\u2026WXYZ (50 characters)", candidate.value().describe());
     }
 
     private static String messageOf(TokenCandidate candidate) {
