@@ -47,14 +47,14 @@ public final class CommandLineFactory {
         cmd.setErr(err);
         cmd.setParameterExceptionHandler(new UsageErrorHandler(deps));
         cmd.setExecutionExceptionHandler(new FailureHandler(deps));
-        cmd.setExecutionStrategy(new MisplacedOptionCheck());
+        cmd.setExecutionStrategy(new Execution(deps));
         return cmd;
     }
 
     /**
      * Each command's parser would otherwise register a converter for every java.time, java.sql and
-     * java.nio.file type picocli knows, by reflection, loading and initialising those classes: a noticeable part of every start-up
-     * (docs/performance.md), for options that are all {@link #OPTION_TYPES}. A value already set is kept.
+     * java.nio.file type picocli knows, by reflection, loading and initialising those classes on every start,
+     * for options that are all {@link #OPTION_TYPES} or bring their own converter. A value already set is kept.
      */
     private static void skipUnusedConverters() {
         if (System.getProperty(CONVERTER_EXCLUDES) == null) {

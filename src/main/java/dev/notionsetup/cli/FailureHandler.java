@@ -18,10 +18,10 @@ import java.io.StringWriter;
 /**
  * A command that stopped with an exception: a {@link UserError} becomes its two lines (and the --json error
  * object) with its exit code; anything else, an {@link Error} such as OutOfMemoryError included (see
- * {@link MisplacedOptionCheck}), is a bug: two lines, the --json error object of kind "internal", exit
+ * {@link Execution}), is a bug: two lines, the --json error object of kind "internal", exit
  * {@link CommandLineFactory#INTERNAL_ERROR}. Everything goes out through {@link WriterOutput}, and messages and
  * --verbose traces with {@link Secrets#redactLikely}: they may repeat an option value or an exception
- * message, and either may hold a token. A class, not a lambda: see {@link UsageErrorHandler}.
+ * message, and either may hold a token.
  */
 final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     private final Dependencies deps;
@@ -32,10 +32,10 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        boolean noColor = parseResult.hasMatchedOption("--no-color");
+        boolean noColor = Option.NO_COLOR.isGiven(parseResult);
         CommandLine.ParseResult ran = parseResult.subcommand() != null ? parseResult.subcommand() : parseResult;
-        boolean json = ran.hasMatchedOption("--json");
-        boolean verbose = ran.hasMatchedOption("--verbose");
+        boolean json = Option.JSON.isGiven(ran);
+        boolean verbose = Option.VERBOSE.isGiven(ran);
         Style style = Style.decide(deps.terminal(), noColor, deps.env());
         Output err = new WriterOutput(commandLine.getErr(), style, () -> 0, false, Secrets::redactLikely);
         Throwable cause = ex instanceof CommandLine.ExecutionException && ex.getCause() != null ? ex.getCause() : ex;

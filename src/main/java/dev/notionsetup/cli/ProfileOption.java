@@ -18,13 +18,13 @@ public final class ProfileOption {
     }
 
     public static void declare(CommandSpec spec) {
-        spec.addOption(Options.valued("--profile", "NAME", String.class, null, "Which stored token to use: its"
-                + " keychain entry and, without --env-file, its env file (.env for 'default', .env.NAME for"
-                + " others). Default: NOTION_SETUP_PROFILE, else 'default'."));
+        Option.PROFILE.declare(spec, "Which stored token to use: its keychain entry and, without --env-file, its"
+                + " env file (.env for 'default', .env.NAME for others). Default: NOTION_SETUP_PROFILE, else"
+                + " 'default'.");
     }
 
     static Profile of(CommandSpec spec, Map<String, String> env) {
-        String option = Options.value(spec, "--profile");
+        String option = Option.PROFILE.value(spec);
         if (option != null) {
             return new Profile(option);
         }

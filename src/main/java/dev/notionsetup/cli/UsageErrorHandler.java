@@ -19,10 +19,6 @@ import java.util.Optional;
  * <p>picocli quotes the arguments it could not place, and any of them may be a pasted token, with or without
  * its prefix, or carry escape sequences: the message goes out through {@link WriterOutput} like all human
  * text, with {@link Secrets#redactLikely}.
- *
- * <p>This and the other handlers given to picocli are classes, not lambdas: the class-data archive drops a
- * picocli interface (and the large picocli classes linked with it) once a lambda implements it, and those
- * then have to be read and verified on every start.
  */
 final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
     private final Dependencies deps;
@@ -54,7 +50,7 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
 
     /** The one line of what to do: where a misplaced option goes, the name a typo was close to, or --help. */
     private static String fix(CommandLine.ParameterException ex, CommandLine bad) {
-        if (ex instanceof MisplacedOptionCheck.MisplacedOption misplaced) {
+        if (ex instanceof Execution.MisplacedOption misplaced) {
             return misplaced.fix;
         }
         String command = bad.getCommandSpec().qualifiedName();

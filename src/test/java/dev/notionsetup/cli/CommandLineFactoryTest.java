@@ -62,9 +62,9 @@ class CommandLineFactoryTest {
 
     private static Dependencies dependencies() {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-        return new Dependencies(Map.of(), new ByteArrayInputStream(new byte[0]), nowhere, nowhere, Path.of("."), false,
-                () -> {
+        return Dependencies.builder(Map.of()).streams(new ByteArrayInputStream(new byte[0]), nowhere, nowhere)
+                .workingDir(Path.of(".")).console(() -> {
                     throw new AssertionError("no console here");
-                }, env -> new NoBrowser(), d -> { });
+                }).browsers(env -> new NoBrowser()).sleeper(d -> { }).build();
     }
 }

@@ -47,10 +47,10 @@ class FailureHandlerTest {
                 throw sneaky(crash.get());
             }
         };
-        Dependencies deps = new Dependencies(Map.of("TERM", "xterm"), stdin,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                dir, false, () -> null, env -> null, d -> { }, "standard input", false, Clock.systemDefaultZone(),
-                FileOps.system(), new ProcessCommandRunner(), new UnfinishedWrites());
+        Dependencies deps = Dependencies.builder(Map.of("TERM", "xterm")).streams(stdin,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .workingDir(dir).console(() -> null).browsers(env -> null).sleeper(d -> { })
+                .clock(Clock.systemDefaultZone()).build();
         String[] all = new String[args.length + 1];
         all[0] = "--token-stdin";
         System.arraycopy(args, 0, all, 1, args.length);

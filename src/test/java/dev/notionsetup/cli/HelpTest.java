@@ -77,7 +77,8 @@ class HelpTest {
         CommandSpec setup = model().getCommandSpec();
         for (OptionSpec option : setup.options()) {
             String description = String.join(" ", option.description());
-            boolean refused = SetupCommand.WITHOUT_PROMPTS_ONLY.contains(option.longestName());
+            boolean refused = SetupCommand.WITHOUT_PROMPTS_ONLY.stream().map(Option::longName)
+                    .anyMatch(option.longestName()::equals);
             assertEquals(refused, description.startsWith("No prompts: "), option.longestName() + ": " + description);
             if (refused) {
                 char next = description.charAt("No prompts: ".length());
@@ -97,10 +98,11 @@ class HelpTest {
 
     private static CommandLine model() {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-        return CommandLineFactory.create(new Dependencies(Map.of(), new ByteArrayInputStream(new byte[0]), nowhere,
-                nowhere, Path.of("."), false, () -> {
+        return CommandLineFactory.create(Dependencies.builder(Map.of())
+                .streams(new ByteArrayInputStream(new byte[0]), nowhere, nowhere).workingDir(Path.of("."))
+                .console(() -> {
                     throw new AssertionError("no console here");
-                }, env -> new NoBrowser(), d -> { }));
+                }).browsers(env -> new NoBrowser()).sleeper(d -> { }).build());
     }
 
     @Test

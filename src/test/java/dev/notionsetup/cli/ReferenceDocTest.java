@@ -47,10 +47,11 @@ class ReferenceDocTest {
     static void load() throws IOException {
         reference = Files.readString(Path.of("docs/reference.md"));
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-        root = CommandLineFactory.create(new Dependencies(Map.of(), new ByteArrayInputStream(new byte[0]), nowhere,
-                nowhere, Path.of("."), false, () -> {
+        root = CommandLineFactory.create(Dependencies.builder(Map.of())
+                .streams(new ByteArrayInputStream(new byte[0]), nowhere, nowhere).workingDir(Path.of("."))
+                .console(() -> {
                     throw new AssertionError("no console here");
-                }, env -> new NoBrowser(), d -> { }));
+                }).browsers(env -> new NoBrowser()).sleeper(d -> { }).build());
     }
 
     @Test

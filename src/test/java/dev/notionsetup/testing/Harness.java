@@ -130,22 +130,32 @@ public final class Harness {
             opened.add(url);
             return browseResult;
         };
-        Dependencies deps = new Dependencies(env, stdinStream != null ? stdinStream : new ByteArrayInputStream(stdin),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                workingDir, terminal, () -> {
+        Dependencies deps = Dependencies.builder(env)
+                .streams(stdinStream != null ? stdinStream : new ByteArrayInputStream(stdin),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .workingDir(workingDir)
+                .terminal(terminal)
+                .stdinTerminal(stdinTerminal != null ? stdinTerminal : terminal)
+                .console(() -> {
                     if (console == null) {
                         throw new AssertionError("the command tried to open a terminal in a non-interactive run");
                     }
                     consoleOpened = true;
                     return console;
-                }, e -> browser, d -> {
+                })
+                .browsers(e -> browser)
+                .sleeper(d -> {
                     sleeps.add(d);
                     if (clock instanceof FakeClock fake) {
                         fake.advance(d);
                     }
-                }, "standard input",
-                stdinTerminal != null ? stdinTerminal : terminal, clock, fileOps, new ProcessCommandRunner(),
-                new UnfinishedWrites(), () -> keychain, children);
+                })
+                .clock(clock)
+                .files(fileOps)
+                .keychain(() -> keychain)
+                .children(children)
+                .build();
         int code = CommandLineFactory.create(deps).execute(args);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
                 console == null ? "" : ((ScriptedConsole) console).screen());
