@@ -4,17 +4,39 @@ import dev.notionsetup.envfile.EnvFile;
 import dev.notionsetup.envfile.EnvFileException;
 import dev.notionsetup.envfile.UnfinishedWrites;
 
+import java.io.PrintStream;
 import java.util.Map;
 
-/** The process entry point: the real outside world handed to the command line, which parses the arguments. */
+/**
+ * The process entry point: the real outside world handed to the command line, which parses the arguments
+ * (all but a lone version option).
+ */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
+        if (printedVersionOnly(args, System.out)) {
+            return;
+        }
         int code = run(args);
         System.out.flush();
         System.exit(code);
+    }
+
+    /**
+     * A lone version option is answered without building the command line: scripts ask for it most, and
+     * picocli's model of every command would double its time. The names are the model's own
+     * ({@link VersionProvider#NAMES}); MainTest holds the answer to the one picocli gives.
+     */
+    static boolean printedVersionOnly(String[] args, PrintStream out) {
+        if (args.length != 1 || !VersionProvider.NAMES.contains(args[0])) {
+            return false;
+        }
+        for (String line : new VersionProvider().getVersion()) {
+            out.println(line);
+        }
+        return true;
     }
 
     private static int run(String[] args) {

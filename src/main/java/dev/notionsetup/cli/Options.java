@@ -36,7 +36,7 @@ public final class Options {
         spec.versionProvider(new VersionProvider());
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
                 .description("Show this help message and exit.").build());
-        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+        spec.addOption(OptionSpec.builder(VersionProvider.NAMES.toArray(String[]::new)).versionHelp(true)
                 .description("Print version information and exit.").build());
     }
 

@@ -4,10 +4,13 @@ import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
 
 /** The version stamped into the jar at build time; read from a small resource. */
 public final class VersionProvider implements CommandLine.IVersionProvider {
+    /** The version option's names, as {@link Options#standardHelp} declares them. */
+    static final List<String> NAMES = List.of("-V", "--version");
 
     public static String version() {
         Properties props = new Properties();
