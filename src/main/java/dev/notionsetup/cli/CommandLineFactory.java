@@ -45,8 +45,9 @@ public final class CommandLineFactory {
         cmd.setColorScheme(CommandLine.Help.defaultColorScheme(color ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         cmd.setOut(out);
         cmd.setErr(err);
-        cmd.setParameterExceptionHandler(new UsageErrorHandler(deps));
-        cmd.setExecutionExceptionHandler(new FailureHandler(deps));
+        FailureHandler failures = new FailureHandler(deps);
+        cmd.setParameterExceptionHandler(failures);
+        cmd.setExecutionExceptionHandler(failures);
         cmd.setExecutionStrategy(new Execution(deps));
         return cmd;
     }

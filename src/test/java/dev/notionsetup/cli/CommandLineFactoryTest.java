@@ -1,6 +1,5 @@
 package dev.notionsetup.cli;
 
-import dev.notionsetup.browser.NoBrowser;
 import dev.notionsetup.testing.Harness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,13 +7,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +22,7 @@ class CommandLineFactoryTest {
 
     @Test
     void everyOptionAndParameterOfEveryCommandHasATypeThatNeedsNoLeftOutConverter() {
-        CommandLine root = CommandLineFactory.create(dependencies());
+        CommandLine root = Harness.model(OutputStream.nullOutputStream());
         List<String> checked = new ArrayList<>();
         List<CommandSpec> commands = new ArrayList<>(List.of(root.getCommandSpec()));
         root.getSubcommands().values().forEach(sub -> commands.add(sub.getCommandSpec()));
@@ -58,13 +54,5 @@ class CommandLineFactoryTest {
         assertEquals(2, outOfRange.exitCode(), outOfRange.stderr());
         assertTrue(outOfRange.stderr().contains("--timeout 601 is out of range."), "the number was read: "
                 + outOfRange.stderr());
-    }
-
-    private static Dependencies dependencies() {
-        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-        return Dependencies.builder(Map.of()).streams(new ByteArrayInputStream(new byte[0]), nowhere, nowhere)
-                .workingDir(Path.of(".")).console(() -> {
-                    throw new AssertionError("no console here");
-                }).browsers(env -> new NoBrowser()).sleeper(d -> { }).build();
     }
 }

@@ -1,16 +1,12 @@
 package dev.notionsetup.cli;
 
-import dev.notionsetup.browser.NoBrowser;
+import dev.notionsetup.testing.Harness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
-import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -71,13 +67,7 @@ class ExecutionTest {
     }
 
     private static ParseResult parse(String args) {
-        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-        CommandLine model = CommandLineFactory.create(Dependencies.builder(Map.of())
-                .streams(new ByteArrayInputStream(new byte[0]), nowhere, nowhere).workingDir(Path.of("."))
-                .console(() -> {
-                    throw new AssertionError("no console here");
-                }).browsers(env -> new NoBrowser()).sleeper(d -> { }).build());
-        return model.parseArgs(args.isEmpty() ? new String[0] : args.split(" "));
+        return Harness.model(OutputStream.nullOutputStream()).parseArgs(args.isEmpty() ? new String[0] : args.split(" "));
     }
 
     private static ParseResult ran(String args) {

@@ -1,6 +1,5 @@
 package dev.notionsetup.cli;
 
-import dev.notionsetup.browser.NoBrowser;
 import dev.notionsetup.setup.SetupCommand;
 import dev.notionsetup.testing.Harness;
 import org.junit.jupiter.api.Test;
@@ -14,11 +13,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
-import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -97,12 +93,7 @@ class HelpTest {
     }
 
     private static CommandLine model() {
-        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-        return CommandLineFactory.create(Dependencies.builder(Map.of())
-                .streams(new ByteArrayInputStream(new byte[0]), nowhere, nowhere).workingDir(Path.of("."))
-                .console(() -> {
-                    throw new AssertionError("no console here");
-                }).browsers(env -> new NoBrowser()).sleeper(d -> { }).build());
+        return Harness.model(OutputStream.nullOutputStream());
     }
 
     @Test

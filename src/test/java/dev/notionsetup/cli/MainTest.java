@@ -1,20 +1,15 @@
 package dev.notionsetup.cli;
 
-import dev.notionsetup.browser.NoBrowser;
+import dev.notionsetup.testing.Harness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -26,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MainTest {
     @Test
     void theVersionNamesAnsweredEarlyAreThoseOfTheModelsVersionOption() {
-        List<String> modelNames = model(new ByteArrayOutputStream()).getCommandSpec().options().stream()
+        List<String> modelNames = Harness.model(new ByteArrayOutputStream()).getCommandSpec().options().stream()
                 .filter(OptionSpec::versionHelp)
                 .flatMap(option -> Stream.of(option.names()))
                 .toList();
@@ -40,7 +35,7 @@ class MainTest {
         assertTrue(Main.printedVersionOnly(new String[] {name}, new PrintStream(early, true, StandardCharsets.UTF_8)));
 
         ByteArrayOutputStream parsed = new ByteArrayOutputStream();
-        assertEquals(0, model(parsed).execute(name));
+        assertEquals(0, Harness.model(parsed).execute(name));
         assertEquals(parsed.toString(StandardCharsets.UTF_8), early.toString(StandardCharsets.UTF_8));
         assertTrue(early.toString(StandardCharsets.UTF_8).startsWith("notion-setup "), early.toString());
     }
@@ -51,16 +46,5 @@ class MainTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertFalse(Main.printedVersionOnly(args.split(" "), new PrintStream(out, true, StandardCharsets.UTF_8)));
         assertEquals(0, out.size());
-    }
-
-    private static CommandLine model(OutputStream stdout) {
-        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-        return CommandLineFactory.create(Dependencies.builder(Map.of())
-                .streams(new ByteArrayInputStream(new byte[0]), new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                        nowhere)
-                .workingDir(Path.of("."))
-                .console(() -> {
-                    throw new AssertionError("no console here");
-                }).browsers(env -> new NoBrowser()).sleeper(d -> { }).build());
     }
 }

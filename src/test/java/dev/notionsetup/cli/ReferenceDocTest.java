@@ -1,8 +1,8 @@
 package dev.notionsetup.cli;
 
+import dev.notionsetup.testing.Harness;
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
-import dev.notionsetup.browser.NoBrowser;
 import dev.notionsetup.setup.CredentialStore;
 import dev.notionsetup.setup.TokenVariable;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,10 +11,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,12 +44,7 @@ class ReferenceDocTest {
     @BeforeAll
     static void load() throws IOException {
         reference = Files.readString(Path.of("docs/reference.md"));
-        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-        root = CommandLineFactory.create(Dependencies.builder(Map.of())
-                .streams(new ByteArrayInputStream(new byte[0]), nowhere, nowhere).workingDir(Path.of("."))
-                .console(() -> {
-                    throw new AssertionError("no console here");
-                }).browsers(env -> new NoBrowser()).sleeper(d -> { }).build());
+        root = Harness.model(OutputStream.nullOutputStream());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.notionsetup.testing;
 
 import dev.notionsetup.browser.BrowseResult;
 import dev.notionsetup.browser.Browser;
+import dev.notionsetup.browser.NoBrowser;
 import dev.notionsetup.cli.CommandLineFactory;
 import dev.notionsetup.cli.Dependencies;
 import dev.notionsetup.envfile.UnfinishedWrites;
@@ -11,9 +12,12 @@ import dev.notionsetup.run.ChildLauncher;
 import dev.notionsetup.envfile.FileOps;
 import dev.notionsetup.envfile.ProcessCommandRunner;
 
+import picocli.CommandLine;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -121,6 +125,24 @@ public final class Harness {
     public Harness browserFails(String reason) {
         this.browseResult = new BrowseResult.Unavailable(reason);
         return this;
+    }
+
+    /**
+     * The whole command line, to inspect or parse rather than run: no terminal, browser or sleep behind it,
+     * its --help and --version text written to {@code stdout}.
+     */
+    public static CommandLine model(OutputStream stdout) {
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+        return CommandLineFactory.create(Dependencies.builder(Map.of())
+                .streams(new ByteArrayInputStream(new byte[0]), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                        nowhere)
+                .workingDir(Path.of("."))
+                .console(() -> {
+                    throw new AssertionError("no console here");
+                })
+                .browsers(env -> new NoBrowser())
+                .sleeper(d -> { })
+                .build());
     }
 
     public Result run(String... args) {
