@@ -1,6 +1,5 @@
 package dev.notionsetup.cli;
 
-import dev.notionsetup.ExitCode;
 import dev.notionsetup.prompt.Style;
 import dev.notionsetup.run.RunCommand;
 import dev.notionsetup.setup.SetupCommand;
@@ -12,7 +11,6 @@ import picocli.CommandLine;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
 /**
  * Builds the command line in one place: commands with their dependencies, output writers, colour, and the
@@ -20,12 +18,8 @@ import java.util.Set;
  * Tests use this same factory with captured streams.
  */
 public final class CommandLineFactory {
-    /** An unexpected exception: a bug, not something the user did. */
-    public static final int INTERNAL_ERROR = ExitCode.INTERNAL_ERROR.code();
     /** Picocli's setting: a comma-separated list of patterns of the class names it makes no converter for. */
     static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
-    /** Option types that picocli converts without those converters (CommandLineFactoryTest holds us to them). */
-    static final Set<Class<?>> OPTION_TYPES = Set.of(String.class, int.class, boolean.class, String[].class);
 
     private CommandLineFactory() {
     }
@@ -55,7 +49,7 @@ public final class CommandLineFactory {
     /**
      * Each command's parser would otherwise register a converter for every java.time, java.sql and
      * java.nio.file type picocli knows, by reflection, loading and initialising those classes on every start,
-     * for options that are all {@link #OPTION_TYPES} or bring their own converter. A value already set is kept.
+     * for options whose types need none of them or bring their own converter (CommandLineFactoryTest). A value already set is kept.
      */
     private static void skipUnusedConverters() {
         if (System.getProperty(CONVERTER_EXCLUDES) == null) {

@@ -6,9 +6,7 @@ import dev.notionsetup.browser.SystemProcessLauncher;
 import dev.notionsetup.credentials.Keychain;
 import dev.notionsetup.credentials.Keychains;
 import dev.notionsetup.credentials.SystemProcessRunner;
-import dev.notionsetup.envfile.CommandRunner;
 import dev.notionsetup.envfile.FileOps;
-import dev.notionsetup.envfile.ProcessCommandRunner;
 import dev.notionsetup.envfile.UnfinishedWrites;
 import dev.notionsetup.notion.LocalClock;
 import dev.notionsetup.notion.Sleeper;
@@ -31,7 +29,7 @@ import java.util.function.Supplier;
 /**
  * Everything the tool takes from the outside world, passed in so that tests run the real command line with
  * captured streams, a scripted console, a fake browser, a sleeper that does not sleep, and (where a fault must
- * be simulated) a file system or git that fails. Made with {@link #builder}, whose defaults are the real ones.
+ * be simulated) a file system that fails. Made with {@link #builder}, whose defaults are the real ones.
  *
  * @param terminal      whether stdin and stdout are both a terminal (the wizard may prompt)
  * @param console       opens the interactive console; called only by a run that asks a person
@@ -41,7 +39,6 @@ import java.util.function.Supplier;
  * @param stdinTerminal whether stdin alone is a terminal (what is typed there is echoed)
  * @param clock         the time, in the user's zone: the run's deadline, "try again after HH:MM"
  * @param files         the file system the env file is read and written through
- * @param git           runs git, which says whether the env file would be committed
  * @param writes        the env-file writes in progress, which a signal stops
  * @param keychain      opens the OS keychain; called only by a run that needs it, so the others load and start
  *                      nothing for it
@@ -50,8 +47,7 @@ import java.util.function.Supplier;
 public record Dependencies(Map<String, String> env, InputStream stdin, PrintStream stdout, PrintStream stderr,
                            Path workingDir, boolean terminal, Supplier<Console> console,
                            Function<Map<String, String>, Browser> browsers, Sleeper sleeper, String notATerminal,
-                           boolean stdinTerminal, Clock clock, FileOps files, CommandRunner git,
-                           UnfinishedWrites writes, Supplier<Keychain> keychain, ChildLauncher children) {
+                           boolean stdinTerminal, Clock clock, FileOps files, UnfinishedWrites writes, Supplier<Keychain> keychain, ChildLauncher children) {
 
     public Dependencies {
         env = Map.copyOf(env);
@@ -108,7 +104,6 @@ public record Dependencies(Map<String, String> env, InputStream stdin, PrintStre
         private Sleeper sleeper = Sleeper.SYSTEM;
         private Clock clock = new LocalClock();
         private FileOps files = FileOps.system();
-        private final CommandRunner git = new ProcessCommandRunner();
         private UnfinishedWrites writes = new UnfinishedWrites();
         private Supplier<Keychain> keychain;
         private ChildLauncher children = new SystemChildLauncher();
@@ -192,7 +187,7 @@ public record Dependencies(Map<String, String> env, InputStream stdin, PrintStre
 
         public Dependencies build() {
             return new Dependencies(env, stdin, stdout, stderr, workingDir, terminal, console, browsers, sleeper,
-                    notATerminal, stdinTerminal != null ? stdinTerminal : terminal, clock, files, git, writes,
+                    notATerminal, stdinTerminal != null ? stdinTerminal : terminal, clock, files, writes,
                     keychain, children);
         }
     }

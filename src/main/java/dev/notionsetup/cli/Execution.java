@@ -60,7 +60,7 @@ final class Execution implements CommandLine.IExecutionStrategy {
     }
 
     /** The parse of the command that runs: the last subcommand named, else the tool itself. */
-    private static ParseResult ran(ParseResult parsed) {
+    static ParseResult ran(ParseResult parsed) {
         ParseResult ran = parsed;
         while (ran.subcommand() != null) {
             ran = ran.subcommand();

@@ -28,7 +28,7 @@ import java.util.Optional;
  * <p>A command that stopped with an exception: a {@link UserError} becomes its two lines (and the --json error
  * object) with its exit code; anything else, an {@link Error} such as OutOfMemoryError included (see
  * {@link Execution}), is a bug: two lines, the --json error object of kind "internal", exit
- * {@link CommandLineFactory#INTERNAL_ERROR}. Everything goes out through {@link WriterOutput}, and messages and
+ * {@link ExitCode#INTERNAL_ERROR}. Everything goes out through {@link WriterOutput}, and messages and
  * --verbose traces with {@link Secrets#redactLikely}: they may repeat an option value or an exception
  * message, and either may hold a token.
  */
@@ -81,7 +81,7 @@ final class FailureHandler implements CommandLine.IParameterExceptionHandler,
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         boolean noColor = Option.NO_COLOR.isGiven(parseResult);
-        CommandLine.ParseResult ran = parseResult.subcommand() != null ? parseResult.subcommand() : parseResult;
+        CommandLine.ParseResult ran = Execution.ran(parseResult);
         boolean json = Option.JSON.isGiven(ran);
         boolean verbose = Option.VERBOSE.isGiven(ran);
         Output err = errors(commandLine, noColor);

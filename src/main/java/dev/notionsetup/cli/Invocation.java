@@ -5,8 +5,8 @@ import dev.notionsetup.UserError;
 import dev.notionsetup.credentials.Keychain;
 import dev.notionsetup.credentials.Profile;
 import dev.notionsetup.envfile.EnvFile;
-import dev.notionsetup.envfile.FileOps;
 import dev.notionsetup.envfile.GitIgnoreAdvice;
+import dev.notionsetup.envfile.ProcessCommandRunner;
 import dev.notionsetup.notion.ApiBaseUrl;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.notion.NotionClientConfig;
@@ -179,6 +179,6 @@ public final class Invocation implements AutoCloseable {
 
     public CredentialStore credentialStore() {
         EnvFile file = new EnvFile(deps.workingDir().resolve(envFileName).normalize(), deps.files(), deps.writes());
-        return new CredentialStore(file, envFileName, new GitIgnoreAdvice(deps.git()), deps.env(), variable);
+        return new CredentialStore(file, envFileName, new GitIgnoreAdvice(new ProcessCommandRunner()), deps.env(), variable);
     }
 }

@@ -34,10 +34,15 @@ public final class Options {
     /** -h/--help and -V/--version, worded as picocli's mixinStandardHelpOptions words them, listed last. */
     public static void standardHelp(CommandSpec spec) {
         spec.versionProvider(new VersionProvider());
-        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
-                .description("Show this help message and exit.").build());
+        spec.addOption(helpOption());
         spec.addOption(OptionSpec.builder(VersionProvider.NAMES.toArray(String[]::new)).versionHelp(true)
                 .description("Print version information and exit.").build());
+    }
+
+    /** -h/--help alone. */
+    static OptionSpec helpOption() {
+        return OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.")
+                .build();
     }
 
     /**

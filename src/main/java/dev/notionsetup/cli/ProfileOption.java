@@ -32,6 +32,16 @@ public final class ProfileOption {
         return fromEnv == null || fromEnv.isBlank() ? Profile.DEFAULT : new Profile(fromEnv.strip());
     }
 
+    /**
+     * --env-file: the env file to write or read, relative to the directory the tool was started in; without
+     * it, the profile's ({@link #envFileOf}). {@code use}: what the command does with the file ("write", or
+     * "read" for validate, which never writes).
+     */
+    public static void declareEnvFile(CommandSpec spec, String use) {
+        Option.ENV_FILE.declare(spec, "The env file to " + use + " (default .env in the current directory;"
+                + " .env.NAME for --profile NAME).");
+    }
+
     /** The env file a profile uses when --env-file is not given. */
     public static String envFileOf(Profile profile) {
         return profile.equals(Profile.DEFAULT) ? DEFAULT_ENV_FILE : DEFAULT_ENV_FILE + "." + profile.name();

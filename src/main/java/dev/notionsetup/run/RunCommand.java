@@ -4,7 +4,6 @@ import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
 import dev.notionsetup.cli.ConnectionOptions;
 import dev.notionsetup.cli.Dependencies;
-import dev.notionsetup.cli.EnvFileOption;
 import dev.notionsetup.cli.Invocation;
 import dev.notionsetup.cli.Option;
 import dev.notionsetup.cli.Options;
@@ -55,7 +54,7 @@ public final class RunCommand implements Callable<Integer> {
         // Everything from the command on is the command's, options included: `run npm test --watch`.
         spec.parser().stopAtPositional(true);
         ProfileOption.declare(spec);
-        EnvFileOption.declare(spec, "read");
+        ProfileOption.declareEnvFile(spec, "read");
         TokenOptions.declareVariable(spec,
                 "The variable the command gets the token in, and the one read from the environment and the env"
                         + " file (default NOTION_API_KEY).");

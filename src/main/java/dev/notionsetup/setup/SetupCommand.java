@@ -8,7 +8,6 @@ import dev.notionsetup.cli.AccessOptions;
 import dev.notionsetup.cli.ConnectionOptions;
 import dev.notionsetup.cli.DatabaseOptions;
 import dev.notionsetup.cli.Dependencies;
-import dev.notionsetup.cli.EnvFileOption;
 import dev.notionsetup.cli.Invocation;
 import dev.notionsetup.cli.Option;
 import dev.notionsetup.cli.Options;
@@ -56,7 +55,7 @@ public final class SetupCommand implements Callable<Integer> {
                         + " or --yes; at a terminal you are asked first.",
                 "Options marked 'No prompts:' apply only to that second kind of run; the wizard refuses them"
                         + " (exit 2) rather than ignore them.");
-        EnvFileOption.declare(spec, "write");
+        ProfileOption.declareEnvFile(spec, "write");
         ProfileOption.declare(spec);
         StoreOption.declare(spec);
         TokenOptions.declare(spec, "The variable the token is written under and read from (default NOTION_API_KEY),"

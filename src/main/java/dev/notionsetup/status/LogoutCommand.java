@@ -4,7 +4,6 @@ import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
 import dev.notionsetup.cli.ConnectionOptions;
 import dev.notionsetup.cli.Dependencies;
-import dev.notionsetup.cli.EnvFileOption;
 import dev.notionsetup.cli.Invocation;
 import dev.notionsetup.cli.Option;
 import dev.notionsetup.cli.Options;
@@ -52,7 +51,7 @@ public final class LogoutCommand implements Callable<Integer> {
                 + " in the env file (the other lines are kept as they are). Asks first at a terminal. Then says"
                 + " where to revoke the token, which is the only way to end it for good.");
         ProfileOption.declare(spec);
-        EnvFileOption.declare(spec, "remove the token's line from");
+        ProfileOption.declareEnvFile(spec, "remove the token's line from");
         TokenOptions.declareVariable(spec,
                 "The token's variable in the env file (default NOTION_API_KEY).");
         Option.YES.declare(spec, "Remove without asking (needed without a terminal).");

@@ -4,7 +4,6 @@ import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
 import dev.notionsetup.cli.ConnectionOptions;
 import dev.notionsetup.cli.Dependencies;
-import dev.notionsetup.cli.EnvFileOption;
 import dev.notionsetup.cli.Invocation;
 import dev.notionsetup.cli.Option;
 import dev.notionsetup.cli.Options;
@@ -52,7 +51,7 @@ public final class StatusCommand implements Callable<Integer> {
                 "Places, in the order every command reads them: NOTION_API_KEY (or --var's name) and"
                         + " NOTION_API_TOKEN in the environment, the profile's keychain entry, the env file.");
         ProfileOption.declare(spec);
-        EnvFileOption.declare(spec, "read");
+        ProfileOption.declareEnvFile(spec, "read");
         TokenOptions.declareVariable(spec,
                 "The token's variable in the environment and the env file (default NOTION_API_KEY).");
         Option.OFFLINE.declare(spec, "Ask Notion nothing: exit 0 when a token is found.");

@@ -11,12 +11,16 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The factory leaves out picocli's converters for java.* types; no option may need one. */
 class CommandLineFactoryTest {
+    /** Option types that picocli converts without the converters the factory leaves out. */
+    private static final Set<Class<?>> OPTION_TYPES = Set.of(String.class, int.class, boolean.class, String[].class);
+
     @TempDir
     Path dir;
 
@@ -33,7 +37,7 @@ class CommandLineFactoryTest {
                     continue; // picocli's own flags: never converted
                 }
                 // An option with a converter of its own (--env-file: a Path for completion, kept as text) needs none.
-                assertTrue(CommandLineFactory.OPTION_TYPES.contains(arg.type()) || arg.converters().length > 0,
+                assertTrue(OPTION_TYPES.contains(arg.type()) || arg.converters().length > 0,
                         command.name() + " " + arg + " is a " + arg.type().getName() + ": picocli's converter for it"
                                 + " is left out (CommandLineFactory.skipUnusedConverters), so add to OPTION_TYPES"
                                 + " only types picocli converts without it, or give the option its own converter");

@@ -1,6 +1,5 @@
 package dev.notionsetup.cli;
 
-import dev.notionsetup.browser.NoBrowser;
 import dev.notionsetup.setup.SetupCommand;
 import dev.notionsetup.testing.Harness;
 import dev.notionsetup.testing.ScriptedConsole;

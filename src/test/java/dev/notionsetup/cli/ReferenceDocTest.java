@@ -141,7 +141,7 @@ class ReferenceDocTest {
         for (ExitCode exit : ExitCode.values()) {
             codes.add(exit.code());
         }
-        codes.add(CommandLineFactory.INTERNAL_ERROR);
+        codes.add(ExitCode.INTERNAL_ERROR.code());
         return codes;
     }
 

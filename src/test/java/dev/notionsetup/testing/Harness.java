@@ -5,12 +5,10 @@ import dev.notionsetup.browser.Browser;
 import dev.notionsetup.browser.NoBrowser;
 import dev.notionsetup.cli.CommandLineFactory;
 import dev.notionsetup.cli.Dependencies;
-import dev.notionsetup.envfile.UnfinishedWrites;
 import dev.notionsetup.prompt.Console;
 import dev.notionsetup.run.ChildLauncher;
 
 import dev.notionsetup.envfile.FileOps;
-import dev.notionsetup.envfile.ProcessCommandRunner;
 
 import picocli.CommandLine;
 
