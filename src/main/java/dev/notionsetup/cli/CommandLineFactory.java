@@ -49,7 +49,8 @@ public final class CommandLineFactory {
     /**
      * Each command's parser would otherwise register a converter for every java.time, java.sql and
      * java.nio.file type picocli knows, by reflection, loading and initialising those classes on every start,
-     * for options whose types need none of them or bring their own converter (CommandLineFactoryTest). A value already set is kept.
+     * for options whose types need none of them or bring their own converter (CommandLineFactoryTest). A value
+     * already set is kept.
      */
     private static void skipUnusedConverters() {
         if (System.getProperty(CONVERTER_EXCLUDES) == null) {

@@ -47,11 +47,8 @@ import java.util.function.Supplier;
 public record Dependencies(Map<String, String> env, InputStream stdin, PrintStream stdout, PrintStream stderr,
                            Path workingDir, boolean terminal, Supplier<Console> console,
                            Function<Map<String, String>, Browser> browsers, Sleeper sleeper, String notATerminal,
-                           boolean stdinTerminal, Clock clock, FileOps files, UnfinishedWrites writes, Supplier<Keychain> keychain, ChildLauncher children) {
-
-    public Dependencies {
-        env = Map.copyOf(env);
-    }
+                           boolean stdinTerminal, Clock clock, FileOps files, UnfinishedWrites writes,
+                           Supplier<Keychain> keychain, ChildLauncher children) {
 
     /** The real world for {@code env}: this process's streams, folder, terminal, browser, clock and keychain. */
     public static Builder builder(Map<String, String> env) {
@@ -109,7 +106,7 @@ public record Dependencies(Map<String, String> env, InputStream stdin, PrintStre
         private ChildLauncher children = new SystemChildLauncher();
 
         private Builder(Map<String, String> env) {
-            this.env = env;
+            this.env = Map.copyOf(env);
             // Lambdas, not method references: the console's and the keychain's classes are loaded by the run
             // that asks for them, not at start-up.
             this.console = () -> Consoles.open(env);

@@ -73,8 +73,10 @@ class CommandLineMannersTest {
         Harness.Result run = new Harness(dir).console(console).env("NO_COLOR", "1").run(option);
 
         assertEquals(2, run.exitCode(), run.everything());
-        String name = SetupCommand.WITHOUT_PROMPTS_ONLY.stream().map(Option::longName).filter(n -> n.startsWith(option.length() == 2
-                ? "--" + Map.of("-y", "yes", "-q", "quiet").get(option) : option)).findFirst().orElseThrow();
+        String typed = option.length() == 2 ? "--" + Map.of("-y", "yes", "-q", "quiet").get(option) : option;
+        String name = SetupCommand.WITHOUT_PROMPTS_ONLY.stream().map(Option::longName)
+                .filter(n -> n.startsWith(typed))
+                .findFirst().orElseThrow();
         List<String> lines = run.stderr().lines().toList();
         assertEquals("Error: " + name + " is only for runs without prompts, and this one would start the wizard.",
                 lines.get(0));
@@ -105,7 +107,10 @@ class CommandLineMannersTest {
             assertEquals(Optional.of(end + " is not a terminal"), deps.whyNoPrompt());
         }
         Dependencies atATerminal = Dependencies.builder(Map.of("CI", "false"))
-                .streams(new ByteArrayInputStream(new byte[0]), nowhere, nowhere).workingDir(dir).terminal(true).build();
+                .streams(new ByteArrayInputStream(new byte[0]), nowhere, nowhere)
+                .workingDir(dir)
+                .terminal(true)
+                .build();
         assertEquals(Optional.empty(), atATerminal.whyNoPrompt());
     }
 }

@@ -67,7 +67,8 @@ class ExecutionTest {
     }
 
     private static ParseResult parse(String args) {
-        return Harness.model(OutputStream.nullOutputStream()).parseArgs(args.isEmpty() ? new String[0] : args.split(" "));
+        String[] words = args.isEmpty() ? new String[0] : args.split(" ");
+        return Harness.model(OutputStream.nullOutputStream()).parseArgs(words);
     }
 
     private static ParseResult ran(String args) {
