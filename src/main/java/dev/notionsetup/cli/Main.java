@@ -25,8 +25,8 @@ public final class Main {
     }
 
     /**
-     * A lone version option is answered without building the command line: scripts ask for it most, and
-     * picocli's model of every command would double its time. The names are the model's own
+     * A lone version option is answered without building the command line: scripts ask for it most, and it
+     * needs nothing of picocli's model of every command, which is most of a start. The names are the model's own
      * ({@link VersionProvider#NAMES}); MainTest holds the answer to the one picocli gives.
      */
     static boolean printedVersionOnly(String[] args, PrintStream out) {
