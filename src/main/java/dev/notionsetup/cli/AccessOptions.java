@@ -6,13 +6,13 @@ import picocli.CommandLine.Model.CommandSpec;
 public record AccessOptions(boolean checkAccess, boolean requireAccess) {
     /** {@code scope}: as for {@link OutputOptions#declare}. */
     public static void declare(CommandSpec spec, String scope) {
-        spec.addOption(Options.flag(Options.scoped(scope, "Also report how many pages and databases the integration"
-                + " can see."), "--check-access"));
-        spec.addOption(Options.flag(Options.scoped(scope, "Like --check-access, and exit 4 when nothing is shared."),
-                "--require-access"));
+        Option.CHECK_ACCESS.declare(spec, Options.scoped(scope, "Also report how many pages and databases the"
+                + " integration can see."));
+        Option.REQUIRE_ACCESS.declare(spec, Options.scoped(scope, "Like --check-access, and exit 4 when nothing is"
+                + " shared."));
     }
 
     public static AccessOptions of(CommandSpec spec) {
-        return new AccessOptions(Options.isSet(spec, "--check-access"), Options.isSet(spec, "--require-access"));
+        return new AccessOptions(Option.CHECK_ACCESS.isSet(spec), Option.REQUIRE_ACCESS.isSet(spec));
     }
 }

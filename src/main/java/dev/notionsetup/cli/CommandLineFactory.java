@@ -1,6 +1,5 @@
 package dev.notionsetup.cli;
 
-import dev.notionsetup.ExitCode;
 import dev.notionsetup.prompt.Style;
 import dev.notionsetup.run.RunCommand;
 import dev.notionsetup.setup.SetupCommand;
@@ -12,7 +11,6 @@ import picocli.CommandLine;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
 /**
  * Builds the command line in one place: commands with their dependencies, output writers, colour, and the
@@ -20,12 +18,8 @@ import java.util.Set;
  * Tests use this same factory with captured streams.
  */
 public final class CommandLineFactory {
-    /** An unexpected exception: a bug, not something the user did. */
-    public static final int INTERNAL_ERROR = ExitCode.INTERNAL_ERROR.code();
     /** Picocli's setting: a comma-separated list of patterns of the class names it makes no converter for. */
     static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
-    /** Option types that picocli converts without those converters (CommandLineFactoryTest holds us to them). */
-    static final Set<Class<?>> OPTION_TYPES = Set.of(String.class, int.class, boolean.class, String[].class);
 
     private CommandLineFactory() {
     }
@@ -45,16 +39,18 @@ public final class CommandLineFactory {
         cmd.setColorScheme(CommandLine.Help.defaultColorScheme(color ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         cmd.setOut(out);
         cmd.setErr(err);
-        cmd.setParameterExceptionHandler(new UsageErrorHandler(deps));
-        cmd.setExecutionExceptionHandler(new FailureHandler(deps));
-        cmd.setExecutionStrategy(new MisplacedOptionCheck());
+        FailureHandler failures = new FailureHandler(deps);
+        cmd.setParameterExceptionHandler(failures);
+        cmd.setExecutionExceptionHandler(failures);
+        cmd.setExecutionStrategy(new Execution(deps));
         return cmd;
     }
 
     /**
      * Each command's parser would otherwise register a converter for every java.time, java.sql and
-     * java.nio.file type picocli knows, by reflection, loading and initialising those classes: a noticeable part of every start-up
-     * (docs/performance.md), for options that are all {@link #OPTION_TYPES}. A value already set is kept.
+     * java.nio.file type picocli knows, by reflection, loading and initialising those classes on every start,
+     * for options whose types need none of them or bring their own converter (CommandLineFactoryTest). A value
+     * already set is kept.
      */
     private static void skipUnusedConverters() {
         if (System.getProperty(CONVERTER_EXCLUDES) == null) {

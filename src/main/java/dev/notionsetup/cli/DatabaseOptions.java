@@ -8,14 +8,13 @@ import java.util.Optional;
 public record DatabaseOptions(Optional<String> database, Optional<String> dataSource) {
     /** {@code scope}: as for {@link OutputOptions#declare}. */
     public static void declare(CommandSpec spec, String scope, String databaseDescription) {
-        spec.addOption(Options.valued("--database", "URL_OR_ID", String.class, null, databaseDescription));
-        spec.addOption(Options.valued("--data-source", "ID", String.class, null, Options.scoped(scope,
-                "Which of the database's data sources to query (needed when it has several; from Notion-Version"
-                        + " 2025-09-03).")));
+        Option.DATABASE.declare(spec, databaseDescription);
+        Option.DATA_SOURCE.declare(spec, Options.scoped(scope, "Which of the database's data sources to query"
+                + " (needed when it has several; from Notion-Version 2025-09-03)."));
     }
 
     public static DatabaseOptions of(CommandSpec spec) {
-        return new DatabaseOptions(Optional.ofNullable(Options.value(spec, "--database")),
-                Optional.ofNullable(Options.value(spec, "--data-source")));
+        return new DatabaseOptions(Optional.ofNullable(Option.DATABASE.value(spec)),
+                Optional.ofNullable(Option.DATA_SOURCE.value(spec)));
     }
 }

@@ -22,8 +22,7 @@ final class HelpCommand implements Callable<Integer> {
         spec.usageMessage().description("Show the help of notion-setup, or of one of its commands.");
         spec.addPositional(PositionalParamSpec.builder().paramLabel("COMMAND").arity("0..1").type(String.class)
                 .description("validate or generate-completion; without it, notion-setup itself.").build());
-        spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
-                .description("Show this help message and exit.").build());
+        spec.addOption(Options.helpOption());
         Options.examples(spec, "  notion-setup help validate");
     }
 

@@ -5,8 +5,8 @@ import dev.notionsetup.UserError;
 import dev.notionsetup.credentials.Keychain;
 import dev.notionsetup.credentials.Profile;
 import dev.notionsetup.envfile.EnvFile;
-import dev.notionsetup.envfile.FileOps;
 import dev.notionsetup.envfile.GitIgnoreAdvice;
+import dev.notionsetup.envfile.ProcessCommandRunner;
 import dev.notionsetup.notion.ApiBaseUrl;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.notion.NotionClientConfig;
@@ -26,9 +26,11 @@ import dev.notionsetup.setup.TokenVariable;
 import dev.notionsetup.token.Redaction;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,7 +57,7 @@ public final class Invocation implements AutoCloseable {
         this.tokens = TokenOptions.of(command);
         this.variable = TokenVariable.check(tokens.variable());
         this.profile = ProfileOption.of(command, deps.env());
-        String envFile = EnvFileOption.of(command).envFile();
+        String envFile = Option.ENV_FILE.value(command);
         this.envFileName = envFile != null ? envFile : ProfileOption.envFileOf(profile);
         this.clientConfig = clientConfig(deps, ConnectionOptions.of(command));
         this.interruptedJson = output.json() ? new InterruptedJson(deps.stdout(), deps.writes()::stop) : null;
@@ -66,8 +68,7 @@ public final class Invocation implements AutoCloseable {
      * NOTION_API_BASE_URL, NOTION_VERSION before NOTION_API_VERSION.
      */
     private static NotionClientConfig clientConfig(Dependencies deps, ConnectionOptions connection) {
-        String url = firstOf(connection.apiUrl(), firstOf(deps.env().get("NOTION_API_URL"),
-                deps.env().get("NOTION_API_BASE_URL")));
+        String url = apiUrl(connection.apiUrl(), deps.env());
         ApiBaseUrl baseUrl = url == null ? ApiBaseUrl.DEFAULT : ApiBaseUrl.parse(url);
         NotionVersion version = NotionVersion.parse(firstOf(connection.notionVersion(),
                 firstOf(deps.env().get("NOTION_VERSION"), deps.env().get("NOTION_API_VERSION"))));
@@ -81,6 +82,11 @@ public final class Invocation implements AutoCloseable {
                 NotionClientConfig.DEFAULT_MAX_RETRIES, ProxyFromEnvironment.from(deps.env()).orElse(null), timeout);
     }
 
+    /** The base URL as given: {@code option}, else NOTION_API_URL, else NOTION_API_BASE_URL; null for the default. */
+    static String apiUrl(String option, Map<String, String> env) {
+        return firstOf(option, firstOf(env.get("NOTION_API_URL"), env.get("NOTION_API_BASE_URL")));
+    }
+
     private static String firstOf(String option, String env) {
         if (option != null) {
             return option;
@@ -90,7 +96,7 @@ public final class Invocation implements AutoCloseable {
 
     /** Human text for non-interactive runs: stderr, so stdout stays clean for --json. */
     public Output stderrOutput() {
-        PrintWriter writer = new PrintWriter(new java.io.OutputStreamWriter(deps.stderr(), StandardCharsets.UTF_8), true);
+        PrintWriter writer = new PrintWriter(new OutputStreamWriter(deps.stderr(), StandardCharsets.UTF_8), true);
         return new WriterOutput(writer, style(deps.terminal()), () -> 0, output.quiet(), redaction);
     }
 
@@ -110,7 +116,8 @@ public final class Invocation implements AutoCloseable {
                     + " notion-setup --token-stdin), or run notion-setup without --token-stdin: the wizard reads"
                     + " the token hidden.", ExitCode.USAGE);
         }
-        Optional<GivenToken> given = TokenSources.fromInvocation(tokens.token(), tokens.tokenStdin(), deps.stdin(),
+        String flagValue = tokens.token() == null ? null : tokens.token().reveal();
+        Optional<GivenToken> given = TokenSources.fromInvocation(flagValue, tokens.tokenStdin(), deps.stdin(),
                 deps.env(), variable);
         given.ifPresent(token -> redaction.add(token.raw()));
         return given;
@@ -172,6 +179,6 @@ public final class Invocation implements AutoCloseable {
 
     public CredentialStore credentialStore() {
         EnvFile file = new EnvFile(deps.workingDir().resolve(envFileName).normalize(), deps.files(), deps.writes());
-        return new CredentialStore(file, envFileName, new GitIgnoreAdvice(deps.git()), deps.env(), variable);
+        return new CredentialStore(file, envFileName, new GitIgnoreAdvice(new ProcessCommandRunner()), deps.env(), variable);
     }
 }

@@ -1,24 +1,62 @@
 package dev.notionsetup.cli;
 
+import dev.notionsetup.envfile.EnvFile;
+import dev.notionsetup.envfile.EnvFileException;
+import dev.notionsetup.envfile.UnfinishedWrites;
+
+import java.io.PrintStream;
+import java.util.Map;
+
 /**
- * The process entry point. Kept to the one path that must be fast: the JVM verifies a class's methods
- * before running any of them, so the wiring lives in {@link SystemWiring} and is not even looked at when a
- * script asks for --version.
+ * The process entry point: the real outside world handed to the command line, which parses the arguments
+ * (all but a lone version option).
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            // Scripts call this most; answering before picocli builds its model halves its start-up time.
-            for (String line : VersionProvider.lines()) {
-                System.out.println(line);
-            }
+        if (printedVersionOnly(args, System.out)) {
             return;
         }
-        int code = SystemWiring.run(args);
+        int code = run(args);
         System.out.flush();
         System.exit(code);
+    }
+
+    /**
+     * A lone version option is answered without building the command line: scripts ask for it most, and it
+     * needs nothing of picocli's model of every command, which is most of a start. The names are the model's own
+     * ({@link VersionProvider#NAMES}); MainTest holds the answer to the one picocli gives.
+     */
+    static boolean printedVersionOnly(String[] args, PrintStream out) {
+        if (args.length != 1 || !VersionProvider.NAMES.contains(args[0])) {
+            return false;
+        }
+        for (String line : new VersionProvider().getVersion()) {
+            out.println(line);
+        }
+        return true;
+    }
+
+    private static int run(String[] args) {
+        try {
+            // In the POSIX locale a non-ASCII working folder is not the folder Java sees.
+            EnvFile.requireRepresentableWorkingFolder();
+        } catch (EnvFileException e) {
+            System.err.println("Error: " + e.what());
+            System.err.println(e.fix());
+            return e.exitCode().code();
+        }
+        Map<String, String> env = System.getenv();
+        Terminals ends = Terminals.read();
+        boolean terminal = ends.bothAreTerminals();
+        Dependencies deps = Dependencies.builder(env)
+                .terminal(terminal)
+                .stdinTerminal(ends.stdinIsTerminal(terminal))
+                .notATerminal(terminal ? null : ends.whichIsNot())
+                .writes(UnfinishedWrites.ofThisProcess())
+                .build();
+        return CommandLineFactory.create(deps).execute(args);
     }
 }

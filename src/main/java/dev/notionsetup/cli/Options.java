@@ -10,8 +10,7 @@ import java.util.List;
 /**
  * The command line is declared in code with picocli's programmatic API, not with its annotations: reading
  * annotations makes the JDK generate a java.lang.reflect.Proxy class per annotation type at run time, which no
- * class-data archive holds on JDK 17, and that was half of a `validate` run's start-up (docs/performance.md).
- * These helpers keep the declarations as short as the annotations were, and read the values back.
+ * class-data archive holds on JDK 17. Option names are in {@link Option}; these helpers declare the rest.
  */
 public final class Options {
     private Options() {
@@ -32,24 +31,18 @@ public final class Options {
         return scope.isEmpty() ? sentence : scope + Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
-    /** A yes/no option. */
-    public static OptionSpec flag(String description, String... names) {
-        return OptionSpec.builder(names).type(boolean.class).arity("0").description(description).build();
-    }
-
-    /** An option with a value; {@code defaultValue} may be null. */
-    static OptionSpec valued(String name, String label, Class<?> type, String defaultValue, String description) {
-        return OptionSpec.builder(name).paramLabel(label).type(type).defaultValue(defaultValue)
-                .description(description).build();
-    }
-
     /** -h/--help and -V/--version, worded as picocli's mixinStandardHelpOptions words them, listed last. */
     public static void standardHelp(CommandSpec spec) {
         spec.versionProvider(new VersionProvider());
-        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
-                .description("Show this help message and exit.").build());
-        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+        spec.addOption(helpOption());
+        spec.addOption(OptionSpec.builder(VersionProvider.NAMES.toArray(String[]::new)).versionHelp(true)
                 .description("Print version information and exit.").build());
+    }
+
+    /** -h/--help alone. */
+    static OptionSpec helpOption() {
+        return OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.")
+                .build();
     }
 
     /**
@@ -68,17 +61,5 @@ public final class Options {
     /** The last section: examples a person can copy. */
     static void examples(CommandSpec spec, String... examples) {
         spec.usageMessage().footerHeading("%nExamples:%n").footer(examples);
-    }
-
-    /** False also when the command does not have the option (run has no --json, say). */
-    public static boolean isSet(CommandSpec spec, String name) {
-        OptionSpec option = spec.findOption(name);
-        return option != null && Boolean.TRUE.equals(option.getValue());
-    }
-
-    /** Null when not given, or when the command does not have the option. */
-    static <T> T value(CommandSpec spec, String name) {
-        OptionSpec option = spec.findOption(name);
-        return option == null ? null : option.getValue();
     }
 }

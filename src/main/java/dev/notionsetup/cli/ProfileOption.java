@@ -18,18 +18,28 @@ public final class ProfileOption {
     }
 
     public static void declare(CommandSpec spec) {
-        spec.addOption(Options.valued("--profile", "NAME", String.class, null, "Which stored token to use: its"
-                + " keychain entry and, without --env-file, its env file (.env for 'default', .env.NAME for"
-                + " others). Default: NOTION_SETUP_PROFILE, else 'default'."));
+        Option.PROFILE.declare(spec, "Which stored token to use: its keychain entry and, without --env-file, its"
+                + " env file (.env for 'default', .env.NAME for others). Default: NOTION_SETUP_PROFILE, else"
+                + " 'default'.");
     }
 
     static Profile of(CommandSpec spec, Map<String, String> env) {
-        String option = Options.value(spec, "--profile");
+        String option = Option.PROFILE.value(spec);
         if (option != null) {
             return new Profile(option);
         }
         String fromEnv = env.get(VARIABLE);
         return fromEnv == null || fromEnv.isBlank() ? Profile.DEFAULT : new Profile(fromEnv.strip());
+    }
+
+    /**
+     * --env-file: the env file to write or read, relative to the directory the tool was started in; without
+     * it, the profile's ({@link #envFileOf}). {@code use}: what the command does with the file ("write", or
+     * "read" for validate, which never writes).
+     */
+    public static void declareEnvFile(CommandSpec spec, String use) {
+        Option.ENV_FILE.declare(spec, "The env file to " + use + " (default .env in the current directory;"
+                + " .env.NAME for --profile NAME).");
     }
 
     /** The env file a profile uses when --env-file is not given. */

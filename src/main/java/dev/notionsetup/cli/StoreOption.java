@@ -12,14 +12,13 @@ public enum StoreOption {
     ENV, KEYCHAIN;
 
     public static void declare(CommandSpec spec) {
-        spec.addOption(Options.valued("--store", "env|keychain", String.class, null,
-                "Where the token is kept: env (the env file, the default) or keychain (the OS keychain entry of the"
-                        + " profile; the env file then gets only the database ids). The wizard asks when it is not"
-                        + " given."));
+        Option.STORE.declare(spec, "Where the token is kept: env (the env file, the default) or keychain (the OS"
+                + " keychain entry of the profile; the env file then gets only the database ids). The wizard asks"
+                + " when it is not given.");
     }
 
     public static StoreOption of(CommandSpec spec) {
-        String value = Options.value(spec, "--store");
+        String value = Option.STORE.value(spec);
         if (value == null) {
             return ENV;
         }

@@ -4,10 +4,13 @@ import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
 
-/** The version stamped into the jar at build time; read from a tiny resource so --version loads nothing else. */
+/** The version stamped into the jar at build time; read from a small resource. */
 public final class VersionProvider implements CommandLine.IVersionProvider {
+    /** The version option's names, as {@link Options#standardHelp} declares them. */
+    static final List<String> NAMES = List.of("-V", "--version");
 
     public static String version() {
         Properties props = new Properties();
@@ -21,15 +24,11 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
         return props.getProperty("version", "unknown");
     }
 
-    /** The --version text; also printed by Main's fast path, which must not build picocli's model. */
-    static String[] lines() {
+    /** The --version text. */
+    @Override
+    public String[] getVersion() {
         return new String[] {"notion-setup " + version(), "Java " + System.getProperty("java.version") + " ("
                 + System.getProperty("java.vendor") + "), " + System.getProperty("os.name") + " "
                 + System.getProperty("os.arch")};
-    }
-
-    @Override
-    public String[] getVersion() {
-        return lines();
     }
 }

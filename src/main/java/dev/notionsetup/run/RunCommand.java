@@ -4,8 +4,8 @@ import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
 import dev.notionsetup.cli.ConnectionOptions;
 import dev.notionsetup.cli.Dependencies;
-import dev.notionsetup.cli.EnvFileOption;
 import dev.notionsetup.cli.Invocation;
+import dev.notionsetup.cli.Option;
 import dev.notionsetup.cli.Options;
 import dev.notionsetup.cli.ProfileOption;
 import dev.notionsetup.cli.TokenOptions;
@@ -55,15 +55,14 @@ public final class RunCommand implements Callable<Integer> {
         // Everything from the command on is the command's, options included: `run npm test --watch`.
         spec.parser().stopAtPositional(true);
         ProfileOption.declare(spec);
-        EnvFileOption.declare(spec, "read");
+        ProfileOption.declareEnvFile(spec, "read");
         TokenOptions.declareVariable(spec,
                 "The variable the command gets the token in, and the one read from the environment and the env"
                         + " file (default NOTION_API_KEY).");
-        spec.addOption(Options.flag("Ask Notion whether the token works before starting the command; if it does"
-                + " not, do not start it.", "--check"));
+        Option.CHECK.declare(spec, "Ask Notion whether the token works before starting the command; if it does"
+                + " not, do not start it.");
         ConnectionOptions.declare(spec);
-        spec.addOption(Options.flag("Say why the keychain was not read, and each request of --check.", "-v",
-                "--verbose"));
+        Option.VERBOSE.declare(spec, "Say why the keychain was not read, and each request of --check.");
         Options.standardHelp(spec);
         command = PositionalParamSpec.builder().paramLabel("COMMAND").arity("0..*").type(String[].class).description("The command and its arguments.").build();
         spec.addPositional(command);
@@ -98,7 +97,7 @@ public final class RunCommand implements Callable<Integer> {
                     + " naming where it is saved.", ExitCode.USAGE));
             // Cleaned as every command cleans it; what cleaning says is for setup and validate, not here.
             Secret token = Secret.of(PreparedToken.from(found, (tone, text) -> { }).value());
-            if (Options.isSet(spec, "--check")) {
+            if (Option.CHECK.isSet(spec)) {
                 try (NotionClient client = invocation.client(out)) {
                     ApiResult<BotIdentity> verified = client.verify(token.reveal());
                     if (verified instanceof ApiResult.Failed<BotIdentity> failed) {

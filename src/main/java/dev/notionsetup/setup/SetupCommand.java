@@ -8,8 +8,8 @@ import dev.notionsetup.cli.AccessOptions;
 import dev.notionsetup.cli.ConnectionOptions;
 import dev.notionsetup.cli.DatabaseOptions;
 import dev.notionsetup.cli.Dependencies;
-import dev.notionsetup.cli.EnvFileOption;
 import dev.notionsetup.cli.Invocation;
+import dev.notionsetup.cli.Option;
 import dev.notionsetup.cli.Options;
 import dev.notionsetup.cli.OutputOptions;
 import dev.notionsetup.cli.ProfileOption;
@@ -38,9 +38,9 @@ public final class SetupCommand implements Callable<Integer> {
     /** How --help marks the options that only runs without prompts take. */
     private static final String NO_PROMPTS = "No prompts: ";
     /** Those options, which the wizard refuses: it asks instead, or has no use for them. */
-    public static final List<String> WITHOUT_PROMPTS_ONLY = List.of("--yes", "--force", "--skip-validation",
-            "--database",
-            "--data-source", "--check-access", "--require-access", "--json", "--quiet");
+    public static final List<Option> WITHOUT_PROMPTS_ONLY = List.of(Option.YES, Option.FORCE,
+            Option.SKIP_VALIDATION, Option.DATABASE, Option.DATA_SOURCE, Option.CHECK_ACCESS, Option.REQUIRE_ACCESS,
+            Option.JSON, Option.QUIET);
 
     private final Dependencies deps;
     private final CommandSpec spec;
@@ -55,19 +55,18 @@ public final class SetupCommand implements Callable<Integer> {
                         + " or --yes; at a terminal you are asked first.",
                 "Options marked 'No prompts:' apply only to that second kind of run; the wizard refuses them"
                         + " (exit 2) rather than ignore them.");
-        EnvFileOption.declare(spec, "write");
+        ProfileOption.declareEnvFile(spec, "write");
         ProfileOption.declare(spec);
         StoreOption.declare(spec);
         TokenOptions.declare(spec, "The variable the token is written under and read from (default NOTION_API_KEY),"
                 + " e.g. NOTION_TOKEN; not a system, shell, proxy or loader variable, nor one of notion-setup's own.");
-        spec.addOption(Options.flag(NO_PROMPTS + "replace an existing, different NOTION_API_KEY without asking.",
-                "-y", "--yes"));
-        spec.addOption(Options.flag(NO_PROMPTS + "like --yes, and also replace a value under --var's name that is"
-                + " not a Notion token (the wizard asks instead).", "--force"));
-        spec.addOption(Options.flag("Never launch a browser; just print the URL (BROWSER picks the command"
-                + " otherwise).", "--no-browser"));
-        spec.addOption(Options.flag(NO_PROMPTS + "write the token without asking Notion (offline images); it is"
-                + " saved unverified.", "--skip-validation"));
+        Option.YES.declare(spec, NO_PROMPTS + "replace an existing, different NOTION_API_KEY without asking.");
+        Option.FORCE.declare(spec, NO_PROMPTS + "like --yes, and also replace a value under --var's name that is"
+                + " not a Notion token (the wizard asks instead).");
+        Option.NO_BROWSER.declare(spec, "Never launch a browser; just print the URL (BROWSER picks the command"
+                + " otherwise).");
+        Option.SKIP_VALIDATION.declare(spec, NO_PROMPTS + "write the token without asking Notion (offline images);"
+                + " it is saved unverified.");
         DatabaseOptions.declare(spec, NO_PROMPTS, NO_PROMPTS + "confirm this database with Notion, run the first query on it,"
                 + " and save it as NOTION_DATABASE_ID (and NOTION_DATA_SOURCE_ID from 2025-09-03).");
         AccessOptions.declare(spec, NO_PROMPTS);
@@ -122,9 +121,9 @@ public final class SetupCommand implements Callable<Integer> {
             out.show(Tone.HINT, "Using " + given.get().description() + "; unset it to run the interactive wizard.");
         }
         CredentialStore store = invocation.credentialStore();
-        boolean force = Options.isSet(spec, "--force");
+        boolean force = Option.FORCE.isSet(spec);
         return unattended(invocation, out, given, force ? store.mayReplaceOtherValue() : store,
-                force || Options.isSet(spec, "--yes"));
+                force || Option.YES.isSet(spec));
     }
 
     private int unattended(Invocation invocation, Output out, Optional<GivenToken> given, CredentialStore store,
@@ -138,7 +137,7 @@ public final class SetupCommand implements Callable<Integer> {
             DatabaseOptions database = DatabaseOptions.of(spec);
             return new Unattended(out, invocation.jsonReport(), client, store)
                     .run(new Unattended.Request(given, replaceExisting,
-                            Options.isSet(spec, "--skip-validation"), access.checkAccess(), access.requireAccess(),
+                            Option.SKIP_VALIDATION.isSet(spec), access.checkAccess(), access.requireAccess(),
                             database.database(), database.dataSource(),
                             StoreOption.of(spec) == StoreOption.KEYCHAIN
                                     ? Optional.of(new KeychainStore(invocation.keychain(), invocation.profile()))
@@ -170,7 +169,8 @@ public final class SetupCommand implements Callable<Integer> {
 
     private List<String> optionsWithoutPrompts() {
         return WITHOUT_PROMPTS_ONLY.stream()
-                .filter(name -> spec.commandLine().getParseResult().hasMatchedOption(name))
+                .filter(option -> option.isGiven(spec.commandLine().getParseResult()))
+                .map(Option::longName)
                 .toList();
     }
 
@@ -181,10 +181,10 @@ public final class SetupCommand implements Callable<Integer> {
     private int interactive(Invocation invocation, Optional<GivenToken> exported) {
         CredentialStore store = invocation.credentialStore();
         // Read now: a misspelt --store is a usage error before the terminal opens.
-        Optional<StoreOption> place = spec.commandLine().getParseResult().hasMatchedOption("--store")
+        Optional<StoreOption> place = Option.STORE.isGiven(spec.commandLine().getParseResult())
                 ? Optional.of(StoreOption.of(spec)) : Optional.empty();
         // Before the first question (a file we would refuse must not cost the whole walk), and before the
-        // terminal is asked for: it may still be opening in the background (cli.ConsoleInAdvance).
+        // terminal opens.
         store.preflight();
         CredentialStore handOff;
         try (Console console = deps.console().get()) {
@@ -192,7 +192,7 @@ public final class SetupCommand implements Callable<Integer> {
                     false, invocation.redaction());
             Prompter prompter = new LinePrompter(console, out,
                     new ProgressLine(console.writer(), console.redraws(), deps.clock()));
-            boolean noBrowser = Options.isSet(spec, "--no-browser");
+            boolean noBrowser = Option.NO_BROWSER.isSet(spec);
             Browser browser = noBrowser ? new NoBrowser() : deps.browsers().apply(deps.env());
             // Said from the moment the terminal may be stopped on, before the wizard first sets it.
             AtomicReference<String> stopNotice = new AtomicReference<>(StopNotice.stopped(Optional.empty()));

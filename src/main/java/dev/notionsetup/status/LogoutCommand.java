@@ -4,8 +4,8 @@ import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
 import dev.notionsetup.cli.ConnectionOptions;
 import dev.notionsetup.cli.Dependencies;
-import dev.notionsetup.cli.EnvFileOption;
 import dev.notionsetup.cli.Invocation;
+import dev.notionsetup.cli.Option;
 import dev.notionsetup.cli.Options;
 import dev.notionsetup.cli.ProfileOption;
 import dev.notionsetup.cli.TokenOptions;
@@ -51,15 +51,15 @@ public final class LogoutCommand implements Callable<Integer> {
                 + " in the env file (the other lines are kept as they are). Asks first at a terminal. Then says"
                 + " where to revoke the token, which is the only way to end it for good.");
         ProfileOption.declare(spec);
-        EnvFileOption.declare(spec, "remove the token's line from");
+        ProfileOption.declareEnvFile(spec, "remove the token's line from");
         TokenOptions.declareVariable(spec,
                 "The token's variable in the env file (default NOTION_API_KEY).");
-        spec.addOption(Options.flag("Remove without asking (needed without a terminal).", "-y", "--yes"));
-        spec.addOption(Options.flag("Do not ask Notion which kind of token it is (then both revoke pages are"
-                + " named).", "--offline"));
+        Option.YES.declare(spec, "Remove without asking (needed without a terminal).");
+        Option.OFFLINE.declare(spec, "Do not ask Notion which kind of token it is (then both revoke pages are"
+                + " named).");
         ConnectionOptions.declare(spec);
-        spec.addOption(Options.flag("Plain output without colour or symbols (also NO_COLOR).", "--no-color"));
-        spec.addOption(Options.flag("Say why the keychain was not looked in, and each request.", "-v", "--verbose"));
+        Option.NO_COLOR.declare(spec, "Plain output without colour or symbols (also NO_COLOR).");
+        Option.VERBOSE.declare(spec, "Say why the keychain was not looked in, and each request.");
         Options.standardHelp(spec);
         Options.exitCodesAndExamples(spec, ExitCode.helpList(Map.of(ExitCode.OK, "ok: removed, or nothing was"
                         + " stored", ExitCode.USAGE, "usage; no terminal to ask and no --yes", ExitCode.ENV_FILE,
@@ -97,7 +97,7 @@ public final class LogoutCommand implements Callable<Integer> {
             stored.forEach(s -> invocation.redaction().add(s.token().raw()));
             List<String> named = stored.stream()
                     .map(s -> s.place() + " (" + Secrets.mask(s.token().raw().strip()) + ")").toList();
-            if (!Options.isSet(spec, "--yes") && !confirmed(invocation, String.join(" and ", named))) {
+            if (!Option.YES.isSet(spec) && !confirmed(invocation, String.join(" and ", named))) {
                 out.show(Tone.WARNING, "Nothing was removed.");
                 return ExitCode.INTERRUPTED.code();
             }
@@ -145,7 +145,7 @@ public final class LogoutCommand implements Callable<Integer> {
         List<String> lines = new ArrayList<>();
         for (String token : tokens) {
             Optional<BotIdentity> bot = Optional.empty();
-            if (!Options.isSet(spec, "--offline")) {
+            if (!Option.OFFLINE.isSet(spec)) {
                 try (NotionClient client = invocation.client(out)) {
                     ApiResult<BotIdentity> result = client.verify(token);
                     if (result instanceof ApiResult.Ok<BotIdentity> ok) {

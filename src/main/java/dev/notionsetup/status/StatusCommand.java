@@ -4,8 +4,8 @@ import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
 import dev.notionsetup.cli.ConnectionOptions;
 import dev.notionsetup.cli.Dependencies;
-import dev.notionsetup.cli.EnvFileOption;
 import dev.notionsetup.cli.Invocation;
+import dev.notionsetup.cli.Option;
 import dev.notionsetup.cli.Options;
 import dev.notionsetup.cli.OutputOptions;
 import dev.notionsetup.cli.ProfileOption;
@@ -51,10 +51,10 @@ public final class StatusCommand implements Callable<Integer> {
                 "Places, in the order every command reads them: NOTION_API_KEY (or --var's name) and"
                         + " NOTION_API_TOKEN in the environment, the profile's keychain entry, the env file.");
         ProfileOption.declare(spec);
-        EnvFileOption.declare(spec, "read");
+        ProfileOption.declareEnvFile(spec, "read");
         TokenOptions.declareVariable(spec,
                 "The token's variable in the environment and the env file (default NOTION_API_KEY).");
-        spec.addOption(Options.flag("Ask Notion nothing: exit 0 when a token is found.", "--offline"));
+        Option.OFFLINE.declare(spec, "Ask Notion nothing: exit 0 when a token is found.");
         ConnectionOptions.declare(spec);
         OutputOptions.declare(spec, "");
         Options.standardHelp(spec);
@@ -118,7 +118,7 @@ public final class StatusCommand implements Callable<Integer> {
             invocation.redaction().add(token.raw());
             String masked = Secrets.mask(token.raw().strip());
             json.token(token.source().jsonName(), token.variableName(), masked);
-            if (Options.isSet(spec, "--offline")) {
+            if (Option.OFFLINE.isSet(spec)) {
                 json.checked(false).ok(true).print();
                 return ExitCode.OK.code();
             }

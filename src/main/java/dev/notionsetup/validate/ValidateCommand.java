@@ -5,7 +5,6 @@ import dev.notionsetup.cli.AccessOptions;
 import dev.notionsetup.cli.ConnectionOptions;
 import dev.notionsetup.cli.DatabaseOptions;
 import dev.notionsetup.cli.Dependencies;
-import dev.notionsetup.cli.EnvFileOption;
 import dev.notionsetup.cli.Invocation;
 import dev.notionsetup.cli.Options;
 import dev.notionsetup.cli.ProfileOption;
@@ -32,7 +31,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 "Check that the token still works, and say precisely what is wrong when it does not.",
                 "The token comes from --token, --token-stdin, NOTION_API_KEY (or --var's name), NOTION_API_TOKEN,"
                         + " the profile's keychain entry, or the env file, in that order.");
-        EnvFileOption.declare(spec, "read");
+        ProfileOption.declareEnvFile(spec, "read");
         ProfileOption.declare(spec);
         TokenOptions.declare(spec, "The variable the token is read from, in the environment and in the env file"
                 + " (default NOTION_API_KEY), e.g. NOTION_TOKEN.");

@@ -1,6 +1,5 @@
 package dev.notionsetup.cli;
 
-import dev.notionsetup.browser.NoBrowser;
 import dev.notionsetup.testing.Harness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,25 +7,26 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The factory leaves out picocli's converters for java.* types; no option may need one. */
 class CommandLineFactoryTest {
+    /** Option types that picocli converts without the converters the factory leaves out. */
+    private static final Set<Class<?>> OPTION_TYPES = Set.of(String.class, int.class, boolean.class, String[].class);
+
     @TempDir
     Path dir;
 
     @Test
     void everyOptionAndParameterOfEveryCommandHasATypeThatNeedsNoLeftOutConverter() {
-        CommandLine root = CommandLineFactory.create(dependencies());
+        CommandLine root = Harness.model(OutputStream.nullOutputStream());
         List<String> checked = new ArrayList<>();
         List<CommandSpec> commands = new ArrayList<>(List.of(root.getCommandSpec()));
         root.getSubcommands().values().forEach(sub -> commands.add(sub.getCommandSpec()));
@@ -37,7 +37,7 @@ class CommandLineFactoryTest {
                     continue; // picocli's own flags: never converted
                 }
                 // An option with a converter of its own (--env-file: a Path for completion, kept as text) needs none.
-                assertTrue(CommandLineFactory.OPTION_TYPES.contains(arg.type()) || arg.converters().length > 0,
+                assertTrue(OPTION_TYPES.contains(arg.type()) || arg.converters().length > 0,
                         command.name() + " " + arg + " is a " + arg.type().getName() + ": picocli's converter for it"
                                 + " is left out (CommandLineFactory.skipUnusedConverters), so add to OPTION_TYPES"
                                 + " only types picocli converts without it, or give the option its own converter");
@@ -58,13 +58,5 @@ class CommandLineFactoryTest {
         assertEquals(2, outOfRange.exitCode(), outOfRange.stderr());
         assertTrue(outOfRange.stderr().contains("--timeout 601 is out of range."), "the number was read: "
                 + outOfRange.stderr());
-    }
-
-    private static Dependencies dependencies() {
-        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-        return new Dependencies(Map.of(), new ByteArrayInputStream(new byte[0]), nowhere, nowhere, Path.of("."), false,
-                () -> {
-                    throw new AssertionError("no console here");
-                }, env -> new NoBrowser(), d -> { });
     }
 }

@@ -1,6 +1,5 @@
 package dev.notionsetup.cli;
 
-import dev.notionsetup.browser.NoBrowser;
 import dev.notionsetup.setup.SetupCommand;
 import dev.notionsetup.testing.Harness;
 import dev.notionsetup.testing.ScriptedConsole;
@@ -74,8 +73,10 @@ class CommandLineMannersTest {
         Harness.Result run = new Harness(dir).console(console).env("NO_COLOR", "1").run(option);
 
         assertEquals(2, run.exitCode(), run.everything());
-        String name = SetupCommand.WITHOUT_PROMPTS_ONLY.stream().filter(n -> n.startsWith(option.length() == 2
-                ? "--" + Map.of("-y", "yes", "-q", "quiet").get(option) : option)).findFirst().orElseThrow();
+        String typed = option.length() == 2 ? "--" + Map.of("-y", "yes", "-q", "quiet").get(option) : option;
+        String name = SetupCommand.WITHOUT_PROMPTS_ONLY.stream().map(Option::longName)
+                .filter(n -> n.startsWith(typed))
+                .findFirst().orElseThrow();
         List<String> lines = run.stderr().lines().toList();
         assertEquals("Error: " + name + " is only for runs without prompts, and this one would start the wizard.",
                 lines.get(0));
@@ -101,12 +102,15 @@ class CommandLineMannersTest {
     void theReasonNamesWhichEndIsNotATerminal() {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
         for (String end : List.of("standard input", "standard output")) {
-            Dependencies deps = new Dependencies(Map.of(), new ByteArrayInputStream(new byte[0]), nowhere, nowhere,
-                    dir, false, () -> null, env -> new NoBrowser(), d -> { }, end);
+            Dependencies deps = Dependencies.builder(Map.of()).streams(new ByteArrayInputStream(new byte[0]), nowhere,
+                    nowhere).workingDir(dir).notATerminal(end).build();
             assertEquals(Optional.of(end + " is not a terminal"), deps.whyNoPrompt());
         }
-        Dependencies atATerminal = new Dependencies(Map.of("CI", "false"), new ByteArrayInputStream(new byte[0]),
-                nowhere, nowhere, dir, true, () -> null, env -> new NoBrowser(), d -> { });
+        Dependencies atATerminal = Dependencies.builder(Map.of("CI", "false"))
+                .streams(new ByteArrayInputStream(new byte[0]), nowhere, nowhere)
+                .workingDir(dir)
+                .terminal(true)
+                .build();
         assertEquals(Optional.empty(), atATerminal.whyNoPrompt());
     }
 }

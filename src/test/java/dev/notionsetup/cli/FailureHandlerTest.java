@@ -1,11 +1,9 @@
 package dev.notionsetup.cli;
 
-import dev.notionsetup.envfile.UnfinishedWrites;
+import dev.notionsetup.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.notionsetup.envfile.FileOps;
-import dev.notionsetup.envfile.ProcessCommandRunner;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -47,10 +45,10 @@ class FailureHandlerTest {
                 throw sneaky(crash.get());
             }
         };
-        Dependencies deps = new Dependencies(Map.of("TERM", "xterm"), stdin,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                dir, false, () -> null, env -> null, d -> { }, "standard input", false, Clock.systemDefaultZone(),
-                FileOps.system(), new ProcessCommandRunner(), new UnfinishedWrites());
+        Dependencies deps = Dependencies.builder(Map.of("TERM", "xterm")).streams(stdin,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .workingDir(dir).console(() -> null).browsers(env -> null).sleeper(d -> { })
+                .clock(Clock.systemDefaultZone()).build();
         String[] all = new String[args.length + 1];
         all[0] = "--token-stdin";
         System.arraycopy(args, 0, all, 1, args.length);
@@ -67,7 +65,7 @@ class FailureHandlerTest {
     void anOutOfMemoryErrorIsExit70WithTheJsonErrorObject() {
         Run run = crashingWith(() -> new OutOfMemoryError("Java heap space"), "--json");
 
-        assertEquals(CommandLineFactory.INTERNAL_ERROR, run.exitCode(), run.stderr());
+        assertEquals(ExitCode.INTERNAL_ERROR.code(), run.exitCode(), run.stderr());
         assertTrue(run.stderr().contains("notion-setup ran out of memory."), run.stderr());
         assertFalse(run.stderr().contains("\tat "), "no trace without --verbose: " + run.stderr());
         assertTrue(run.stdout().startsWith("{\"ok\":false,\"error\":{\"kind\":\"internal\""), run.stdout());
@@ -78,7 +76,7 @@ class FailureHandlerTest {
     void anyOtherErrorIsExit70TooNotARawTraceWithExit1() {
         Run run = crashingWith(() -> new NoClassDefFoundError("dev/notionsetup/report/NextSteps"), "--json");
 
-        assertEquals(CommandLineFactory.INTERNAL_ERROR, run.exitCode(), run.stderr());
+        assertEquals(ExitCode.INTERNAL_ERROR.code(), run.exitCode(), run.stderr());
         assertTrue(run.stderr().contains("Unexpected error (NoClassDefFoundError)"), run.stderr());
         assertFalse(run.stderr().contains("\tat "), "no trace without --verbose: " + run.stderr());
         assertTrue(run.stdout().startsWith("{\"ok\":false,\"error\":{\"kind\":\"internal\""), run.stdout());
@@ -91,7 +89,7 @@ class FailureHandlerTest {
         Run run = crashingWith(() -> new IllegalStateException("boom with " + token + " and " + bare + "\u001b[2K"),
                 "--json", "--verbose");
 
-        assertEquals(CommandLineFactory.INTERNAL_ERROR, run.exitCode(), run.stderr());
+        assertEquals(ExitCode.INTERNAL_ERROR.code(), run.exitCode(), run.stderr());
         assertTrue(run.stderr().contains("\tat dev.notionsetup"), "--verbose prints the trace: " + run.stderr());
         for (String shown : new String[] {run.stdout(), run.stderr()}) {
             assertFalse(shown.contains(bare.substring(0, 12)) || shown.contains(bare.substring(30, 42)), shown);

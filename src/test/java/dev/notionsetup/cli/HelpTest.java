@@ -1,6 +1,5 @@
 package dev.notionsetup.cli;
 
-import dev.notionsetup.browser.NoBrowser;
 import dev.notionsetup.setup.SetupCommand;
 import dev.notionsetup.testing.Harness;
 import org.junit.jupiter.api.Test;
@@ -14,11 +13,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
-import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -77,7 +73,8 @@ class HelpTest {
         CommandSpec setup = model().getCommandSpec();
         for (OptionSpec option : setup.options()) {
             String description = String.join(" ", option.description());
-            boolean refused = SetupCommand.WITHOUT_PROMPTS_ONLY.contains(option.longestName());
+            boolean refused = SetupCommand.WITHOUT_PROMPTS_ONLY.stream().map(Option::longName)
+                    .anyMatch(option.longestName()::equals);
             assertEquals(refused, description.startsWith("No prompts: "), option.longestName() + ": " + description);
             if (refused) {
                 char next = description.charAt("No prompts: ".length());
@@ -96,11 +93,7 @@ class HelpTest {
     }
 
     private static CommandLine model() {
-        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-        return CommandLineFactory.create(new Dependencies(Map.of(), new ByteArrayInputStream(new byte[0]), nowhere,
-                nowhere, Path.of("."), false, () -> {
-                    throw new AssertionError("no console here");
-                }, env -> new NoBrowser(), d -> { }));
+        return Harness.model(OutputStream.nullOutputStream());
     }
 
     @Test

@@ -1,8 +1,8 @@
 package dev.notionsetup.cli;
 
+import dev.notionsetup.testing.Harness;
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
-import dev.notionsetup.browser.NoBrowser;
 import dev.notionsetup.setup.CredentialStore;
 import dev.notionsetup.setup.TokenVariable;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,10 +11,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,11 +44,7 @@ class ReferenceDocTest {
     @BeforeAll
     static void load() throws IOException {
         reference = Files.readString(Path.of("docs/reference.md"));
-        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-        root = CommandLineFactory.create(new Dependencies(Map.of(), new ByteArrayInputStream(new byte[0]), nowhere,
-                nowhere, Path.of("."), false, () -> {
-                    throw new AssertionError("no console here");
-                }, env -> new NoBrowser(), d -> { }));
+        root = Harness.model(OutputStream.nullOutputStream());
     }
 
     @Test
@@ -147,7 +141,7 @@ class ReferenceDocTest {
         for (ExitCode exit : ExitCode.values()) {
             codes.add(exit.code());
         }
-        codes.add(CommandLineFactory.INTERNAL_ERROR);
+        codes.add(ExitCode.INTERNAL_ERROR.code());
         return codes;
     }
 

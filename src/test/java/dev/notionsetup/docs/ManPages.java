@@ -31,10 +31,11 @@ public final class ManPages {
             throw new IllegalArgumentException("usage: ManPages OUTPUT_DIR");
         }
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-        Dependencies inert = new Dependencies(Map.of(), new ByteArrayInputStream(new byte[0]), nowhere, nowhere,
-                Path.of("."), false, () -> {
+        Dependencies inert = Dependencies.builder(Map.of())
+                .streams(new ByteArrayInputStream(new byte[0]), nowhere, nowhere).workingDir(Path.of("."))
+                .console(() -> {
                     throw new IllegalStateException("no console while generating man pages");
-                }, env -> new NoBrowser(), d -> { });
+                }).browsers(env -> new NoBrowser()).sleeper(d -> { }).build();
         CommandLine cmd = CommandLineFactory.create(inert);
         int status = ManPageGenerator.generateManPage(new File(args[0]), null, new boolean[0], true,
                 cmd.getCommandSpec());

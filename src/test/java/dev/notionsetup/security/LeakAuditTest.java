@@ -679,9 +679,10 @@ class LeakAuditTest {
         List<Object> values = List.of(given, new PreparedToken(TOKEN, TokenSource.STDIN, List.of()), TokenCleaner.clean(TOKEN),
                 TokenCleaner.clean("Bearer " + TOKEN + " " + TOKEN), context,
                 new Unattended.Request(Optional.of(given), true, false, false, false, Optional.empty()),
-                new Dependencies(Map.of("NOTION_API_KEY", TOKEN, "TERM", "xterm"), new ByteArrayInputStream(new byte[0]),
-                        new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()),
-                        dir, false, () -> null, env -> null, d -> { }));
+                Dependencies.builder(Map.of("NOTION_API_KEY", TOKEN, "TERM", "xterm"))
+                        .streams(new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
+                                new PrintStream(new ByteArrayOutputStream()))
+                        .workingDir(dir).console(() -> null).browsers(env -> null).sleeper(d -> { }).build());
         for (Object value : values) {
             Leaks.assertNoLeak(value.getClass().getSimpleName() + ".toString()", String.valueOf(value), TOKEN);
         }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.notionsetup.ExitCode;
-import dev.notionsetup.cli.CommandLineFactory;
 import dev.notionsetup.testing.Harness;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,7 +71,7 @@ class SizeBoundTest {
 
         Harness.Result run = new Harness(dir).stdin(exhausted).run("--token-stdin", "--yes", "--skip-validation");
 
-        assertEquals(CommandLineFactory.INTERNAL_ERROR, run.exitCode(), run.stderr());
+        assertEquals(ExitCode.INTERNAL_ERROR.code(), run.exitCode(), run.stderr());
         assertTrue(run.stderr().contains("ran out of memory"), run.stderr());
         assertFalse(run.stderr().contains("\tat "), "no stack trace: " + run.stderr());
         assertEquals("", run.stdout());

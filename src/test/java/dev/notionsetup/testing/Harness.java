@@ -2,18 +2,20 @@ package dev.notionsetup.testing;
 
 import dev.notionsetup.browser.BrowseResult;
 import dev.notionsetup.browser.Browser;
+import dev.notionsetup.browser.NoBrowser;
 import dev.notionsetup.cli.CommandLineFactory;
 import dev.notionsetup.cli.Dependencies;
-import dev.notionsetup.envfile.UnfinishedWrites;
 import dev.notionsetup.prompt.Console;
 import dev.notionsetup.run.ChildLauncher;
 
 import dev.notionsetup.envfile.FileOps;
-import dev.notionsetup.envfile.ProcessCommandRunner;
+
+import picocli.CommandLine;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -123,6 +125,24 @@ public final class Harness {
         return this;
     }
 
+    /**
+     * The whole command line, to inspect or parse rather than run: no terminal, browser or sleep behind it,
+     * its --help and --version text written to {@code stdout}.
+     */
+    public static CommandLine model(OutputStream stdout) {
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+        return CommandLineFactory.create(Dependencies.builder(Map.of())
+                .streams(new ByteArrayInputStream(new byte[0]), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                        nowhere)
+                .workingDir(Path.of("."))
+                .console(() -> {
+                    throw new AssertionError("no console here");
+                })
+                .browsers(env -> new NoBrowser())
+                .sleeper(d -> { })
+                .build());
+    }
+
     public Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -130,22 +150,32 @@ public final class Harness {
             opened.add(url);
             return browseResult;
         };
-        Dependencies deps = new Dependencies(env, stdinStream != null ? stdinStream : new ByteArrayInputStream(stdin),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                workingDir, terminal, () -> {
+        Dependencies deps = Dependencies.builder(env)
+                .streams(stdinStream != null ? stdinStream : new ByteArrayInputStream(stdin),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .workingDir(workingDir)
+                .terminal(terminal)
+                .stdinTerminal(stdinTerminal != null ? stdinTerminal : terminal)
+                .console(() -> {
                     if (console == null) {
                         throw new AssertionError("the command tried to open a terminal in a non-interactive run");
                     }
                     consoleOpened = true;
                     return console;
-                }, e -> browser, d -> {
+                })
+                .browsers(e -> browser)
+                .sleeper(d -> {
                     sleeps.add(d);
                     if (clock instanceof FakeClock fake) {
                         fake.advance(d);
                     }
-                }, "standard input",
-                stdinTerminal != null ? stdinTerminal : terminal, clock, fileOps, new ProcessCommandRunner(),
-                new UnfinishedWrites(), () -> keychain, children);
+                })
+                .clock(clock)
+                .files(fileOps)
+                .keychain(() -> keychain)
+                .children(children)
+                .build();
         int code = CommandLineFactory.create(deps).execute(args);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
                 console == null ? "" : ((ScriptedConsole) console).screen());
