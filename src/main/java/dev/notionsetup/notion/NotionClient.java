@@ -6,16 +6,17 @@ import dev.notionsetup.token.Secrets;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The only code in the project that speaks HTTP. Every public method returns a value; nothing from OkHttp
@@ -36,14 +37,23 @@ public final class NotionClient implements AutoCloseable {
     static final String CAPABILITIES_PAGE = "https://www.notion.so/profile/integrations";
 
     private final NotionClientConfig config;
-    private final Sleeper sleeper;
     private final Clock clock;
     private final ClientEvents events;
     private final RetryPolicy retryPolicy;
-    /** Made by the first request (see {@link #transport()}); null until then. */
-    private Transport transport;
     private final Failures failures;
     private final TimeBudget budget;
+    /** The HTTP client and the retry wait, shared with every view of this client ({@link #reportingTo}). */
+    private final Shared shared;
+
+    /** Made by the first request (see {@link #transport()}); null until then. */
+    private static final class Shared {
+        private final SharedWait wait;
+        private Transport transport;
+
+        private Shared(SharedWait wait) {
+            this.wait = wait;
+        }
+    }
 
     public NotionClient(NotionClientConfig config, Sleeper sleeper, ClientEvents events) {
         this(config, sleeper, events, new LocalClock());
@@ -60,12 +70,40 @@ public final class NotionClient implements AutoCloseable {
      */
     NotionClient(NotionClientConfig config, Sleeper sleeper, ClientEvents events, Clock clock, DoubleSupplier jitter) {
         this.config = normalized(Objects.requireNonNull(config, "config"));
-        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = events == null ? ClientEvents.NONE : events;
         this.retryPolicy = new RetryPolicy(this.config.maxRetries(), clock, Objects.requireNonNull(jitter, "jitter"));
         this.failures = new Failures(this.config.baseUrl().host(), this.config.timeout());
         this.budget = new TimeBudget(this.config.totalTimeout(), clock);
+        this.shared = new Shared(new SharedWait(Objects.requireNonNull(sleeper, "sleeper")));
+    }
+
+    private NotionClient(NotionClient of, ClientEvents events) {
+        this.config = of.config;
+        this.clock = of.clock;
+        this.events = events;
+        this.retryPolicy = of.retryPolicy;
+        this.failures = of.failures;
+        this.budget = of.budget;
+        this.shared = of.shared;
+    }
+
+    /**
+     * This client, telling {@code events} instead: same connections, deadline and retry wait. Calls made
+     * together each get their own, so that what they say can be shown in order.
+     */
+    public NotionClient reportingTo(ClientEvents events) {
+        return new NotionClient(this, events);
+    }
+
+    /** Runs {@code call} on the HTTP client's own threads, to overlap it with other calls. */
+    public <T> CompletableFuture<T> inBackground(Supplier<T> call) {
+        return CompletableFuture.supplyAsync(call, transport().executor());
+    }
+
+    /** Opens the connection now, in the background, for a caller whose first request is a while off. */
+    public void warm() {
+        transport().warm();
     }
 
     /**
@@ -245,9 +283,11 @@ public final class NotionClient implements AutoCloseable {
 
     /** Shuts down OkHttp's dispatcher and evicts pooled connections, so no thread keeps the JVM alive. */
     @Override
-    public synchronized void close() {
-        if (transport != null) {
-            transport.close();
+    public void close() {
+        synchronized (shared) {
+            if (shared.transport != null) {
+                shared.transport.close();
+            }
         }
     }
 
@@ -256,12 +296,14 @@ public final class NotionClient implements AutoCloseable {
      * its client before the first question, and building OkHttp with a TLS context (the trust store, tens of
      * milliseconds) there would delay the first screen for a request that comes minutes later.
      */
-    private synchronized Transport transport() {
-        if (transport == null) {
-            HttpWarmup.awaitDone(); // before this thread touches OkHttp: see HttpWarmup
-            transport = new Transport(config, events);
+    private Transport transport() {
+        synchronized (shared) {
+            if (shared.transport == null) {
+                HttpWarmup.awaitDone(); // before this thread touches OkHttp: see HttpWarmup
+                shared.transport = new Transport(config);
+            }
+            return shared.transport;
         }
-        return transport;
     }
 
     private ApiResult<NotionObjects.SearchPage> search(String token, SearchQuery query) {
@@ -314,10 +356,8 @@ public final class NotionClient implements AutoCloseable {
             if (left.isZero()) {
                 return new ApiResult.Failed<>(failures.noTimeLeft(budget.total()));
             }
-            Instant started = budget.now();
-            Attempt attempt = transport().exchange(token, path, jsonBody, version.value(),
+            Attempt attempt = exchange(token, path, jsonBody, version,
                     left.compareTo(config.timeout()) < 0 ? left : config.timeout());
-            budget.spendSince(started);
             if (attempt instanceof Attempt.Answered answer && answer.isSuccess()) {
                 try {
                     ApiResult<T> result = onSuccess.apply(answer);
@@ -339,10 +379,12 @@ public final class NotionClient implements AutoCloseable {
                         budget.total(), budget.now().atZone(clock.getZone())), token));
             }
             Duration wait = retry.get().delay();
-            events.retrying(wait, retry.get().reason(), retries + 1, retryPolicy.maxRetries());
+            int attemptNumber = retries + 1;
             try {
-                sleeper.sleep(wait);
-                budget.spend(wait);
+                if (shared.wait.await(wait, () -> events.retrying(wait, retry.get().reason(), attemptNumber,
+                        retryPolicy.maxRetries()))) {
+                    budget.spend(wait);
+                }
             } catch (InterruptedException e) {
                 // Whoever interrupted us wants us to stop: keep the flag for them, and report what we had.
                 Thread.currentThread().interrupt();
@@ -351,6 +393,23 @@ public final class NotionClient implements AutoCloseable {
                         withDetail(last, last.detail() + " Stopped while waiting to retry (interrupted)."), token));
             }
             retries++;
+        }
+    }
+
+    /** One try, sent once no retry wait is under way; an interrupt while holding is the try's answer. */
+    private Attempt exchange(String token, List<String> path, byte[] jsonBody, NotionVersion version,
+                             Duration limit) {
+        try {
+            shared.wait.holdWhileWaiting();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Attempt.NoAnswer(Attempt.Trouble.INTERRUPTED, "interrupted");
+        }
+        budget.begin();
+        try {
+            return transport().exchange(token, path, jsonBody, version.value(), limit, events);
+        } finally {
+            budget.end();
         }
     }
 
