@@ -96,6 +96,16 @@ public final class NotionClient implements AutoCloseable {
         return new NotionClient(this, events);
     }
 
+    /** Whom this client tells about its waits and exchanges. */
+    public ClientEvents events() {
+        return events;
+    }
+
+    /** The failure of a call stopped before it had an answer, because this thread was interrupted. */
+    public <T> ApiResult<T> interrupted() {
+        return new ApiResult.Failed<>(failures.from(new Attempt.NoAnswer(Attempt.Trouble.INTERRUPTED, "interrupted"), 0));
+    }
+
     /** Runs {@code call} on the HTTP client's own threads, to overlap it with other calls. */
     public <T> CompletableFuture<T> inBackground(Supplier<T> call) {
         return CompletableFuture.supplyAsync(call, transport().executor());

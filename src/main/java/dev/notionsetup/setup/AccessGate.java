@@ -4,7 +4,6 @@ import dev.notionsetup.ExitCode;
 import dev.notionsetup.notion.AccessSummary;
 import dev.notionsetup.notion.ApiResult;
 import dev.notionsetup.notion.CredentialKind;
-import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.AccessText;
@@ -19,35 +18,29 @@ import java.util.OptionalInt;
 public final class AccessGate {
     private final Output out;
     private final JsonReport json;
-    private final NotionClient client;
 
-    public AccessGate(Output out, JsonReport json, NotionClient client) {
+    public AccessGate(Output out, JsonReport json) {
         this.out = out;
         this.json = json;
-        this.client = client;
-    }
-
-    /** The exit code to stop with, or empty to carry on. */
-    public OptionalInt check(String token, boolean required) {
-        return check(token, required, CredentialKind.INTERNAL_CONNECTION);
     }
 
     /**
-     * As {@link #check(String, boolean)}, worded for the kind of credential: a personal token sees what its
-     * owner sees, so "nothing visible" is not about sharing.
+     * The exit code to stop with, or empty to carry on; worded for the kind of credential: a personal token
+     * sees what its owner sees, so "nothing visible" is not about sharing.
      */
-    public OptionalInt check(String token, boolean required, CredentialKind kind) {
-        ApiResult<AccessSummary> result = client.checkAccess(token);
-        if (result instanceof ApiResult.Failed<AccessSummary> failed) {
-            String what = "Couldn't check what the token can see: " + failed.failure().detail();
+    public OptionalInt check(ApiResult<AccessSummary> result, boolean required, CredentialKind kind) {
+        return result.fold(access -> report(access, required, kind), failure -> {
+            String what = "Couldn't check what the token can see: " + failure.detail();
             if (required) {
-                return OptionalInt.of(json.stop(out, what, failed.failure()));
+                return OptionalInt.of(json.stop(out, what, failure));
             }
             out.show(Tone.WARNING, what);
-            out.show(Tone.HINT, failed.failure().advice());
+            out.show(Tone.HINT, failure.advice());
             return OptionalInt.empty();
-        }
-        AccessSummary access = ((ApiResult.Ok<AccessSummary>) result).value();
+        });
+    }
+
+    private OptionalInt report(AccessSummary access, boolean required, CredentialKind kind) {
         json.access(access);
         if (!access.nothingShared()) {
             out.show(Tone.SUCCESS, AccessText.describe(access, kind));

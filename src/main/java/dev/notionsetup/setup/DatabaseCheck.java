@@ -1,13 +1,13 @@
 package dev.notionsetup.setup;
 
 import dev.notionsetup.ExitCode;
+import dev.notionsetup.onboarding.Answers;
 import dev.notionsetup.UserError;
-import dev.notionsetup.notion.ApiResult;
 import dev.notionsetup.notion.DataSourceChoice;
 import dev.notionsetup.notion.DataSourceRef;
 import dev.notionsetup.notion.DatabaseId;
 import dev.notionsetup.notion.DatabaseInfo;
-import dev.notionsetup.notion.NotionClient;
+import dev.notionsetup.notion.NotionVersion;
 import dev.notionsetup.notion.QueryProof;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
@@ -46,17 +46,14 @@ public final class DatabaseCheck {
 
     private final Output out;
     private final JsonReport json;
-    private final NotionClient client;
+    private final NotionVersion version;
     private final Origin origin;
 
-    public DatabaseCheck(Output out, JsonReport json, NotionClient client) {
-        this(out, json, client, Origin.OPTIONS);
-    }
-
-    public DatabaseCheck(Output out, JsonReport json, NotionClient client, Origin origin) {
+    /** {@code version} is the run's Notion-Version, which the data source hint names. */
+    public DatabaseCheck(Output out, JsonReport json, NotionVersion version, Origin origin) {
         this.out = out;
         this.json = json;
-        this.client = client;
+        this.version = version;
         this.origin = origin;
     }
 
@@ -67,30 +64,33 @@ public final class DatabaseCheck {
                 "Give the database's link (Share \u2192 Copy link) or its 32-character id.", ExitCode.USAGE));
     }
 
-    /** {@code afterFailure} is added to the failure line ("Nothing was written."), may be empty. */
-    public Outcome run(String token, String databaseId, Optional<String> dataSource, String afterFailure) {
+    /**
+     * Reports the database and first query of {@code answers}, looked up for {@code dataSource};
+     * {@code afterFailure} is added to the failure line ("Nothing was written."), may be empty.
+     */
+    public Outcome run(Answers answers, Optional<String> dataSource, String afterFailure) {
         if (dataSource.isPresent() && DatabaseId.normalize(dataSource.get()).isEmpty()) {
             throw new UserError(origin.dataSource() + " is not a Notion id.",
                     "Give the data source's 32-character id (Notion: the database's \u2022\u2022\u2022 \u2192 Manage"
                             + " data sources \u2192 Copy data source ID).", ExitCode.USAGE);
         }
-        ApiResult<DatabaseInfo> found = client.database(token, databaseId, dataSource.isPresent());
-        if (found instanceof ApiResult.Failed<DatabaseInfo> failed) {
-            return new Outcome.Stopped(json.stop(out, origin.database() + ": " + failed.failure().detail() + afterFailure,
-                    failed.failure()));
-        }
-        DatabaseInfo database = ((ApiResult.Ok<DatabaseInfo>) found).value();
+        return answers.database().fold(database -> query(answers, database, dataSource, afterFailure),
+                failure -> new Outcome.Stopped(json.stop(out, origin.database() + ": " + failure.detail()
+                        + afterFailure, failure)));
+    }
+
+    private Outcome query(Answers answers, DatabaseInfo database, Optional<String> dataSource, String afterFailure) {
         out.show(Tone.SUCCESS, "Found the database " + database.quotedTitle() + ".");
         Optional<DataSourceRef> chosen = choose(database, dataSource);
-        if (chosen.isPresent() && !client.version().usesDataSources()) {
-            out.show(Tone.HINT, QueryText.readThroughDataSources(client.version()));
+        if (chosen.isPresent() && !version.usesDataSources()) {
+            out.show(Tone.HINT, QueryText.readThroughDataSources(version));
         }
-        ApiResult<QueryProof> queried = client.firstQuery(token, database, chosen.map(DataSourceRef::id).orElse(null));
-        if (queried instanceof ApiResult.Failed<QueryProof> failed) {
-            return new Outcome.Stopped(json.stop(out, "The first query failed: " + failed.failure().detail()
-                    + afterFailure, failed.failure()));
-        }
-        QueryProof proof = ((ApiResult.Ok<QueryProof>) queried).value();
+        return answers.query().orElseThrow().fold(proof -> done(database, chosen, proof),
+                failure -> new Outcome.Stopped(json.stop(out, "The first query failed: " + failure.detail()
+                        + afterFailure, failure)));
+    }
+
+    private Outcome done(DatabaseInfo database, Optional<DataSourceRef> chosen, QueryProof proof) {
         out.show(Tone.SUCCESS, QueryText.proof(proof));
         out.show(Tone.HINT, "  " + QueryText.how(proof));
         Checked checked = new Checked(database, chosen, proof);

@@ -8,6 +8,8 @@ import dev.notionsetup.notion.BotIdentity;
 import dev.notionsetup.notion.DataSourceRef;
 import dev.notionsetup.notion.DatabaseId;
 import dev.notionsetup.notion.NotionClient;
+import dev.notionsetup.onboarding.Answers;
+import dev.notionsetup.onboarding.Onboarding;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.BotText;
@@ -96,13 +98,16 @@ public final class Unattended {
         if (request.skipValidation()) {
             warn(warnings, "Not checking the token with Notion (--skip-validation): it is saved unverified.");
         } else {
-            ApiResult<BotIdentity> verified = client.verify(token.value());
+            boolean access = request.checkAccess() || request.requireAccess();
+            Answers answers = new Onboarding(client).start(token.value(),
+                    new Onboarding.Checks(access, databaseId, request.dataSource()));
+            ApiResult<BotIdentity> verified = answers.identity();
             if (verified instanceof ApiResult.Failed<BotIdentity> failed) {
                 return json.stop(out, failed.failure().detail() + " Nothing was written.", failed.failure());
             }
             bot = ((ApiResult.Ok<BotIdentity>) verified).value();
-            if (request.checkAccess() || request.requireAccess()) {
-                OptionalInt stop = new AccessGate(out, json, client).check(token.value(), request.requireAccess(),
+            if (access) {
+                OptionalInt stop = new AccessGate(out, json).check(answers.access(), request.requireAccess(),
                         bot.kind());
                 if (stop.isPresent()) {
                     out.show(Tone.HINT, "Nothing was written.");
@@ -110,8 +115,8 @@ public final class Unattended {
                 }
             }
             if (databaseId.isPresent()) {
-                DatabaseCheck.Outcome checked = new DatabaseCheck(out, json, client)
-                        .run(token.value(), databaseId.get(), request.dataSource(), " Nothing was written.");
+                DatabaseCheck.Outcome checked = new DatabaseCheck(out, json, client.version(),
+                        DatabaseCheck.Origin.OPTIONS).run(answers, request.dataSource(), " Nothing was written.");
                 if (checked instanceof DatabaseCheck.Outcome.Stopped stopped) {
                     return stopped.exitCode();
                 }
