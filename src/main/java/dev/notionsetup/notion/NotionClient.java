@@ -361,6 +361,13 @@ public final class NotionClient implements AutoCloseable {
         }
         int retries = 0;
         while (true) {
+            long ticket;
+            try {
+                ticket = shared.wait.clear();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return interrupted();
+            }
             // No request may outlast what is left of the deadline.
             Duration left = budget.remaining();
             if (left.isZero()) {
@@ -391,7 +398,7 @@ public final class NotionClient implements AutoCloseable {
             Duration wait = retry.get().delay();
             int attemptNumber = retries + 1;
             try {
-                if (shared.wait.await(wait, () -> events.retrying(wait, retry.get().reason(), attemptNumber,
+                if (shared.wait.await(wait, ticket, () -> events.retrying(wait, retry.get().reason(), attemptNumber,
                         retryPolicy.maxRetries()))) {
                     budget.spend(wait);
                 }
@@ -406,15 +413,9 @@ public final class NotionClient implements AutoCloseable {
         }
     }
 
-    /** One try, sent once no retry wait is under way; an interrupt while holding is the try's answer. */
+    /** One try. */
     private Attempt exchange(String token, List<String> path, byte[] jsonBody, NotionVersion version,
                              Duration limit) {
-        try {
-            shared.wait.holdWhileWaiting();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Attempt.NoAnswer(Attempt.Trouble.INTERRUPTED, "interrupted");
-        }
         budget.begin();
         try {
             return transport().exchange(token, path, jsonBody, version.value(), limit, events);

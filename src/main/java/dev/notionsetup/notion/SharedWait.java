@@ -4,28 +4,42 @@ import java.time.Duration;
 
 /**
  * The wait before retrying, shared by every call of one client. When Notion asks one request to wait
- * (a 429 with Retry-After, a 503), it asks the client: the calls in flight then wait once, together, rather
- * than each sleeping in turn, and no call sends while the wait lasts.
+ * (a 429 with Retry-After, a 503), it says so about the client: the calls in flight then wait once,
+ * together, rather than each sleeping in turn, and no call sends while the wait lasts. A call whose request
+ * went out before a wait began was answered under the same limit, so that wait serves it too.
  */
 final class SharedWait {
     private final Sleeper sleeper;
     private boolean waiting;
+    private long waitsBegun;
 
     SharedWait(Sleeper sleeper) {
         this.sleeper = sleeper;
     }
 
     /**
-     * Waits {@code wait}, or joins the wait already under way; true when this call did the waiting (and ran
-     * {@code announce} first), false when it only joined another's.
+     * Returns once no wait is under way (a request sent now would only be asked to wait too), with the
+     * ticket to give {@link #await} should its answer ask for one.
      */
-    boolean await(Duration wait, Runnable announce) throws InterruptedException {
+    synchronized long clear() throws InterruptedException {
+        while (waiting) {
+            wait();
+        }
+        return waitsBegun;
+    }
+
+    /**
+     * Waits {@code wait}, unless a wait began since {@code ticket} was taken (then joins it, if it still
+     * lasts); true when this call did the waiting, after running {@code announce}.
+     */
+    boolean await(Duration wait, long ticket, Runnable announce) throws InterruptedException {
         synchronized (this) {
-            if (waiting) {
-                holdWhileWaiting();
+            if (waiting || waitsBegun != ticket) {
+                clear();
                 return false;
             }
             waiting = true;
+            waitsBegun++;
         }
         try {
             announce.run();
@@ -36,13 +50,6 @@ final class SharedWait {
                 waiting = false;
                 notifyAll();
             }
-        }
-    }
-
-    /** Returns once no wait is under way: a request sent now would only be asked to wait too. */
-    synchronized void holdWhileWaiting() throws InterruptedException {
-        while (waiting) {
-            wait();
         }
     }
 }
