@@ -111,9 +111,18 @@ public final class NotionClient implements AutoCloseable {
         return CompletableFuture.supplyAsync(call, transport().executor());
     }
 
-    /** Opens the connection now, in the background, for a caller whose first request is a while off. */
+    /**
+     * Opens the connection now, in the background, for a caller whose first request is a while off (the
+     * wizard, while the user reads and pastes): the check then costs one round trip, not a connect and a TLS
+     * handshake first. Plain http is only ever loopback, with nothing to save, and is left alone.
+     */
     public void warm() {
-        transport().warm();
+        if (config.baseUrl().isPlainHttp()) {
+            return;
+        }
+        Thread thread = new Thread(() -> transport().warm(), "notion-setup connect");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
@@ -281,14 +290,6 @@ public final class NotionClient implements AutoCloseable {
 
     public NotionVersion version() {
         return config.version();
-    }
-
-    /**
-     * Starts, on background threads, the one-time work of the first request (see {@link HttpWarmup}), for a
-     * caller whose first request is still a while off. Idempotent.
-     */
-    public void prepare() {
-        HttpWarmup.start(!config.baseUrl().isPlainHttp());
     }
 
     /** Shuts down OkHttp's dispatcher and evicts pooled connections, so no thread keeps the JVM alive. */
