@@ -284,10 +284,11 @@ final class Transport implements AutoCloseable {
 
     /**
      * Opens a connection to the base URL in the background, so that the first real request finds one ready
-     * (and, for https, the TLS handshake done). One anonymous request; its answer is ignored.
+     * (and, for https, the TLS handshake done). One GET without a token; its answer is read to the end (a
+     * connection is only pooled once its answer is), and ignored.
      */
     void warm() {
-        Request request = new Request.Builder().url(baseUrl).head().header("User-Agent", userAgent).build();
+        Request request = new Request.Builder().url(baseUrl).get().header("User-Agent", userAgent).build();
         http.newCall(request).enqueue(new Callback() {
             @Override
             public void onFailure(Call call, IOException e) {
@@ -295,8 +296,10 @@ final class Transport implements AutoCloseable {
             }
 
             @Override
-            public void onResponse(Call call, Response response) {
-                response.close();
+            public void onResponse(Call call, Response response) throws IOException {
+                try (response) {
+                    readBounded(response.body().source(), MAX_BODY_BYTES);
+                }
             }
         });
     }
