@@ -15,6 +15,13 @@ public sealed interface ApiResult<T> permits ApiResult.Ok, ApiResult.Failed {
         return this instanceof Ok<T>;
     }
 
+    /** The value, for a caller that has already dealt with the failure. */
+    default T orElseThrow() {
+        return fold(value -> value, failure -> {
+            throw new IllegalStateException("a failed call has no value");
+        });
+    }
+
     /** {@code ok} of the value, or {@code failed} of the failure. */
     default <R> R fold(Function<T, R> ok, Function<ApiFailure, R> failed) {
         if (this instanceof Ok<T> done) {

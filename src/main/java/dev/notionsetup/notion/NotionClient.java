@@ -156,7 +156,7 @@ public final class NotionClient implements AutoCloseable {
                 if (result instanceof ApiResult.Failed<NotionObjects.SearchPage> failed) {
                     return new ApiResult.Failed<>(failed.failure());
                 }
-                NotionObjects.SearchPage found = ((ApiResult.Ok<NotionObjects.SearchPage>) result).value();
+                NotionObjects.SearchPage found = result.orElseThrow();
                 // Two data sources of one database are listed under the same database id: count it once.
                 found.items().forEach(item -> seen.putIfAbsent(item.kind() + ":" + item.id(), item));
                 trashed += found.trashed();
@@ -304,8 +304,8 @@ public final class NotionClient implements AutoCloseable {
 
     /**
      * The HTTP client, made when the first request needs it rather than with this client: the wizard makes
-     * its client before the first question, and building OkHttp with a TLS context (the trust store, tens of
-     * milliseconds) there would delay the first screen for a request that comes minutes later.
+     * its client before the first question, and building OkHttp with a TLS context (reading the trust store)
+     * there would delay the first screen for a request that comes minutes later.
      */
     private Transport transport() {
         synchronized (shared) {
@@ -382,7 +382,7 @@ public final class NotionClient implements AutoCloseable {
                     // Every value read from an answer, whatever its type, loses any echo of the token here.
                     return result instanceof ApiResult.Failed<T> failed
                             ? new ApiResult.Failed<>(redacted(failed.failure(), token))
-                            : new ApiResult.Ok<>(TokenEchoes.removed(((ApiResult.Ok<T>) result).value(), token));
+                            : new ApiResult.Ok<>(TokenEchoes.removed(result.orElseThrow(), token));
                 } catch (NotionObjects.NotAnId e) {
                     return new ApiResult.Failed<>(redacted(failures.notAnId(answer, e.what()), token));
                 }

@@ -14,12 +14,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * The checks a token goes through, for every mode (the wizard, setup without a person, validate, status):
- * does Notion accept it, what can it see, is the database there and does the first query answer. Every
+ * The checks a token goes through (setup without a person, validate, status): does Notion accept it, what
+ * can it see, is the database there and does the first query answer. Every
  * request that does not need another's answer goes out at once; the first query follows as soon as the
  * database's answer names what to query. The answers are read in that order, whatever order they arrive in,
  * so what each mode shows is the same as when they went one after another. The modes differ only in how they
- * ask and how they report.
+ * ask and how they report; the wizard asks each check when the user reaches its step, on the same client.
  */
 public final class Onboarding {
 

@@ -9,14 +9,13 @@ import dev.notionsetup.notion.DatabaseId;
 import dev.notionsetup.notion.FailureKind;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.onboarding.Answers;
+import dev.notionsetup.onboarding.CheckReport;
 import dev.notionsetup.onboarding.Onboarding;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.BotText;
 import dev.notionsetup.report.JsonReport;
-import dev.notionsetup.setup.AccessGate;
 import dev.notionsetup.setup.CredentialStore;
-import dev.notionsetup.setup.DatabaseCheck;
 import dev.notionsetup.setup.GivenToken;
 import dev.notionsetup.setup.PreparedToken;
 import dev.notionsetup.setup.TokenSource;
@@ -57,7 +56,7 @@ public final class HealthCheck {
     }
 
     /** The database to query, its data source, whether both came from the env file, and how messages name them. */
-    private record Target(String databaseId, Optional<String> dataSource, boolean saved, DatabaseCheck.Origin origin) {
+    private record Target(String databaseId, Optional<String> dataSource, boolean saved, CheckReport.Origin origin) {
     }
 
     public int run(Request request) {
@@ -83,7 +82,7 @@ public final class HealthCheck {
             return json.stop(out, "The token (" + masked + ", from " + from + ") " + headline + ": "
                     + failed.failure().detail(), failed.failure());
         }
-        BotIdentity bot = ((ApiResult.Ok<BotIdentity>) result).value();
+        BotIdentity bot = result.orElseThrow();
         out.show(Tone.SUCCESS, "The token works (" + masked + ", from " + from + ").");
         out.show(Tone.PLAIN, "  Kind:           " + BotText.kind(bot));
         out.show(Tone.PLAIN, "  " + (bot.kind() == CredentialKind.PERSONAL ? "Token name:     " : "Integration:    ")
@@ -94,8 +93,10 @@ public final class HealthCheck {
             out.show(Tone.PLAIN, "  Request id:     " + bot.requestId());
         }
         json.bot(bot);
+        CheckReport report = new CheckReport(out, json, client.version(),
+                target.map(Target::origin).orElse(CheckReport.Origin.OPTIONS));
         if (access) {
-            OptionalInt stop = new AccessGate(out, json).check(answers.access(), request.requireAccess(), bot.kind());
+            OptionalInt stop = report.access(answers.access(), request.requireAccess(), bot.kind());
             if (stop.isPresent()) {
                 return stop.getAsInt();
             }
@@ -106,9 +107,8 @@ public final class HealthCheck {
                         + CredentialStore.DATABASE_KEY + (target.get().dataSource().isPresent()
                         ? " and " + CredentialStore.DATA_SOURCE_KEY : "") + "; --database checks another).");
             }
-            DatabaseCheck.Outcome checked = new DatabaseCheck(out, json, client.version(), target.get().origin())
-                    .run(answers, target.get().dataSource(), "");
-            if (checked instanceof DatabaseCheck.Outcome.Stopped stopped) {
+            CheckReport.Outcome checked = report.database(answers, target.get().dataSource(), "");
+            if (checked instanceof CheckReport.Outcome.Stopped stopped) {
                 return stopped.exitCode();
             }
         }
@@ -128,7 +128,7 @@ public final class HealthCheck {
         if (database.isEmpty() && saved.isEmpty()) {
             return Optional.empty();
         }
-        String id = database.isPresent() ? DatabaseCheck.databaseIdOf(database.get())
+        String id = database.isPresent() ? CheckReport.databaseIdOf(database.get())
                 : DatabaseId.parse(saved.get()).orElseThrow(() -> new UserError(CredentialStore.DATABASE_KEY + " in "
                         + store.shownName() + " is not a Notion database id.", "Run notion-setup to choose the"
                         + " database again, or correct that line; --database URL_OR_ID checks another.",
@@ -136,7 +136,7 @@ public final class HealthCheck {
         // The saved data source belongs to the saved database only.
         boolean theSavedDatabase = saved.flatMap(DatabaseId::parse).filter(id::equals).isPresent();
         Optional<String> source = dataSource.or(() -> theSavedDatabase ? store.existingDataSourceId() : Optional.empty());
-        return Optional.of(new Target(id, source, database.isEmpty(), new DatabaseCheck.Origin(
+        return Optional.of(new Target(id, source, database.isEmpty(), new CheckReport.Origin(
                 database.isPresent() ? "--database" : CredentialStore.DATABASE_KEY,
                 dataSource.isPresent() ? "--data-source" : CredentialStore.DATA_SOURCE_KEY)));
     }
