@@ -103,7 +103,8 @@ public final class NotionClient implements AutoCloseable {
 
     /** The failure of a call stopped before it had an answer, because this thread was interrupted. */
     public <T> ApiResult<T> interrupted() {
-        return new ApiResult.Failed<>(failures.from(new Attempt.NoAnswer(Attempt.Trouble.INTERRUPTED, "interrupted"), 0));
+        Attempt stopped = new Attempt.NoAnswer(Attempt.Trouble.INTERRUPTED, "interrupted");
+        return new ApiResult.Failed<>(failures.from(stopped, 0));
     }
 
     /** Runs {@code call} on the HTTP client's own threads, to overlap it with other calls. */
@@ -195,9 +196,9 @@ public final class NotionClient implements AutoCloseable {
         Optional<String> parsed = DatabaseId.parse(databaseId);
         if (parsed.isEmpty()) {
             String shown = databaseId == null ? "" : TerminalText.sanitize(databaseId, 80);
-            return new ApiResult.Failed<>(redacted(new ApiFailure(FailureKind.BAD_REQUEST, null, null, null, null,
-                    "'" + shown + "' is not a Notion database id or database URL (expected 32 hexadecimal "
-                            + "characters, or a link such as https://www.notion.so/\u2026/Tasks-<id>?v=\u2026).",
+            return new ApiResult.Failed<>(redacted(ApiFailure.ours(FailureKind.BAD_REQUEST, "'" + shown
+                    + "' is not a Notion database id or database URL (expected 32 hexadecimal characters, or a link"
+                    + " such as https://www.notion.so/\u2026/Tasks-<id>?v=\u2026).",
                     "Give the database's link (Share \u2192 Copy link) or its 32-character id."), token));
         }
         String id = parsed.get();
@@ -217,8 +218,8 @@ public final class NotionClient implements AutoCloseable {
                             + " connection (integration); or check the id.")));
         }
         if (result instanceof ApiResult.Ok<DatabaseInfo> ok && ok.value().trashed()) {
-            return new ApiResult.Failed<>(new ApiFailure(FailureKind.NOT_FOUND, null, null, null, null,
-                    "Database " + ok.value().quotedTitle() + " (" + id + ") is in Notion's trash.",
+            return new ApiResult.Failed<>(ApiFailure.ours(FailureKind.NOT_FOUND, "Database "
+                    + ok.value().quotedTitle() + " (" + id + ") is in Notion's trash.",
                     "Restore it from the trash in Notion, or choose another database."));
         }
         if (result instanceof ApiResult.Ok<DatabaseInfo> ok && version.usesDataSources()
@@ -431,14 +432,14 @@ public final class NotionClient implements AutoCloseable {
      */
     private static Optional<ApiFailure> tokenProblem(String token) {
         if (token == null || token.isEmpty()) {
-            return Optional.of(new ApiFailure(FailureKind.BAD_REQUEST, null, null, null, null, "No token was given."));
+            return Optional.of(ApiFailure.ours(FailureKind.BAD_REQUEST, "No token was given.", null));
         }
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
             if (c < 0x21 || c > 0x7E) {
-                return Optional.of(new ApiFailure(FailureKind.BAD_REQUEST, null, null, null, null,
-                        "The token contains spaces, line breaks or other characters that cannot be sent; "
-                                + "copy it again from the integration's page."));
+                return Optional.of(ApiFailure.ours(FailureKind.BAD_REQUEST, "The token contains spaces, line"
+                        + " breaks or other characters that cannot be sent; copy it again from the integration's"
+                        + " page.", null));
             }
         }
         return Optional.empty();
