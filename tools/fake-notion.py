@@ -14,6 +14,7 @@ that file mid-session is how you "share a page in Notion" while the wizard waits
 import argparse
 import json
 import os
+import ssl
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -61,6 +62,8 @@ def main():
     parser.add_argument("--owner", default="Ada Lovelace", help="whose personal tokens --personal are")
     parser.add_argument("--max-seconds", type=float, help="stop after this long")
     parser.add_argument("--delay", type=float, default=0, help="answer every request this many seconds late")
+    parser.add_argument("--tls-cert", help="PEM file with a certificate and its key: serve https, for timing"
+                        " what a connection costs over bench/slow-link (the client must trust the certificate)")
     parser.add_argument("--state", help='JSON: {"pages": ["Roadmap"], "databases": {"<32 hex id>": "Tasks"}};'
                         ' a database may be {"title": "Tasks", "data_sources": {"<id>": "Tasks"}, "rows": 1}')
     args = parser.parse_args()
@@ -153,6 +156,12 @@ def main():
             self.reply(200, {"object": "list", "results": results, "next_cursor": None, "has_more": False})
 
     server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+    if args.tls_cert:
+        # Each connection's handshake happens on its own thread, at its first read: connections opened
+        # together (the client's parallel requests) are not served one after another by the accept loop.
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(args.tls_cert)
+        server.socket = context.wrap_socket(server.socket, server_side=True, do_handshake_on_connect=False)
     server.daemon_threads = True
     print(server.server_address[1], flush=True)
     if args.max_seconds:

@@ -24,6 +24,16 @@ public record ApiFailure(FailureKind kind, Integer status, String code, String m
         this(kind, status, code, message, requestId, detail, fix, null);
     }
 
+    /** A failure with no Notion error behind it: nothing was sent, nothing came back, or not what was asked. */
+    public static ApiFailure ours(FailureKind kind, String detail, String fix) {
+        return new ApiFailure(kind, null, null, null, null, detail, fix, null);
+    }
+
+    /** An answer that is not Notion's: only its status and request id are kept. */
+    static ApiFailure notNotions(int status, String requestId, String detail, String fix) {
+        return new ApiFailure(FailureKind.UNEXPECTED_RESPONSE, status, null, null, requestId, detail, fix, null);
+    }
+
     /** What to do: the answer's own advice when it said more than its kind, else the kind's. */
     public String advice() {
         return fix != null && !fix.isBlank() ? fix : kind.fix();

@@ -100,7 +100,7 @@ final class Failures {
      * connection can query (and the database query of older versions does not exist there).
      */
     static ApiFailure linkedDatabase(DatabaseInfo database) {
-        return new ApiFailure(FailureKind.NOT_FOUND, null, null, null, null, "Database " + database.quotedTitle()
+        return ApiFailure.ours(FailureKind.NOT_FOUND, "Database " + database.quotedTitle()
                 + " (" + database.id() + ") is a linked database: " + LINKED_DATABASE, LINKED_DATABASE_FIX);
     }
 
@@ -139,8 +139,8 @@ final class Failures {
 
     /** Earlier calls of the run used up its deadline: this one is not even sent. */
     ApiFailure noTimeLeft(Duration total) {
-        return new ApiFailure(FailureKind.UNREACHABLE, null, null, null, null, "The run's " + seconds(total)
-                + " limit (--timeout) was used up waiting for " + host + " before this request; it was not sent.");
+        return ApiFailure.ours(FailureKind.UNREACHABLE, "The run's " + seconds(total) + " limit (--timeout) was"
+                + " used up waiting for " + host + " before this request; it was not sent.", null);
     }
 
     /** A 2xx whose body is not what the call returns ({@code expected} names it: "a bot user"). */
@@ -149,8 +149,8 @@ final class Failures {
             case JSON -> "was JSON but not " + expected + describeObject(answer);
             default -> describeBody(answer.body());
         };
-        return new ApiFailure(FailureKind.UNEXPECTED_RESPONSE, answer.status(), null, null, answer.requestId(),
-                "The answer from " + host + " (HTTP " + answer.status() + ") " + what + ".");
+        return ApiFailure.notNotions(answer.status(), answer.requestId(),
+                "The answer from " + host + " (HTTP " + answer.status() + ") " + what + ".", null);
     }
 
     /**
@@ -159,8 +159,9 @@ final class Failures {
      * env file, and is nothing a person needs to read.
      */
     ApiFailure notAnId(Attempt.Answered answer, String what) {
-        return new ApiFailure(FailureKind.UNEXPECTED_RESPONSE, answer.status(), null, null, answer.requestId(),
-                "The answer from " + host + " (HTTP " + answer.status() + ") gave " + what + "; it was not used.");
+        return ApiFailure.notNotions(answer.status(), answer.requestId(),
+                "The answer from " + host + " (HTTP " + answer.status() + ") gave " + what + "; it was not used.",
+                null);
     }
 
     private ApiFailure fromNoAnswer(Attempt.NoAnswer noAnswer, int retries) {
@@ -177,7 +178,7 @@ final class Failures {
             case INTERRUPTED -> "The call to " + host + " was interrupted";
             case OTHER -> "The call to " + host + " failed: " + noAnswer.description();
         };
-        return new ApiFailure(FailureKind.UNREACHABLE, null, null, null, null, detail + afterRetries(retries) + ".");
+        return ApiFailure.ours(FailureKind.UNREACHABLE, detail + afterRetries(retries) + ".", null);
     }
 
     private ApiFailure fromAnswer(Attempt.Answered answer, int retries) {
@@ -188,23 +189,20 @@ final class Failures {
         String requestId = answer.requestId();
         if (answer.isRedirect()) {
             String target = answer.redirectHost().isEmpty() ? "an unnamed place" : answer.redirectHost();
-            return new ApiFailure(FailureKind.UNEXPECTED_RESPONSE, status, null, null, requestId,
-                    host + " answered with a redirect (HTTP " + status + ") to " + target
-                            + "; we did not follow it, so the token was not sent there.");
+            return ApiFailure.notNotions(status, requestId, host + " answered with a redirect (HTTP " + status
+                    + ") to " + target + "; we did not follow it, so the token was not sent there.", null);
         }
         if (status == 407) {
             // The proxy's own 407 ends at the CONNECT (ProxyBasicAuth); this one came through the tunnel.
-            return new ApiFailure(FailureKind.UNEXPECTED_RESPONSE, status, null, null, requestId,
-                    host + " answered 407 (proxy authentication required) from inside the proxy's tunnel; that is"
-                            + " not Notion's API, and the proxy's credentials go to the proxy only.",
-                    "Check --api-url; if it is Notion's, a gateway past your proxy answers in Notion's place:"
-                            + " ask whoever runs your network.");
+            return ApiFailure.notNotions(status, requestId, host + " answered 407 (proxy authentication required)"
+                    + " from inside the proxy's tunnel; that is not Notion's API, and the proxy's credentials go to"
+                    + " the proxy only.", "Check --api-url; if it is Notion's, a gateway past your proxy answers in"
+                    + " Notion's place: ask whoever runs your network.");
         }
         String rayId = error.isEmpty() ? edgeRayId(answer) : null;
         if (rayId != null && status == 403) {
-            return new ApiFailure(FailureKind.UNEXPECTED_RESPONSE, status, null, null, null,
-                    "The network edge in front of " + host + " (Cloudflare) blocked the request before it reached"
-                            + " Notion's API (HTTP 403, Ray ID " + rayId + ").",
+            return ApiFailure.notNotions(status, null, "The network edge in front of " + host + " (Cloudflare)"
+                    + " blocked the request before it reached Notion's API (HTTP 403, Ray ID " + rayId + ").",
                     "Give Notion's support (https://www.notion.so/help) that Ray ID; a VPN or a shared IP address"
                             + " with a poor reputation is a common cause, so try without the VPN or from another"
                             + " network.");
@@ -231,8 +229,8 @@ final class Failures {
             String what = rayId != null ? describeNotNotions(answer, rayId)
                     : answer.body() == Attempt.Body.JSON ? "was JSON but not Notion's" + describeObject(answer)
                     : describeBody(answer.body());
-            return new ApiFailure(FailureKind.UNEXPECTED_RESPONSE, status, null, null, requestId,
-                    "The answer from " + host + " (HTTP " + status + ") " + what + ".");
+            return ApiFailure.notNotions(status, requestId,
+                    "The answer from " + host + " (HTTP " + status + ") " + what + ".", null);
         }
         if (status == 401 || status == 403) {
             return new ApiFailure(FailureKind.REJECTED, status, code, message, requestId,

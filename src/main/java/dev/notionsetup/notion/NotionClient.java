@@ -6,16 +6,17 @@ import dev.notionsetup.token.Secrets;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The only code in the project that speaks HTTP. Every public method returns a value; nothing from OkHttp
@@ -36,14 +37,23 @@ public final class NotionClient implements AutoCloseable {
     static final String CAPABILITIES_PAGE = "https://www.notion.so/profile/integrations";
 
     private final NotionClientConfig config;
-    private final Sleeper sleeper;
     private final Clock clock;
     private final ClientEvents events;
     private final RetryPolicy retryPolicy;
-    /** Made by the first request (see {@link #transport()}); null until then. */
-    private Transport transport;
     private final Failures failures;
     private final TimeBudget budget;
+    /** The HTTP client and the retry wait, shared with every view of this client ({@link #reportingTo}). */
+    private final Shared shared;
+
+    /** Made by the first request (see {@link #transport()}); null until then. */
+    private static final class Shared {
+        private final SharedWait wait;
+        private Transport transport;
+
+        private Shared(SharedWait wait) {
+            this.wait = wait;
+        }
+    }
 
     public NotionClient(NotionClientConfig config, Sleeper sleeper, ClientEvents events) {
         this(config, sleeper, events, new LocalClock());
@@ -60,12 +70,60 @@ public final class NotionClient implements AutoCloseable {
      */
     NotionClient(NotionClientConfig config, Sleeper sleeper, ClientEvents events, Clock clock, DoubleSupplier jitter) {
         this.config = normalized(Objects.requireNonNull(config, "config"));
-        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = events == null ? ClientEvents.NONE : events;
         this.retryPolicy = new RetryPolicy(this.config.maxRetries(), clock, Objects.requireNonNull(jitter, "jitter"));
         this.failures = new Failures(this.config.baseUrl().host(), this.config.timeout());
         this.budget = new TimeBudget(this.config.totalTimeout(), clock);
+        this.shared = new Shared(new SharedWait(Objects.requireNonNull(sleeper, "sleeper")));
+    }
+
+    private NotionClient(NotionClient of, ClientEvents events) {
+        this.config = of.config;
+        this.clock = of.clock;
+        this.events = events;
+        this.retryPolicy = of.retryPolicy;
+        this.failures = of.failures;
+        this.budget = of.budget;
+        this.shared = of.shared;
+    }
+
+    /**
+     * This client, telling {@code events} instead: same connections, deadline and retry wait. Calls made
+     * together each get their own, so that what they say can be shown in order.
+     */
+    public NotionClient reportingTo(ClientEvents events) {
+        return new NotionClient(this, events);
+    }
+
+    /** Whom this client tells about its waits and exchanges. */
+    public ClientEvents events() {
+        return events;
+    }
+
+    /** The failure of a call stopped before it had an answer, because this thread was interrupted. */
+    public <T> ApiResult<T> interrupted() {
+        Attempt stopped = new Attempt.NoAnswer(Attempt.Trouble.INTERRUPTED, "interrupted");
+        return new ApiResult.Failed<>(failures.from(stopped, 0));
+    }
+
+    /** Runs {@code call} on the HTTP client's own threads, to overlap it with other calls. */
+    public <T> CompletableFuture<T> inBackground(Supplier<T> call) {
+        return CompletableFuture.supplyAsync(call, transport().executor());
+    }
+
+    /**
+     * Opens the connection now, in the background, for a caller whose first request is a while off (the
+     * wizard, while the user reads and pastes): the check then costs one round trip, not a connect and a TLS
+     * handshake first. Plain http is only ever loopback, with nothing to save, and is left alone.
+     */
+    public void warm() {
+        if (config.baseUrl().isPlainHttp()) {
+            return;
+        }
+        Thread thread = new Thread(() -> transport().warm(), "notion-setup connect");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
@@ -99,7 +157,7 @@ public final class NotionClient implements AutoCloseable {
                 if (result instanceof ApiResult.Failed<NotionObjects.SearchPage> failed) {
                     return new ApiResult.Failed<>(failed.failure());
                 }
-                NotionObjects.SearchPage found = ((ApiResult.Ok<NotionObjects.SearchPage>) result).value();
+                NotionObjects.SearchPage found = result.orElseThrow();
                 // Two data sources of one database are listed under the same database id: count it once.
                 found.items().forEach(item -> seen.putIfAbsent(item.kind() + ":" + item.id(), item));
                 trashed += found.trashed();
@@ -138,9 +196,9 @@ public final class NotionClient implements AutoCloseable {
         Optional<String> parsed = DatabaseId.parse(databaseId);
         if (parsed.isEmpty()) {
             String shown = databaseId == null ? "" : TerminalText.sanitize(databaseId, 80);
-            return new ApiResult.Failed<>(redacted(new ApiFailure(FailureKind.BAD_REQUEST, null, null, null, null,
-                    "'" + shown + "' is not a Notion database id or database URL (expected 32 hexadecimal "
-                            + "characters, or a link such as https://www.notion.so/\u2026/Tasks-<id>?v=\u2026).",
+            return new ApiResult.Failed<>(redacted(ApiFailure.ours(FailureKind.BAD_REQUEST, "'" + shown
+                    + "' is not a Notion database id or database URL (expected 32 hexadecimal characters, or a link"
+                    + " such as https://www.notion.so/\u2026/Tasks-<id>?v=\u2026).",
                     "Give the database's link (Share \u2192 Copy link) or its 32-character id."), token));
         }
         String id = parsed.get();
@@ -160,8 +218,8 @@ public final class NotionClient implements AutoCloseable {
                             + " connection (integration); or check the id.")));
         }
         if (result instanceof ApiResult.Ok<DatabaseInfo> ok && ok.value().trashed()) {
-            return new ApiResult.Failed<>(new ApiFailure(FailureKind.NOT_FOUND, null, null, null, null,
-                    "Database " + ok.value().quotedTitle() + " (" + id + ") is in Notion's trash.",
+            return new ApiResult.Failed<>(ApiFailure.ours(FailureKind.NOT_FOUND, "Database "
+                    + ok.value().quotedTitle() + " (" + id + ") is in Notion's trash.",
                     "Restore it from the trash in Notion, or choose another database."));
         }
         if (result instanceof ApiResult.Ok<DatabaseInfo> ok && version.usesDataSources()
@@ -235,33 +293,29 @@ public final class NotionClient implements AutoCloseable {
         return config.version();
     }
 
-    /**
-     * Starts, on background threads, the one-time work of the first request (see {@link HttpWarmup}), for a
-     * caller whose first request is still a while off. Idempotent.
-     */
-    public void prepare() {
-        HttpWarmup.start(!config.baseUrl().isPlainHttp());
-    }
-
     /** Shuts down OkHttp's dispatcher and evicts pooled connections, so no thread keeps the JVM alive. */
     @Override
-    public synchronized void close() {
-        if (transport != null) {
-            transport.close();
+    public void close() {
+        synchronized (shared) {
+            if (shared.transport != null) {
+                shared.transport.close();
+            }
         }
     }
 
     /**
      * The HTTP client, made when the first request needs it rather than with this client: the wizard makes
-     * its client before the first question, and building OkHttp with a TLS context (the trust store, tens of
-     * milliseconds) there would delay the first screen for a request that comes minutes later.
+     * its client before the first question, and building OkHttp with a TLS context (reading the trust store)
+     * there would delay the first screen for a request that comes minutes later.
      */
-    private synchronized Transport transport() {
-        if (transport == null) {
-            HttpWarmup.awaitDone(); // before this thread touches OkHttp: see HttpWarmup
-            transport = new Transport(config, events);
+    private Transport transport() {
+        synchronized (shared) {
+            if (shared.transport == null) {
+                HttpWarmup.awaitDone(); // before this thread touches OkHttp: see HttpWarmup
+                shared.transport = new Transport(config);
+            }
+            return shared.transport;
         }
-        return transport;
     }
 
     private ApiResult<NotionObjects.SearchPage> search(String token, SearchQuery query) {
@@ -309,22 +363,27 @@ public final class NotionClient implements AutoCloseable {
         }
         int retries = 0;
         while (true) {
+            long ticket;
+            try {
+                ticket = shared.wait.clear();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return interrupted();
+            }
             // No request may outlast what is left of the deadline.
             Duration left = budget.remaining();
             if (left.isZero()) {
                 return new ApiResult.Failed<>(failures.noTimeLeft(budget.total()));
             }
-            Instant started = budget.now();
-            Attempt attempt = transport().exchange(token, path, jsonBody, version.value(),
+            Attempt attempt = exchange(token, path, jsonBody, version,
                     left.compareTo(config.timeout()) < 0 ? left : config.timeout());
-            budget.spendSince(started);
             if (attempt instanceof Attempt.Answered answer && answer.isSuccess()) {
                 try {
                     ApiResult<T> result = onSuccess.apply(answer);
                     // Every value read from an answer, whatever its type, loses any echo of the token here.
                     return result instanceof ApiResult.Failed<T> failed
                             ? new ApiResult.Failed<>(redacted(failed.failure(), token))
-                            : new ApiResult.Ok<>(TokenEchoes.removed(((ApiResult.Ok<T>) result).value(), token));
+                            : new ApiResult.Ok<>(TokenEchoes.removed(result.orElseThrow(), token));
                 } catch (NotionObjects.NotAnId e) {
                     return new ApiResult.Failed<>(redacted(failures.notAnId(answer, e.what()), token));
                 }
@@ -339,10 +398,12 @@ public final class NotionClient implements AutoCloseable {
                         budget.total(), budget.now().atZone(clock.getZone())), token));
             }
             Duration wait = retry.get().delay();
-            events.retrying(wait, retry.get().reason(), retries + 1, retryPolicy.maxRetries());
+            int attemptNumber = retries + 1;
             try {
-                sleeper.sleep(wait);
-                budget.spend(wait);
+                if (shared.wait.await(wait, ticket, () -> events.retrying(wait, retry.get().reason(), attemptNumber,
+                        retryPolicy.maxRetries()))) {
+                    budget.spend(wait);
+                }
             } catch (InterruptedException e) {
                 // Whoever interrupted us wants us to stop: keep the flag for them, and report what we had.
                 Thread.currentThread().interrupt();
@@ -354,20 +415,31 @@ public final class NotionClient implements AutoCloseable {
         }
     }
 
+    /** One try. */
+    private Attempt exchange(String token, List<String> path, byte[] jsonBody, NotionVersion version,
+                             Duration limit) {
+        budget.begin();
+        try {
+            return transport().exchange(token, path, jsonBody, version.value(), limit, events);
+        } finally {
+            budget.end();
+        }
+    }
+
     /**
      * A token that cannot go into an HTTP header is refused here, before OkHttp would throw with the header
      * in its message. Cleaning pasted tokens is the token package's job; this is the last line of defence.
      */
     private static Optional<ApiFailure> tokenProblem(String token) {
         if (token == null || token.isEmpty()) {
-            return Optional.of(new ApiFailure(FailureKind.BAD_REQUEST, null, null, null, null, "No token was given."));
+            return Optional.of(ApiFailure.ours(FailureKind.BAD_REQUEST, "No token was given.", null));
         }
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
             if (c < 0x21 || c > 0x7E) {
-                return Optional.of(new ApiFailure(FailureKind.BAD_REQUEST, null, null, null, null,
-                        "The token contains spaces, line breaks or other characters that cannot be sent; "
-                                + "copy it again from the integration's page."));
+                return Optional.of(ApiFailure.ours(FailureKind.BAD_REQUEST, "The token contains spaces, line"
+                        + " breaks or other characters that cannot be sent; copy it again from the integration's"
+                        + " page.", null));
             }
         }
         return Optional.empty();

@@ -6,6 +6,7 @@ import dev.notionsetup.UserError;
 import dev.notionsetup.json.JsonTree;
 import dev.notionsetup.token.Secrets;
 import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -31,6 +32,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -48,12 +50,10 @@ final class Transport implements AutoCloseable {
     private final OkHttpClient http;
     private final HttpUrl baseUrl;
     private final String userAgent;
-    private final ClientEvents events;
 
-    Transport(NotionClientConfig config, ClientEvents events) {
+    Transport(NotionClientConfig config) {
         this.baseUrl = HttpUrl.get(config.baseUrl().uri().toString());
         this.userAgent = config.userAgent();
-        this.events = events;
         Duration timeout = config.timeout();
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .connectTimeout(timeout)
@@ -116,7 +116,8 @@ final class Transport implements AutoCloseable {
      * sources can only be read with 2025-09-03 or later, whatever the run's version). {@code limit} bounds the
      * whole exchange: what is left of the run's deadline, at most the request timeout.
      */
-    Attempt exchange(String token, List<String> path, byte[] jsonBody, String notionVersion, Duration limit) {
+    Attempt exchange(String token, List<String> path, byte[] jsonBody, String notionVersion, Duration limit,
+                     ClientEvents events) {
         HttpUrl url = url(path);
         Request.Builder request = new Request.Builder()
                 .url(url)
@@ -274,6 +275,33 @@ final class Transport implements AutoCloseable {
             return new Attempt.NoAnswer(Attempt.Trouble.PROXY, hint);
         }
         return new Attempt.NoAnswer(Attempt.Trouble.BROKEN, hint.isEmpty() ? e.getClass().getSimpleName() : hint);
+    }
+
+    /** Runs calls in the background on OkHttp's own dispatcher threads, which {@link #close} ends. */
+    Executor executor() {
+        return http.dispatcher().executorService();
+    }
+
+    /**
+     * Opens a connection to the base URL in the background, so that the first real request finds one ready
+     * (and, for https, the TLS handshake done). One GET without a token; its answer is read to the end (a
+     * connection is only pooled once its answer is), and ignored.
+     */
+    void warm() {
+        Request request = new Request.Builder().url(baseUrl).get().header("User-Agent", userAgent).build();
+        http.newCall(request).enqueue(new Callback() {
+            @Override
+            public void onFailure(Call call, IOException e) {
+                // The real request will meet the same problem and report it.
+            }
+
+            @Override
+            public void onResponse(Call call, Response response) throws IOException {
+                try (response) {
+                    readBounded(response.body().source(), MAX_BODY_BYTES);
+                }
+            }
+        });
     }
 
     /** Lets the JVM exit: no dispatcher thread or pooled connection outlives the client. */

@@ -8,6 +8,9 @@ import dev.notionsetup.notion.BotIdentity;
 import dev.notionsetup.notion.DataSourceRef;
 import dev.notionsetup.notion.DatabaseId;
 import dev.notionsetup.notion.NotionClient;
+import dev.notionsetup.onboarding.Answers;
+import dev.notionsetup.onboarding.CheckReport;
+import dev.notionsetup.onboarding.Onboarding;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.BotText;
@@ -70,7 +73,7 @@ public final class Unattended {
             store.preflight(); // before any request: a refused file must not cost a round trip to Notion first
         }
         PreparedToken token = PreparedToken.from(given, out);
-        Optional<String> databaseId = request.database().map(DatabaseCheck::databaseIdOf);
+        Optional<String> databaseId = request.database().map(CheckReport::databaseIdOf);
         Optional<String> dataSourceId = request.skipValidation()
                 ? request.dataSource().flatMap(DatabaseId::normalize) : Optional.empty();
         // Read before any request too: a keychain that cannot be reached fails here, not after Notion said yes.
@@ -96,26 +99,28 @@ public final class Unattended {
         if (request.skipValidation()) {
             warn(warnings, "Not checking the token with Notion (--skip-validation): it is saved unverified.");
         } else {
-            ApiResult<BotIdentity> verified = client.verify(token.value());
+            boolean access = request.checkAccess() || request.requireAccess();
+            Answers answers = new Onboarding(client).start(token.value(),
+                    new Onboarding.Checks(access, databaseId, request.dataSource()));
+            ApiResult<BotIdentity> verified = answers.identity();
             if (verified instanceof ApiResult.Failed<BotIdentity> failed) {
                 return json.stop(out, failed.failure().detail() + " Nothing was written.", failed.failure());
             }
-            bot = ((ApiResult.Ok<BotIdentity>) verified).value();
-            if (request.checkAccess() || request.requireAccess()) {
-                OptionalInt stop = new AccessGate(out, json, client).check(token.value(), request.requireAccess(),
-                        bot.kind());
+            bot = verified.orElseThrow();
+            CheckReport report = new CheckReport(out, json, client.version(), CheckReport.Origin.OPTIONS);
+            if (access) {
+                OptionalInt stop = report.access(answers.access(), request.requireAccess(), bot.kind());
                 if (stop.isPresent()) {
                     out.show(Tone.HINT, "Nothing was written.");
                     return stop.getAsInt();
                 }
             }
             if (databaseId.isPresent()) {
-                DatabaseCheck.Outcome checked = new DatabaseCheck(out, json, client)
-                        .run(token.value(), databaseId.get(), request.dataSource(), " Nothing was written.");
-                if (checked instanceof DatabaseCheck.Outcome.Stopped stopped) {
+                CheckReport.Outcome checked = report.database(answers, request.dataSource(), " Nothing was written.");
+                if (checked instanceof CheckReport.Outcome.Stopped stopped) {
                     return stopped.exitCode();
                 }
-                dataSourceId = ((DatabaseCheck.Outcome.Done) checked).checked().dataSource().map(DataSourceRef::id);
+                dataSourceId = ((CheckReport.Outcome.Done) checked).dataSource().map(DataSourceRef::id);
             }
         }
         WriteResult written;

@@ -75,7 +75,7 @@ public final class Wizard {
         Optional<Path> savedTo = Optional.empty();
         try {
             introduce();
-            client.prepare(); // the first request is minutes away; the first screen is already up
+            client.warm(); // the first request is minutes away; the first screen is already up
             WizardState state = new WizardState();
             state.envFile(store.shownName());
             given.ifPresent(place -> state.placeGiven(place == StoreOption.KEYCHAIN));

@@ -14,6 +14,7 @@ import dev.notionsetup.credentials.KeychainException;
 import dev.notionsetup.notion.ApiResult;
 import dev.notionsetup.notion.BotIdentity;
 import dev.notionsetup.notion.NotionClient;
+import dev.notionsetup.onboarding.Onboarding;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.BotText;
@@ -123,13 +124,14 @@ public final class StatusCommand implements Callable<Integer> {
                 return ExitCode.OK.code();
             }
             try (NotionClient client = invocation.client(out)) {
-                ApiResult<BotIdentity> result = client.verify(token.raw().strip());
+                ApiResult<BotIdentity> result = new Onboarding(client).start(token.raw().strip(),
+                        Onboarding.Checks.TOKEN_ONLY).identity();
                 json.checked(true).notionVersion(client.version());
                 if (result instanceof ApiResult.Failed<BotIdentity> failed) {
                     return json.stop(out, "The token (" + masked + ", from " + winner.get().name() + ") "
                             + failed.failure().detail(), failed.failure());
                 }
-                BotIdentity bot = ((ApiResult.Ok<BotIdentity>) result).value();
+                BotIdentity bot = result.orElseThrow();
                 out.show(Tone.SUCCESS, "The token works (" + masked + ", from " + winner.get().name() + ").");
                 out.show(Tone.PLAIN, "  Kind:      " + BotText.kind(bot));
                 out.show(Tone.PLAIN, "  " + BotText.summary(bot));

@@ -41,7 +41,7 @@ public record AccessStep() implements TokenStep {
                         + " validate --check-access' later.");
                 return StepOutcome.NEXT;
             }
-            AccessSummary access = ((ApiResult.Ok<AccessSummary>) result).value();
+            AccessSummary access = result.orElseThrow();
             session.state().access(access);
             if (!access.nothingShared()) {
                 prompter.show(Tone.SUCCESS, AccessText.describe(access, kind));

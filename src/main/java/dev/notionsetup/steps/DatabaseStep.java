@@ -56,7 +56,7 @@ public record DatabaseStep(String question) implements TokenStep {
                 explain(prompter, failed.failure());
                 continue;
             }
-            DatabaseInfo database = ((ApiResult.Ok<DatabaseInfo>) found).value();
+            DatabaseInfo database = found.orElseThrow();
             prompter.show(Tone.SUCCESS, "Found the database " + database.quotedTitle() + ".");
             Answer<Optional<DataSourceRef>> source = dataSource(prompter, database);
             if (!(source instanceof Answer.Given<Optional<DataSourceRef>> picked)) {
@@ -72,7 +72,7 @@ public record DatabaseStep(String question) implements TokenStep {
                 prompter.show(Tone.HINT, failed.failure().advice() + " Then pick it again, or skip.");
                 continue;
             }
-            QueryProof proof = ((ApiResult.Ok<QueryProof>) queried).value();
+            QueryProof proof = queried.orElseThrow();
             prompter.show(Tone.SUCCESS, QueryText.proof(proof));
             prompter.show(Tone.HINT, "  " + QueryText.how(proof));
             session.state().databaseId(database.id());

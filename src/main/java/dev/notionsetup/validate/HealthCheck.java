@@ -8,13 +8,14 @@ import dev.notionsetup.notion.CredentialKind;
 import dev.notionsetup.notion.DatabaseId;
 import dev.notionsetup.notion.FailureKind;
 import dev.notionsetup.notion.NotionClient;
+import dev.notionsetup.onboarding.Answers;
+import dev.notionsetup.onboarding.CheckReport;
+import dev.notionsetup.onboarding.Onboarding;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.BotText;
 import dev.notionsetup.report.JsonReport;
-import dev.notionsetup.setup.AccessGate;
 import dev.notionsetup.setup.CredentialStore;
-import dev.notionsetup.setup.DatabaseCheck;
 import dev.notionsetup.setup.GivenToken;
 import dev.notionsetup.setup.PreparedToken;
 import dev.notionsetup.setup.TokenSource;
@@ -43,44 +44,46 @@ public final class HealthCheck {
         this.store = store;
     }
 
-    /** {@code given} is the token found by the reading order (cli.Invocation#token), if any. */
-    public int run(Optional<GivenToken> given, boolean checkAccess, boolean requireAccess) {
-        return run(given, checkAccess, requireAccess, Optional.empty(), Optional.empty());
+    /**
+     * What to check. {@code token} is the one found by the reading order (cli.Invocation#token), if any;
+     * {@code database} (and {@code dataSource}, which of its data sources) gets the guide's first query, as
+     * setup --database runs it, else the database the env file holds (NOTION_DATABASE_ID, and
+     * NOTION_DATA_SOURCE_ID). The saved data source is also taken for {@code database} when that is the saved
+     * database.
+     */
+    public record Request(Optional<GivenToken> token, boolean checkAccess, boolean requireAccess,
+                          Optional<String> database, Optional<String> dataSource) {
     }
 
     /** The database to query, its data source, whether both came from the env file, and how messages name them. */
-    private record Target(String databaseId, Optional<String> dataSource, boolean saved, DatabaseCheck.Origin origin) {
+    private record Target(String databaseId, Optional<String> dataSource, boolean saved, CheckReport.Origin origin) {
     }
 
-    /**
-     * As {@link #run(Optional, boolean, boolean)}, and the guide's first query, as setup --database runs it:
-     * on {@code database} (and {@code dataSource}, which of its data sources), else on the database the env
-     * file holds (NOTION_DATABASE_ID, and NOTION_DATA_SOURCE_ID). The saved data source is also taken for
-     * {@code database} when that is the saved database.
-     */
-    public int run(Optional<GivenToken> given, boolean checkAccess, boolean requireAccess, Optional<String> database,
-                   Optional<String> dataSource) {
-        Optional<Target> target = target(database, dataSource);
+    public int run(Request request) {
+        Optional<Target> target = target(request.database(), request.dataSource());
         String variable = store.variable();
-        GivenToken found = given.orElseThrow(() -> new UserError("No token found: no --token, --token-stdin, "
-                + variable + (variable.equals(TokenSources.NTN_KEY) ? "" : " or " + TokenSources.NTN_KEY)
-                + " in the environment, no keychain entry, and no " + variable + " in " + store.shownName() + ".",
-                "Run notion-setup to create and save one; or pass --profile, --env-file or --var with the"
-                        + " profile, file or name the token was saved under.", ExitCode.USAGE));
+        GivenToken found = request.token().orElseThrow(() -> new UserError("No token found: no --token,"
+                + " --token-stdin, " + variable + (variable.equals(TokenSources.NTN_KEY) ? "" : " or "
+                + TokenSources.NTN_KEY) + " in the environment, no keychain entry, and no " + variable + " in "
+                + store.shownName() + ".", "Run notion-setup to create and save one; or pass --profile, --env-file"
+                + " or --var with the profile, file or name the token was saved under.", ExitCode.USAGE));
         PreparedToken token = PreparedToken.from(found, out);
         String from = found.source() != TokenSource.ENV_FILE ? found.description()
                 : variable.equals(TokenSources.KEY) ? store.shownName() : variable + " in " + store.shownName();
-        ApiResult<BotIdentity> result = client.verify(token.value());
-        json.token(found.source().jsonName(), found.variableName(), Secrets.mask(token.value()))
-                .notionVersion(client.version());
+        boolean access = request.checkAccess() || request.requireAccess();
+        Answers answers = new Onboarding(client).start(token.value(), new Onboarding.Checks(access,
+                target.map(Target::databaseId), target.flatMap(Target::dataSource)));
+        ApiResult<BotIdentity> result = answers.identity();
+        String masked = Secrets.mask(token.value());
+        json.token(found.source().jsonName(), found.variableName(), masked).notionVersion(client.version());
         if (result instanceof ApiResult.Failed<BotIdentity> failed) {
             // Only a rejection says anything about the token; otherwise we simply could not ask.
             String headline = failed.failure().kind() == FailureKind.REJECTED ? "does not work" : "could not be checked";
-            return json.stop(out, "The token (" + Secrets.mask(token.value()) + ", from " + from + ") "
-                    + headline + ": " + failed.failure().detail(), failed.failure());
+            return json.stop(out, "The token (" + masked + ", from " + from + ") " + headline + ": "
+                    + failed.failure().detail(), failed.failure());
         }
-        BotIdentity bot = ((ApiResult.Ok<BotIdentity>) result).value();
-        out.show(Tone.SUCCESS, "The token works (" + Secrets.mask(token.value()) + ", from " + from + ").");
+        BotIdentity bot = result.orElseThrow();
+        out.show(Tone.SUCCESS, "The token works (" + masked + ", from " + from + ").");
         out.show(Tone.PLAIN, "  Kind:           " + BotText.kind(bot));
         out.show(Tone.PLAIN, "  " + (bot.kind() == CredentialKind.PERSONAL ? "Token name:     " : "Integration:    ")
                 + BotText.name(bot));
@@ -90,8 +93,10 @@ public final class HealthCheck {
             out.show(Tone.PLAIN, "  Request id:     " + bot.requestId());
         }
         json.bot(bot);
-        if (checkAccess || requireAccess) {
-            OptionalInt stop = new AccessGate(out, json, client).check(token.value(), requireAccess, bot.kind());
+        CheckReport report = new CheckReport(out, json, client.version(),
+                target.map(Target::origin).orElse(CheckReport.Origin.OPTIONS));
+        if (access) {
+            OptionalInt stop = report.access(answers.access(), request.requireAccess(), bot.kind());
             if (stop.isPresent()) {
                 return stop.getAsInt();
             }
@@ -102,9 +107,8 @@ public final class HealthCheck {
                         + CredentialStore.DATABASE_KEY + (target.get().dataSource().isPresent()
                         ? " and " + CredentialStore.DATA_SOURCE_KEY : "") + "; --database checks another).");
             }
-            DatabaseCheck.Outcome checked = new DatabaseCheck(out, json, client, target.get().origin())
-                    .run(token.value(), target.get().databaseId(), target.get().dataSource(), "");
-            if (checked instanceof DatabaseCheck.Outcome.Stopped stopped) {
+            CheckReport.Outcome checked = report.database(answers, target.get().dataSource(), "");
+            if (checked instanceof CheckReport.Outcome.Stopped stopped) {
                 return stopped.exitCode();
             }
         }
@@ -124,7 +128,7 @@ public final class HealthCheck {
         if (database.isEmpty() && saved.isEmpty()) {
             return Optional.empty();
         }
-        String id = database.isPresent() ? DatabaseCheck.databaseIdOf(database.get())
+        String id = database.isPresent() ? CheckReport.databaseIdOf(database.get())
                 : DatabaseId.parse(saved.get()).orElseThrow(() -> new UserError(CredentialStore.DATABASE_KEY + " in "
                         + store.shownName() + " is not a Notion database id.", "Run notion-setup to choose the"
                         + " database again, or correct that line; --database URL_OR_ID checks another.",
@@ -132,7 +136,7 @@ public final class HealthCheck {
         // The saved data source belongs to the saved database only.
         boolean theSavedDatabase = saved.flatMap(DatabaseId::parse).filter(id::equals).isPresent();
         Optional<String> source = dataSource.or(() -> theSavedDatabase ? store.existingDataSourceId() : Optional.empty());
-        return Optional.of(new Target(id, source, database.isEmpty(), new DatabaseCheck.Origin(
+        return Optional.of(new Target(id, source, database.isEmpty(), new CheckReport.Origin(
                 database.isPresent() ? "--database" : CredentialStore.DATABASE_KEY,
                 dataSource.isPresent() ? "--data-source" : CredentialStore.DATA_SOURCE_KEY)));
     }

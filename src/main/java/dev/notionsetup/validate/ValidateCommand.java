@@ -66,8 +66,8 @@ public final class ValidateCommand implements Callable<Integer> {
                 DatabaseOptions database = DatabaseOptions.of(spec);
                 CredentialStore store = invocation.credentialStore();
                 return new HealthCheck(out, invocation.jsonReport(), client, store)
-                        .run(invocation.token(store, out), access.checkAccess(), access.requireAccess(),
-                                database.database(), database.dataSource());
+                        .run(new HealthCheck.Request(invocation.token(store, out), access.checkAccess(),
+                                access.requireAccess(), database.database(), database.dataSource()));
             }
         }
     }

@@ -16,9 +16,22 @@ class TimeBudgetTest {
 
     @Test
     void timeOnTheClockBetweenTheStartOfARequestAndNowIsSpent() {
-        Instant started = budget.now();
+        budget.begin();
         clock.advance(Duration.ofSeconds(4));
-        budget.spendSince(started);
+        budget.end();
+
+        assertEquals(Duration.ofSeconds(6), budget.remaining());
+    }
+
+    @Test
+    void requestsThatOverlapSpendTheirCommonTimeOnce() {
+        budget.begin();
+        clock.advance(Duration.ofSeconds(1));
+        budget.begin();
+        clock.advance(Duration.ofSeconds(3));
+        budget.end();
+        assertEquals(Duration.ofSeconds(6), budget.remaining(), "time in flight counts while requests are out");
+        budget.end();
 
         assertEquals(Duration.ofSeconds(6), budget.remaining());
     }
@@ -41,8 +54,9 @@ class TimeBudgetTest {
 
     @Test
     void aClockThatGoesBackSpendsNothing() {
-        Instant started = budget.now().plusSeconds(5);
-        budget.spendSince(started);
+        budget.begin();
+        clock.advance(Duration.ofSeconds(-5));
+        budget.end();
 
         assertEquals(Duration.ofSeconds(10), budget.remaining());
     }

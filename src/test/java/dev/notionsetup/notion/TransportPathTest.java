@@ -18,7 +18,7 @@ class TransportPathTest {
 
     static Transport transport(String base) {
         return new Transport(new NotionClientConfig(ApiBaseUrl.parse(base), NotionVersion.DEFAULT,
-                Duration.ofSeconds(5), "notion-setup", 0, null), ClientEvents.NONE);
+                Duration.ofSeconds(5), "notion-setup", 0, null));
     }
 
     @Test

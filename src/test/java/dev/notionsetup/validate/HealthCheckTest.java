@@ -126,8 +126,11 @@ class HealthCheckTest {
 
         assertEquals(0, other.exitCode(), other.stderr());
         assertFalse(other.stderr().contains("saved in .env"), other.stderr());
-        assertEquals(java.util.List.of("GET /v1/users/me", "GET /v1/databases/" + OTHER_ID,
-                "POST /v1/databases/" + OTHER_ID + "/query"), asked());
+        // users/me and the database lookup go out together, in either order; the query follows its lookup.
+        assertEquals(java.util.List.of("GET /v1/databases/" + OTHER_ID, "GET /v1/users/me",
+                "POST /v1/databases/" + OTHER_ID + "/query"), asked().stream().sorted().toList());
+        assertTrue(asked().indexOf("GET /v1/databases/" + OTHER_ID)
+                < asked().indexOf("POST /v1/databases/" + OTHER_ID + "/query"), asked().toString());
 
         fake.requests.clear();
         Harness.Result saved = validate(new Harness(dir), "--notion-version", "2025-09-03", "--database",
