@@ -11,9 +11,8 @@ import java.util.List;
 /**
  * Does on background threads, at start-up, the one-time work of the first request through OkHttp: loading
  * and initialising OkHttp's and Kotlin's classes, the JDK's security providers (OkHttp's platform check lists
- * them even for plain http) and, for https, the JDK's trust store and TLS context. On a loopback `validate`
- * that is ~40 ms which now runs while picocli builds the command line, instead of after it
- * (docs/performance.md).
+ * them even for plain http) and, for https, the JDK's trust store and TLS context. It runs while picocli
+ * parses and the command sets up, instead of after them, on a core that would otherwise wait.
  *
  * <p>Two threads initialising the same classes from different ends can deadlock: a subclass waits for its
  * superclass while the superclass's initialiser, on the other thread, waits for the subclass. So the client
@@ -28,36 +27,28 @@ public final class HttpWarmup {
     }
 
     /**
-     * Starts the warm-up once: two daemon threads (never what keeps the JVM alive). Two, because on two CPUs
-     * one thread doing both parts finished ~20 ms after the command line was ready, which then waited for it.
-     * With {@code tls} (the base URL will be https, as every real run's is) the http thread also builds a TLS
-     * client: the JDK's CA certificates and TLS context, tens of milliseconds, are then ready (the JDK keeps
-     * them) when the real client is built.
+     * Starts the warm-up once, on two daemon threads (never what keeps the JVM alive), so the two parts overlap
+     * each other as well as the parse. With {@code tls} (the base URL will be https, as every real run's is)
+     * the http thread also builds a TLS client: the JDK keeps the CA certificates and TLS context it loads,
+     * ready for the real client.
      */
     public static void start(boolean tls) {
         synchronized (LOCK) {
             if (threads.isEmpty()) {
-                // Anonymous classes, not lambdas: the first lambda of a run bootstraps java.lang.invoke
-                // (~4 ms), and the warm-up should not wait for that before it starts.
-                threads = List.of(daemon("notion-setup warm-up: security providers", new Task() {
-                    @Override
-                    void work() {
-                        Security.getProviders();
-                    }
-                }), daemon("notion-setup warm-up: http client", new Task() {
-                    @Override
-                    void work() {
-                        HttpUrl url = HttpUrl.get("http://127.0.0.1/");
-                        new OkHttpClient.Builder().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build();
-                        new Request.Builder().url(url).build();
-                        if (tls) {
-                            // On this thread, after the classes above: OkHttp's classes are never initialised
-                            // from two warm-up threads at once either.
-                            new OkHttpClient.Builder().build();
-                        }
-                    }
-                }));
+                threads = List.of(daemon("notion-setup warm-up: security providers", Security::getProviders),
+                        daemon("notion-setup warm-up: http client", () -> buildClients(tls)));
             }
+        }
+    }
+
+    private static void buildClients(boolean tls) {
+        HttpUrl url = HttpUrl.get("http://127.0.0.1/");
+        new OkHttpClient.Builder().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build();
+        new Request.Builder().url(url).build();
+        if (tls) {
+            // On this thread, after the classes above: OkHttp's classes are never initialised from two
+            // warm-up threads at once either.
+            new OkHttpClient.Builder().build();
         }
     }
 
@@ -82,29 +73,22 @@ public final class HttpWarmup {
         }
     }
 
-    private static Thread daemon(String name, Runnable task) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
-    }
-
     /**
-     * One part of the warm-up. It never fails the run and never prints: the client repeats this work and
-     * reports any real problem itself (an unreadable trust store, for one, which OkHttp throws as the JDK's
-     * checked KeyStoreException without declaring it). Hence Throwable: an uncaught one would have the JVM
-     * print its stack trace on the user's screen.
+     * A warm-up part never fails the run and never prints: the client repeats this work and reports any real
+     * problem itself (an unreadable trust store, for one, which OkHttp throws as the JDK's checked
+     * KeyStoreException without declaring it). Hence Throwable: an uncaught one would have the JVM print its
+     * stack trace on the user's screen.
      */
-    private abstract static class Task implements Runnable {
-        abstract void work();
-
-        @Override
-        public final void run() {
+    private static Thread daemon(String name, Runnable work) {
+        Thread thread = new Thread(() -> {
             try {
-                work();
+                work.run();
             } catch (Throwable e) {
                 // Nothing is lost: see above.
             }
-        }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 }
