@@ -154,10 +154,14 @@ train validate-tls "$@" validate --json --api-url https://127.0.0.1:9 --timeout 
 wait $runs
 
 # One list, each class once: drop comments, classes of custom loaders, and (JDK 24+) constant-pool lines and
-# class ids, which only a list from a single run may carry; and Windows' line ends.
+# class ids, which only a list from a single run may carry; and Windows' line ends. Also drop the lambdas that
+# implement a picocli interface: picocli ships Java 5 class files, and a dump that links one for a lambda
+# leaves that interface and every class implementing it out of the archive ("Old class has been linked"). The
+# lambdas are then made at run time, and the archive keeps picocli.
 awk '{ sub(/\r$/, "") }
      /^#/ || / source: / { next }
      /^@/ && $1 != "@lambda-proxy" && $1 != "@lambda-form-invoker" { next }
+     /^@lambda-proxy .*Lpicocli\// { next }
      { sub(/ id: [0-9]+$/, "") }
      !seen[$0]++' "$work"/*.classlist >"$work/all.classlist" 2>/dev/null || :
 temp=$archive_dir/.cds-train.$$.jsa
