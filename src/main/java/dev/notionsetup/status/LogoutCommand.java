@@ -24,6 +24,7 @@ import dev.notionsetup.report.BotText;
 import dev.notionsetup.setup.CredentialStore;
 import dev.notionsetup.setup.GivenToken;
 import dev.notionsetup.setup.TokenPlaces;
+import dev.notionsetup.token.Secret;
 import dev.notionsetup.token.Secrets;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -147,7 +148,7 @@ public final class LogoutCommand implements Callable<Integer> {
             Optional<BotIdentity> bot = Optional.empty();
             if (!Option.OFFLINE.isSet(spec)) {
                 try (NotionClient client = invocation.client(out)) {
-                    ApiResult<BotIdentity> result = client.verify(token);
+                    ApiResult<BotIdentity> result = client.verify(Secret.of(token));
                     if (result instanceof ApiResult.Ok<BotIdentity> ok) {
                         bot = Optional.of(ok.value());
                     }

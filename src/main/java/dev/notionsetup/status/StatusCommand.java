@@ -25,6 +25,7 @@ import dev.notionsetup.setup.GivenToken;
 import dev.notionsetup.setup.TokenPlaces;
 import dev.notionsetup.setup.TokenSource;
 import dev.notionsetup.setup.TokenSources;
+import dev.notionsetup.token.Secret;
 import dev.notionsetup.token.Secrets;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -124,7 +125,7 @@ public final class StatusCommand implements Callable<Integer> {
                 return ExitCode.OK.code();
             }
             try (NotionClient client = invocation.client(out)) {
-                ApiResult<BotIdentity> result = new Onboarding(client).start(token.raw().strip(),
+                ApiResult<BotIdentity> result = new Onboarding(client).start(Secret.of(token.raw().strip()),
                         Onboarding.Checks.TOKEN_ONLY).identity();
                 json.checked(true).notionVersion(client.version());
                 if (result instanceof ApiResult.Failed<BotIdentity> failed) {

@@ -35,6 +35,16 @@ public final class Secret {
         return value.isEmpty();
     }
 
+    /** Whether it can go into an HTTP header as it is: printable ASCII, no spaces. */
+    public boolean fitsHeader() {
+        return value.chars().allMatch(c -> c >= 0x21 && c <= 0x7E);
+    }
+
+    /** {@code text} with this secret, or any long enough part of it, replaced: see {@link Secrets#redactEcho}. */
+    public String redactIn(String text, String replacement) {
+        return Secrets.redactEcho(text, value, replacement);
+    }
+
     @Override
     public boolean equals(Object other) {
         // Constant time, so a comparison never tells how much of a guess was right.

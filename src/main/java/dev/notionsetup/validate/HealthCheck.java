@@ -1,5 +1,6 @@
 package dev.notionsetup.validate;
 
+import dev.notionsetup.token.Secret;
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
 import dev.notionsetup.notion.ApiResult;
@@ -74,7 +75,7 @@ public final class HealthCheck {
         Answers answers = new Onboarding(client).start(token.value(), new Onboarding.Checks(access,
                 target.map(Target::databaseId), target.flatMap(Target::dataSource)));
         ApiResult<BotIdentity> result = answers.identity();
-        String masked = Secrets.mask(token.value());
+        String masked = token.value().toString();
         json.token(found.source().jsonName(), found.variableName(), masked).notionVersion(client.version());
         if (result instanceof ApiResult.Failed<BotIdentity> failed) {
             // Only a rejection says anything about the token; otherwise we simply could not ask.

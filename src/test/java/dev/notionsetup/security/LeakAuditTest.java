@@ -674,9 +674,9 @@ class LeakAuditTest {
     @Test
     void valuesThatHoldTheTokenDoNotPrintIt() {
         WizardState context = new WizardState();
-        context.token(TOKEN);
+        context.token(Secret.of(TOKEN));
         GivenToken given = new GivenToken(TOKEN, TokenSource.STDIN);
-        List<Object> values = List.of(given, new PreparedToken(TOKEN, TokenSource.STDIN, List.of()), TokenCleaner.clean(TOKEN),
+        List<Object> values = List.of(given, new PreparedToken(Secret.of(TOKEN), TokenSource.STDIN, List.of()), TokenCleaner.clean(TOKEN),
                 TokenCleaner.clean("Bearer " + TOKEN + " " + TOKEN), context,
                 new Unattended.Request(Optional.of(given), true, false, false, false, Optional.empty()),
                 Dependencies.builder(Map.of("NOTION_API_KEY", TOKEN, "TERM", "xterm"))
