@@ -4,7 +4,6 @@ import dev.notionsetup.token.Secret;
 import dev.notionsetup.prompt.Answer;
 import dev.notionsetup.prompt.Prompter;
 import dev.notionsetup.prompt.Tone;
-import dev.notionsetup.token.Secrets;
 import dev.notionsetup.token.TokenCleaner;
 
 import java.util.List;

@@ -16,7 +16,6 @@ import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.BotText;
 import dev.notionsetup.report.JsonReport;
 import dev.notionsetup.token.Secret;
-import dev.notionsetup.token.Secrets;
 
 import java.util.ArrayList;
 import java.util.List;

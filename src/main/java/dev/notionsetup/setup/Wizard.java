@@ -25,7 +25,6 @@ import dev.notionsetup.steps.NotionFlow;
 import dev.notionsetup.steps.Session;
 import dev.notionsetup.steps.ValidateStep;
 import dev.notionsetup.steps.WizardState;
-import dev.notionsetup.token.Secrets;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -31,6 +31,11 @@ public final class Secret {
         return value;
     }
 
+    /** Without the blanks around it, as a token read from a file or the environment is used. */
+    public Secret strip() {
+        return new Secret(value.strip());
+    }
+
     public boolean isEmpty() {
         return value.isEmpty();
     }

@@ -1,6 +1,5 @@
 package dev.notionsetup.validate;
 
-import dev.notionsetup.token.Secret;
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
 import dev.notionsetup.notion.ApiResult;
@@ -21,7 +20,6 @@ import dev.notionsetup.setup.GivenToken;
 import dev.notionsetup.setup.PreparedToken;
 import dev.notionsetup.setup.TokenSource;
 import dev.notionsetup.setup.TokenSources;
-import dev.notionsetup.token.Secrets;
 
 import java.util.List;
 import java.util.Optional;
