@@ -116,8 +116,7 @@ public final class Invocation implements AutoCloseable {
                     + " notion-setup --token-stdin), or run notion-setup without --token-stdin: the wizard reads"
                     + " the token hidden.", ExitCode.USAGE);
         }
-        String flagValue = tokens.token() == null ? null : tokens.token().reveal();
-        Optional<GivenToken> given = TokenSources.fromInvocation(flagValue, tokens.tokenStdin(), deps.stdin(),
+        Optional<GivenToken> given = TokenSources.fromInvocation(tokens.token(), tokens.tokenStdin(), deps.stdin(),
                 deps.env(), variable);
         given.ifPresent(token -> redaction.add(token.raw()));
         return given;

@@ -1,5 +1,7 @@
 package dev.notionsetup.envfile;
 
+import dev.notionsetup.token.Secret;
+
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,10 +19,10 @@ public final class ExportedVariableCheck {
     }
 
     /** A one-line warning (naming the key, never a value) when the environment holds a different value. */
-    public Optional<String> warning(String key, String valueInFile, String envFileName) {
+    public Optional<String> warning(String key, Secret valueInFile, String envFileName) {
         Objects.requireNonNull(valueInFile, "valueInFile");
         String exported = environment.get(Objects.requireNonNull(key, "key"));
-        if (exported == null || exported.equals(valueInFile)) {
+        if (exported == null || Secret.of(exported).equals(valueInFile)) {
             return Optional.empty();
         }
         return Optional.of(key + " is also set in your environment to a different value, and most dotenv loaders"

@@ -2,6 +2,7 @@ package dev.notionsetup.notion;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.notionsetup.json.JsonTree;
+import dev.notionsetup.token.Secret;
 import dev.notionsetup.token.Secrets;
 
 import java.time.Clock;
@@ -135,7 +136,7 @@ public final class NotionClient implements AutoCloseable {
     }
 
     /** GET /v1/users/me: does this token work, and whose is it. */
-    public ApiResult<BotIdentity> verify(String token) {
+    public ApiResult<BotIdentity> verify(Secret token) {
         return call(token, List.of("v1", "users", "me"), null, answer -> NotionObjects.botIdentity(answer.json(), answer.requestId())
                 .<ApiResult<BotIdentity>>map(ApiResult.Ok::new)
                 .orElseGet(() -> new ApiResult.Failed<>(failures.unexpected(answer, "a bot user"))));
@@ -146,7 +147,7 @@ public final class NotionClient implements AutoCloseable {
      * databases, each following {@code next_cursor} at most once, so at most four requests; when more
      * remained the summary is marked incomplete.
      */
-    public ApiResult<AccessSummary> checkAccess(String token) {
+    public ApiResult<AccessSummary> checkAccess(Secret token) {
         Map<String, SharedItem> seen = new LinkedHashMap<>();
         boolean complete = true;
         int trashed = 0;
@@ -184,15 +185,15 @@ public final class NotionClient implements AutoCloseable {
      * database (a view of one not shared with the connection): that is the failure, not a database to query. A 404 may mean the id is a data source's, not a database's: Notion is asked about
      * that id as a data source, and the failure says so when it is one.
      */
-    public ApiResult<DatabaseInfo> database(String token, String databaseId) {
+    public ApiResult<DatabaseInfo> database(Secret token, String databaseId) {
         return database(token, databaseId, false);
     }
 
     /**
-     * As {@link #database(String, String)}; {@code listDataSources} reads it with 2025-09-03 or later whatever
+     * As {@link #database(Secret, String)}; {@code listDataSources} reads it with 2025-09-03 or later whatever
      * the run's version, for when a data source was named (--data-source) and must be found in the list.
      */
-    public ApiResult<DatabaseInfo> database(String token, String databaseId, boolean listDataSources) {
+    public ApiResult<DatabaseInfo> database(Secret token, String databaseId, boolean listDataSources) {
         Optional<String> parsed = DatabaseId.parse(databaseId);
         if (parsed.isEmpty()) {
             String shown = databaseId == null ? "" : TerminalText.sanitize(databaseId, 80);
@@ -236,7 +237,7 @@ public final class NotionClient implements AutoCloseable {
      * versions have no such endpoint; without a data source it is a linked database). A 200 with a results array proves the
      * token and the sharing both work.
      */
-    public ApiResult<QueryProof> firstQuery(String token, DatabaseInfo database, String dataSourceId) {
+    public ApiResult<QueryProof> firstQuery(Secret token, DatabaseInfo database, String dataSourceId) {
         if (dataSourceId == null && config.version().usesDataSources()) {
             // Versions with data sources have no database query: a database without one is a linked view.
             return new ApiResult.Failed<>(Failures.linkedDatabase(database));
@@ -260,7 +261,7 @@ public final class NotionClient implements AutoCloseable {
         return result;
     }
 
-    private ApiResult<DatabaseInfo> retrieveDatabase(String token, String id, NotionVersion version) {
+    private ApiResult<DatabaseInfo> retrieveDatabase(Secret token, String id, NotionVersion version) {
         return call(token, List.of("v1", "databases", id), null, version, true,
                 answer -> NotionObjects.databaseInfo(answer.json())
                         // Our normalized id, the one the user will store, rather than however Notion spells it.
@@ -270,7 +271,7 @@ public final class NotionClient implements AutoCloseable {
     }
 
     /** When {@code id} is a data source's (GET /v1/data_sources/{id} answers one), a failure that says so. */
-    private Optional<ApiFailure> dataSourceInstead(String token, String id) {
+    private Optional<ApiFailure> dataSourceInstead(Secret token, String id) {
         ApiResult<NotionObjects.DataSourceLookup> lookup = call(token, List.of("v1", "data_sources", id), null,
                 config.version().atLeast(NotionVersion.DATA_SOURCES), true,
                 answer -> NotionObjects.dataSource(answer.json())
@@ -318,7 +319,7 @@ public final class NotionClient implements AutoCloseable {
         }
     }
 
-    private ApiResult<NotionObjects.SearchPage> search(String token, SearchQuery query) {
+    private ApiResult<NotionObjects.SearchPage> search(Secret token, SearchQuery query) {
         return call(token, List.of("v1", "search"), query.toJson(), config.version(), true,
                 answer -> NotionObjects.searchPage(answer.json())
                 .<ApiResult<NotionObjects.SearchPage>>map(ApiResult.Ok::new)
@@ -329,7 +330,7 @@ public final class NotionClient implements AutoCloseable {
      * One logical call: exchanges until an answer is final or the retry policy says stop, announcing and
      * sleeping between tries. {@code jsonBody} null means GET. Every call of this client is read-only.
      */
-    private <T> ApiResult<T> call(String token, List<String> path, byte[] jsonBody,
+    private <T> ApiResult<T> call(Secret token, List<String> path, byte[] jsonBody,
                                   Function<Attempt.Answered, ApiResult<T>> onSuccess) {
         return call(token, path, jsonBody, config.version(), false, onSuccess);
     }
@@ -338,7 +339,7 @@ public final class NotionClient implements AutoCloseable {
      * {@code readsContent}: a call past /v1/users/me, made once the token is known to work. A 403
      * restricted_resource there is a capability the connection lacks (Read content), not a bad token.
      */
-    private <T> ApiResult<T> call(String token, List<String> path, byte[] jsonBody, NotionVersion version,
+    private <T> ApiResult<T> call(Secret token, List<String> path, byte[] jsonBody, NotionVersion version,
                                   boolean readsContent, Function<Attempt.Answered, ApiResult<T>> onSuccess) {
         ApiResult<T> result = exchangeWithRetries(token, path, jsonBody, version, onSuccess);
         if (readsContent && result instanceof ApiResult.Failed<T> failed && isRestricted(failed.failure())) {
@@ -355,7 +356,7 @@ public final class NotionClient implements AutoCloseable {
         return Integer.valueOf(403).equals(failure.status()) && "restricted_resource".equals(failure.code());
     }
 
-    private <T> ApiResult<T> exchangeWithRetries(String token, List<String> path, byte[] jsonBody, NotionVersion version,
+    private <T> ApiResult<T> exchangeWithRetries(Secret token, List<String> path, byte[] jsonBody, NotionVersion version,
                                                  Function<Attempt.Answered, ApiResult<T>> onSuccess) {
         Optional<ApiFailure> tokenProblem = tokenProblem(token);
         if (tokenProblem.isPresent()) {
@@ -416,7 +417,7 @@ public final class NotionClient implements AutoCloseable {
     }
 
     /** One try. */
-    private Attempt exchange(String token, List<String> path, byte[] jsonBody, NotionVersion version,
+    private Attempt exchange(Secret token, List<String> path, byte[] jsonBody, NotionVersion version,
                              Duration limit) {
         budget.begin();
         try {
@@ -430,24 +431,21 @@ public final class NotionClient implements AutoCloseable {
      * A token that cannot go into an HTTP header is refused here, before OkHttp would throw with the header
      * in its message. Cleaning pasted tokens is the token package's job; this is the last line of defence.
      */
-    private static Optional<ApiFailure> tokenProblem(String token) {
+    private static Optional<ApiFailure> tokenProblem(Secret token) {
         if (token == null || token.isEmpty()) {
             return Optional.of(ApiFailure.ours(FailureKind.BAD_REQUEST, "No token was given.", null));
         }
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
-            if (c < 0x21 || c > 0x7E) {
-                return Optional.of(ApiFailure.ours(FailureKind.BAD_REQUEST, "The token contains spaces, line"
-                        + " breaks or other characters that cannot be sent; copy it again from the integration's"
-                        + " page.", null));
-            }
+        if (!token.fitsHeader()) {
+            return Optional.of(ApiFailure.ours(FailureKind.BAD_REQUEST, "The token contains spaces, line"
+                    + " breaks or other characters that cannot be sent; copy it again from the integration's"
+                    + " page.", null));
         }
         return Optional.empty();
     }
 
     /** Defence in depth: a server that echoes the token back must not get it printed through us. */
-    static ApiFailure redacted(ApiFailure f, String token) {
-        if (token == null || token.length() < 4) {
+    static ApiFailure redacted(ApiFailure f, Secret token) {
+        if (token == null) {
             return f;
         }
         return new ApiFailure(f.kind(), f.status(), redact(f.code(), token), redact(f.message(), token),
@@ -460,8 +458,8 @@ public final class NotionClient implements AutoCloseable {
     }
 
     /** {@code text} with the token, or any part of it of {@value #ECHO_MIN} characters or more, as "[token]". */
-    static String redact(String text, String token) {
-        return Secrets.redactEcho(text, token, "[token]");
+    static String redact(String text, Secret token) {
+        return token == null ? text : token.redactIn(text, "[token]");
     }
 
     private static NotionClientConfig normalized(NotionClientConfig c) {

@@ -1,5 +1,7 @@
 package dev.notionsetup.notion;
 
+import dev.notionsetup.token.Secret;
+
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -23,14 +25,14 @@ final class TokenEchoes {
 
     /** {@code value} with the token removed from every string it holds; values holding none are returned as-is. */
     @SuppressWarnings("unchecked")
-    static <T> T removed(T value, String token) {
-        if (token == null || token.length() < 4) {
+    static <T> T removed(T value, Secret token) {
+        if (token == null) {
             return value;
         }
         return (T) walk(value, token);
     }
 
-    private static Object walk(Object value, String token) {
+    private static Object walk(Object value, Secret token) {
         if (value instanceof String text) {
             return NotionClient.redact(text, token);
         }
@@ -50,7 +52,7 @@ final class TokenEchoes {
         return value; // numbers, booleans, enums, null: nothing a server could write a token into
     }
 
-    private static Object walkRecord(Record record, String token) {
+    private static Object walkRecord(Record record, Secret token) {
         RecordComponent[] components = record.getClass().getRecordComponents();
         Object[] values = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];

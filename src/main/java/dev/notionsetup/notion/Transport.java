@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
 import dev.notionsetup.json.JsonTree;
+import dev.notionsetup.token.Secret;
 import dev.notionsetup.token.Secrets;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -116,12 +117,12 @@ final class Transport implements AutoCloseable {
      * sources can only be read with 2025-09-03 or later, whatever the run's version). {@code limit} bounds the
      * whole exchange: what is left of the run's deadline, at most the request timeout.
      */
-    Attempt exchange(String token, List<String> path, byte[] jsonBody, String notionVersion, Duration limit,
+    Attempt exchange(Secret token, List<String> path, byte[] jsonBody, String notionVersion, Duration limit,
                      ClientEvents events) {
         HttpUrl url = url(path);
         Request.Builder request = new Request.Builder()
                 .url(url)
-                .header("Authorization", "Bearer " + token)
+                .header("Authorization", "Bearer " + token.reveal())
                 .header("Notion-Version", notionVersion)
                 .header("Accept", "application/json")
                 .header("User-Agent", userAgent);

@@ -8,6 +8,7 @@ import dev.notionsetup.notion.DatabaseId;
 import dev.notionsetup.notion.DatabaseInfo;
 import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.notion.QueryProof;
+import dev.notionsetup.token.Secret;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -46,7 +47,7 @@ public final class Onboarding {
     }
 
     /** Sends every request {@code checks} needs, at once; read the answers from what this returns. */
-    public Answers start(String token, Checks checks) {
+    public Answers start(Secret token, Checks checks) {
         Pending<BotIdentity> identity = pending(c -> c.verify(token));
         Pending<AccessSummary> access = checks.access() ? pending(c -> c.checkAccess(token)) : null;
         Pending<DatabaseInfo> database = null;

@@ -96,10 +96,10 @@ public final class RunCommand implements Callable<Integer> {
                     + ".", "Run notion-setup (the wizard) to create and save one, or pass --profile or --env-file"
                     + " naming where it is saved.", ExitCode.USAGE));
             // Cleaned as every command cleans it; what cleaning says is for setup and validate, not here.
-            Secret token = Secret.of(PreparedToken.from(found, (tone, text) -> { }).value());
+            Secret token = PreparedToken.from(found, (tone, text) -> { }).value();
             if (Option.CHECK.isSet(spec)) {
                 try (NotionClient client = invocation.client(out)) {
-                    ApiResult<BotIdentity> verified = client.verify(token.reveal());
+                    ApiResult<BotIdentity> verified = client.verify(token);
                     if (verified instanceof ApiResult.Failed<BotIdentity> failed) {
                         return JsonReport.none().stop(out, "The token (from " + found.description() + ") "
                                 + failed.failure().detail() + " The command was not started.", failed.failure());

@@ -108,8 +108,8 @@ public final class CredentialStore {
     }
 
     /** The value under the token's variable unless it is another setting's: a token to keep, check or replace. */
-    public Optional<String> existingToken() {
-        return existingValue().filter(v -> !isOtherSetting(v));
+    public Optional<Secret> existingToken() {
+        return existingValue().filter(v -> !isOtherSetting(v)).map(Secret::of);
     }
 
     /**
@@ -127,18 +127,18 @@ public final class CredentialStore {
     }
 
     /** Writes the token, and the database id when there is one, in one atomic write. */
-    public WriteResult save(String token, Optional<String> databaseId) {
+    public WriteResult save(Secret token, Optional<String> databaseId) {
         return save(token, databaseId, Optional.empty());
     }
 
     /** Writes the token, the database id and its data source id when there are, in one atomic write. */
-    public WriteResult save(String token, Optional<String> databaseId, Optional<String> dataSourceId) {
-        if (wouldReplaceOtherValue() && !existingValue().orElseThrow().equals(token)) {
+    public WriteResult save(Secret token, Optional<String> databaseId, Optional<String> dataSourceId) {
+        if (wouldReplaceOtherValue() && !Secret.of(existingValue().orElseThrow()).equals(token)) {
             throw new EnvFileException(shownName + " already has " + variable + ", and its value is not a Notion"
                     + " token; it was not replaced.", "Choose another file, or run again with --var NAME to save the"
                     + " token under a name of its own; nothing was written.");
         }
-        return write(Optional.of(Secret.of(token)), databaseId, dataSourceId);
+        return write(Optional.of(token), databaseId, dataSourceId);
     }
 
     /** Writes only the database id and its data source id, when there are (the token is kept elsewhere). */
@@ -197,7 +197,7 @@ public final class CredentialStore {
     }
 
     /** A warning when the environment already exports a different token, which would win over the file. */
-    public Optional<String> environmentConflict(String token) {
+    public Optional<String> environmentConflict(Secret token) {
         return exported.warning(variable, token, shownName);
     }
 

@@ -1,13 +1,14 @@
 package dev.notionsetup.setup;
 
+import dev.notionsetup.token.Secret;
+
 /**
  * A token as given (still raw: it may need cleaning) and where from; {@code variable} names the environment
  * variable or env-file key it was read from, the profile for the keychain, null for --token and stdin.
- * toString never shows it.
  */
-public record GivenToken(String raw, TokenSource source, String variable) {
+public record GivenToken(Secret raw, TokenSource source, String variable) {
 
-    public GivenToken(String raw, TokenSource source) {
+    public GivenToken(Secret raw, TokenSource source) {
         this(raw, source, null);
     }
 
@@ -24,10 +25,5 @@ public record GivenToken(String raw, TokenSource source, String variable) {
     /** The variable or env-file key the token was read under; null for --token, stdin and the keychain. */
     public String variableName() {
         return source == TokenSource.KEYCHAIN ? null : variable;
-    }
-
-    @Override
-    public String toString() {
-        return "GivenToken[from " + source.jsonName() + "]";
     }
 }

@@ -20,10 +20,10 @@ public record KeychainStore(Keychain keychain, Profile profile) {
      * ids that changed. The keychain first: when it fails (KeychainException), nothing at all was written. Empty
      * when the file needed no write.
      */
-    public Optional<WriteResult> save(CredentialStore file, String token, boolean tokenUnchanged,
+    public Optional<WriteResult> save(CredentialStore file, Secret token, boolean tokenUnchanged,
                                       Optional<String> databaseId, Optional<String> dataSourceId) {
         if (!tokenUnchanged) {
-            keychain.store(profile, Secret.of(token));
+            keychain.store(profile, token);
         }
         boolean databaseUnchanged = (databaseId.isEmpty() || databaseId.equals(file.existingDatabaseId()))
                 && (dataSourceId.isEmpty() || dataSourceId.equals(file.existingDataSourceId()));

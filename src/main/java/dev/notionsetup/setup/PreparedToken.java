@@ -4,6 +4,7 @@ import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
 import dev.notionsetup.prompt.Output;
 import dev.notionsetup.prompt.Tone;
+import dev.notionsetup.token.Secret;
 import dev.notionsetup.token.TokenCandidate;
 import dev.notionsetup.token.TokenCleaner;
 import dev.notionsetup.token.TokenVerdict;
@@ -15,20 +16,15 @@ import java.util.List;
  * A token given without a prompt, cleaned and judged the same way the wizard judges a paste. An unusable
  * one is a usage error (exit 2); an unknown prefix is only a warning, since Notion has the last word.
  */
-public record PreparedToken(String value, TokenSource source, List<String> warnings, String description,
+public record PreparedToken(Secret value, TokenSource source, List<String> warnings, String description,
                             String variable) {
 
     public PreparedToken {
         warnings = List.copyOf(warnings);
     }
 
-    public PreparedToken(String value, TokenSource source, List<String> warnings) {
+    public PreparedToken(Secret value, TokenSource source, List<String> warnings) {
         this(value, source, warnings, source.description(), null);
-    }
-
-    @Override
-    public String toString() {
-        return "PreparedToken[from " + source.jsonName() + "]";
     }
 
     public static PreparedToken from(GivenToken given, Output out) {
@@ -46,7 +42,7 @@ public record PreparedToken(String value, TokenSource source, List<String> warni
             warnings.add(unknown.warning() + " Using it anyway; Notion will decide.");
             out.show(Tone.WARNING, warnings.get(0));
         }
-        return new PreparedToken(candidate.value().reveal(), given.source(), warnings, given.description(),
+        return new PreparedToken(candidate.value(), given.source(), warnings, given.description(),
                 given.variable());
     }
 }

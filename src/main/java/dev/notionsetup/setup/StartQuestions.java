@@ -1,9 +1,9 @@
 package dev.notionsetup.setup;
 
+import dev.notionsetup.token.Secret;
 import dev.notionsetup.prompt.Answer;
 import dev.notionsetup.prompt.Prompter;
 import dev.notionsetup.prompt.Tone;
-import dev.notionsetup.token.Secrets;
 import dev.notionsetup.token.TokenCleaner;
 
 import java.util.List;
@@ -38,10 +38,10 @@ final class StartQuestions {
     }
 
     Optional<Start> useExported(GivenToken exported) {
-        String token = TokenCleaner.clean(exported.raw()).value().reveal();
-        prompter.show(Tone.PLAIN, exported.variable() + " is set in the environment (" + Secrets.mask(token) + ").");
+        Secret token = TokenCleaner.clean(exported.raw()).value();
+        prompter.show(Tone.PLAIN, exported.variable() + " is set in the environment (" + token + ").");
         String replacing = store.existingToken().filter(t -> !t.equals(token))
-                .map(t -> ", replacing the different " + store.variable() + " there (" + Secrets.mask(t) + ")")
+                .map(t -> ", replacing the different " + store.variable() + " there (" + t + ")")
                 .orElse("");
         while (true) {
             Answer<Integer> answer = prompter.choose("Use it, or set up a new token?",

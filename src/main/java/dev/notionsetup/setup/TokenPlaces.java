@@ -1,5 +1,6 @@
 package dev.notionsetup.setup;
 
+import dev.notionsetup.token.Secret;
 import dev.notionsetup.credentials.Keychain;
 import dev.notionsetup.credentials.KeychainException;
 import dev.notionsetup.credentials.Profile;
@@ -42,7 +43,7 @@ public final class TokenPlaces {
     public KeychainLook lookInKeychain() {
         try {
             return new KeychainLook(keychain.get().read(profile)
-                    .map(secret -> new GivenToken(secret.reveal(), TokenSource.KEYCHAIN, profile.name())),
+                    .map(secret -> new GivenToken(secret, TokenSource.KEYCHAIN, profile.name())),
                     Optional.empty());
         } catch (KeychainException e) {
             if (!ABSENT.contains(e.kind())) {
@@ -65,7 +66,7 @@ public final class TokenPlaces {
 
     /** The token variable's value in the env file. */
     public Optional<GivenToken> fromEnvFile() {
-        return store.existingValue().map(value -> new GivenToken(value, TokenSource.ENV_FILE, store.variable()));
+        return store.existingValue().map(value -> new GivenToken(Secret.of(value), TokenSource.ENV_FILE, store.variable()));
     }
 
     /** The profile's entry in the keychain's own terms. */

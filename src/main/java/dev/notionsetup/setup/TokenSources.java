@@ -1,5 +1,6 @@
 package dev.notionsetup.setup;
 
+import dev.notionsetup.token.Secret;
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
 
@@ -25,13 +26,13 @@ public final class TokenSources {
     private TokenSources() {
     }
 
-    public static Optional<GivenToken> fromInvocation(String flagValue, boolean fromStdin, InputStream stdin,
+    public static Optional<GivenToken> fromInvocation(Secret flagValue, boolean fromStdin, InputStream stdin,
                                                       Map<String, String> env) {
         return fromInvocation(flagValue, fromStdin, stdin, env, KEY);
     }
 
     /** {@code variable} is the token's variable name (NOTION_API_KEY unless --var gave another). */
-    public static Optional<GivenToken> fromInvocation(String flagValue, boolean fromStdin, InputStream stdin,
+    public static Optional<GivenToken> fromInvocation(Secret flagValue, boolean fromStdin, InputStream stdin,
                                                       Map<String, String> env, String variable) {
         if (flagValue != null && fromStdin) {
             throw new UserError("--token and --token-stdin were both given.",
@@ -41,12 +42,12 @@ public final class TokenSources {
             return Optional.of(new GivenToken(flagValue, TokenSource.FLAG));
         }
         if (fromStdin) {
-            return Optional.of(new GivenToken(readStdin(stdin), TokenSource.STDIN));
+            return Optional.of(new GivenToken(Secret.of(readStdin(stdin)), TokenSource.STDIN));
         }
         for (String name : List.of(variable, NTN_KEY)) {
             String fromEnv = env.get(name);
             if (fromEnv != null && !fromEnv.isBlank()) {
-                return Optional.of(new GivenToken(fromEnv, TokenSource.ENVIRONMENT, name));
+                return Optional.of(new GivenToken(Secret.of(fromEnv), TokenSource.ENVIRONMENT, name));
             }
         }
         return Optional.empty();

@@ -16,7 +16,6 @@ import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.BotText;
 import dev.notionsetup.report.JsonReport;
 import dev.notionsetup.token.Secret;
-import dev.notionsetup.token.Secrets;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -77,10 +76,10 @@ public final class Unattended {
         Optional<String> dataSourceId = request.skipValidation()
                 ? request.dataSource().flatMap(DatabaseId::normalize) : Optional.empty();
         // Read before any request too: a keychain that cannot be reached fails here, not after Notion said yes.
-        Optional<String> existing = keychain.isPresent()
-                ? keychain.get().keychain().read(keychain.get().profile()).map(Secret::reveal)
+        Optional<Secret> existing = keychain.isPresent()
+                ? keychain.get().keychain().read(keychain.get().profile())
                 : store.existingToken();
-        boolean unchanged = (keychain.isPresent() ? existing : store.existingValue())
+        boolean unchanged = (keychain.isPresent() ? existing : store.existingValue().map(Secret::of))
                 .filter(token.value()::equals).isPresent();
         if (keychain.isEmpty() && !unchanged && store.wouldReplaceOtherValue()) {
             throw new UserError(store.shownName() + " already has " + store.variable() + ", and its value does not"
@@ -90,7 +89,7 @@ public final class Unattended {
         if (existing.isPresent() && !unchanged && !request.replaceExisting()) {
             throw new UserError(keychain.map(k -> capitalized(k.entry()) + " already holds a different token (")
                     .orElse(store.shownName() + " already has a different " + store.variable() + " (")
-                    + Secrets.mask(existing.get()) + ").", keychain.isPresent()
+                    + existing.get() + ").", keychain.isPresent()
                     ? "Pass --yes to replace it, or --profile to keep this token under another name."
                     : "Pass --yes to replace it, or --env-file to write somewhere else.", ExitCode.USAGE);
         }
@@ -154,7 +153,7 @@ public final class Unattended {
     private void summarize(PreparedToken token, BotIdentity bot, WriteResult written, List<String> warnings,
                            Optional<String> databaseId, Optional<String> dataSourceId,
                            Optional<KeychainStore> keychain, boolean tokenUnchanged) {
-        String masked = Secrets.mask(token.value());
+        String masked = token.value().toString();
         String alongside = (databaseId.isPresent() ? " and " + CredentialStore.DATABASE_KEY : "")
                 + (dataSourceId.isPresent() ? " and " + CredentialStore.DATA_SOURCE_KEY : "");
         if (keychain.isPresent()) {

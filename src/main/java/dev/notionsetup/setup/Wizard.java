@@ -1,5 +1,6 @@
 package dev.notionsetup.setup;
 
+import dev.notionsetup.token.Secret;
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.browser.Browser;
 import dev.notionsetup.cli.StoreOption;
@@ -24,7 +25,6 @@ import dev.notionsetup.steps.NotionFlow;
 import dev.notionsetup.steps.Session;
 import dev.notionsetup.steps.ValidateStep;
 import dev.notionsetup.steps.WizardState;
-import dev.notionsetup.token.Secrets;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -79,7 +79,7 @@ public final class Wizard {
             WizardState state = new WizardState();
             state.envFile(store.shownName());
             given.ifPresent(place -> state.placeGiven(place == StoreOption.KEYCHAIN));
-            Optional<String> existing = store.existingToken();
+            Optional<Secret> existing = store.existingToken();
             Session session = new Session(prompter, browser, offerToOpen, client, state, store.variable());
             FlowResult result = new FlowResult.BackOut();
             while (result instanceof FlowResult.BackOut) {
@@ -94,7 +94,7 @@ public final class Wizard {
             if (result instanceof FlowResult.Quit quit) {
                 return quit(quit.reason());
             }
-            String token = state.token().orElseThrow();
+            Secret token = state.token().orElseThrow();
             // the flow ends after the check; an unverified token is never saved
             CredentialKind kind = state.bot().orElseThrow().kind();
             Optional<String> databaseId = state.databaseId();
@@ -146,9 +146,9 @@ public final class Wizard {
      * now although the preflight passed (the disk filled meanwhile), the verified token stays in memory and
      * the user picks: retry, another file, or quit; it is never dropped without asking. Empty when they quit.
      */
-    private Optional<Saved> save(String token, Optional<String> existing, Optional<String> databaseId,
+    private Optional<Saved> save(Secret token, Optional<Secret> existing, Optional<String> databaseId,
                                  Optional<String> dataSourceId) {
-        String masked = Secrets.mask(token);
+        String masked = token.toString();
         while (true) {
             boolean tokenUnchanged = existing.isPresent() && existing.get().equals(token);
             boolean databaseUnchanged = databaseId.isEmpty() || databaseId.equals(store.existingDatabaseId())
@@ -184,9 +184,9 @@ public final class Wizard {
      * refuse (no Secret Service, a locked collection, no answer), the verified token stays in memory and the user
      * picks: the env file instead, the keychain again, or quit. Empty when they quit.
      */
-    private Optional<Saved> saveToKeychain(String token, Optional<String> databaseId, Optional<String> dataSourceId,
+    private Optional<Saved> saveToKeychain(Secret token, Optional<String> databaseId, Optional<String> dataSourceId,
                                            WizardState state) {
-        String masked = Secrets.mask(token);
+        String masked = token.toString();
         while (true) {
             try {
                 Optional<WriteResult> written = keychain.save(store, token, false, databaseId, dataSourceId);
@@ -302,8 +302,8 @@ public final class Wizard {
     }
 
     /** An env file that already has a token: keep it (jump to the check) or replace it (the whole walk). */
-    private Optional<String> keepOrReplace(String existing, WizardState state) {
-        prompter.show(Tone.PLAIN, store.shownName() + " already has " + store.variable() + " (" + Secrets.describe(existing) + ").");
+    private Optional<String> keepOrReplace(Secret existing, WizardState state) {
+        prompter.show(Tone.PLAIN, store.shownName() + " already has " + store.variable() + " (" + existing.describe() + ").");
         while (true) {
             Answer<Integer> answer = prompter.choose("What would you like to do?",
                     List.of("Keep it and check that it still works", "Replace it with a new token"));

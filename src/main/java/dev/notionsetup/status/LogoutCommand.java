@@ -24,7 +24,7 @@ import dev.notionsetup.report.BotText;
 import dev.notionsetup.setup.CredentialStore;
 import dev.notionsetup.setup.GivenToken;
 import dev.notionsetup.setup.TokenPlaces;
-import dev.notionsetup.token.Secrets;
+import dev.notionsetup.token.Secret;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.ArrayList;
@@ -96,7 +96,7 @@ public final class LogoutCommand implements Callable<Integer> {
             }
             stored.forEach(s -> invocation.redaction().add(s.token().raw()));
             List<String> named = stored.stream()
-                    .map(s -> s.place() + " (" + Secrets.mask(s.token().raw().strip()) + ")").toList();
+                    .map(s -> s.place() + " (" + s.token().raw().strip() + ")").toList();
             if (!Option.YES.isSet(spec) && !confirmed(invocation, String.join(" and ", named))) {
                 out.show(Tone.WARNING, "Nothing was removed.");
                 return ExitCode.INTERRUPTED.code();
@@ -140,10 +140,10 @@ public final class LogoutCommand implements Callable<Integer> {
      * cannot be asked (--offline, offline, already revoked).
      */
     private List<String> revokeLines(Invocation invocation, Output out, List<Stored> stored) {
-        Set<String> tokens = new LinkedHashSet<>();
+        Set<Secret> tokens = new LinkedHashSet<>();
         stored.forEach(s -> tokens.add(s.token().raw().strip()));
         List<String> lines = new ArrayList<>();
-        for (String token : tokens) {
+        for (Secret token : tokens) {
             Optional<BotIdentity> bot = Optional.empty();
             if (!Option.OFFLINE.isSet(spec)) {
                 try (NotionClient client = invocation.client(out)) {
@@ -153,7 +153,7 @@ public final class LogoutCommand implements Callable<Integer> {
                     }
                 }
             }
-            String masked = Secrets.mask(token);
+            String masked = token.toString();
             lines.add(bot.map(b -> "The token " + masked + " works until it is revoked: " + BotText.revokeAt(b) + ".")
                     .orElse("The token " + masked + " may work until it is revoked: an internal connection's at "
                             + BotText.INTERNAL_CONNECTIONS + " (the connection, Configuration), a personal token's at "

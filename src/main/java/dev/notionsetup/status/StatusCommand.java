@@ -25,7 +25,7 @@ import dev.notionsetup.setup.GivenToken;
 import dev.notionsetup.setup.TokenPlaces;
 import dev.notionsetup.setup.TokenSource;
 import dev.notionsetup.setup.TokenSources;
-import dev.notionsetup.token.Secrets;
+import dev.notionsetup.token.Secret;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.ArrayList;
@@ -85,7 +85,7 @@ public final class StatusCommand implements Callable<Integer> {
             List<Place> rows = new ArrayList<>();
             for (Found place : found) {
                 boolean used = winner.isPresent() && winner.get() == place;
-                Optional<String> masked = place.token().map(t -> Secrets.mask(t.raw().strip()));
+                Optional<String> masked = place.token().map(t -> t.raw().strip().toString());
                 rows.add(new Place(place.source().jsonName(), place.name(), masked, used,
                         place.problem().map(KeychainException::what)));
                 out.show(used ? Tone.SUCCESS : Tone.PLAIN, "  " + place.name() + ": " + masked.map(m -> m
@@ -117,7 +117,7 @@ public final class StatusCommand implements Callable<Integer> {
             }
             GivenToken token = winner.get().token().orElseThrow();
             invocation.redaction().add(token.raw());
-            String masked = Secrets.mask(token.raw().strip());
+            String masked = token.raw().strip().toString();
             json.token(token.source().jsonName(), token.variableName(), masked);
             if (Option.OFFLINE.isSet(spec)) {
                 json.checked(false).ok(true).print();
@@ -153,7 +153,7 @@ public final class StatusCommand implements Callable<Integer> {
                 : List.of(variable, TokenSources.NTN_KEY)) {
             Optional<String> value = Optional.ofNullable(deps.env().get(name)).filter(v -> !v.isBlank());
             found.add(new Found(TokenSource.ENVIRONMENT, name + " in the environment",
-                    value.map(v -> new GivenToken(v, TokenSource.ENVIRONMENT, name)), Optional.empty(), false));
+                    value.map(v -> new GivenToken(Secret.of(v), TokenSource.ENVIRONMENT, name)), Optional.empty(), false));
         }
         String entry = places.keychainEntry();
         try {

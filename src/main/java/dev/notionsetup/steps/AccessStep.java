@@ -1,5 +1,6 @@
 package dev.notionsetup.steps;
 
+import dev.notionsetup.token.Secret;
 import dev.notionsetup.flow.StepOutcome;
 import dev.notionsetup.notion.AccessSummary;
 import dev.notionsetup.notion.ApiResult;
@@ -25,7 +26,7 @@ import java.util.Optional;
 public record AccessStep() implements TokenStep {
 
     @Override
-    public StepOutcome run(Session session, String token) {
+    public StepOutcome run(Session session, Secret token) {
         Prompter prompter = session.prompter();
         session.state().access(null);
         CredentialKind kind = session.state().bot().map(bot -> tellKind(prompter, bot,

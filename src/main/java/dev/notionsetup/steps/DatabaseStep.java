@@ -1,5 +1,6 @@
 package dev.notionsetup.steps;
 
+import dev.notionsetup.token.Secret;
 import dev.notionsetup.flow.StepOutcome;
 import dev.notionsetup.notion.AccessSummary;
 import dev.notionsetup.notion.ApiFailure;
@@ -30,7 +31,7 @@ import java.util.Optional;
  */
 public record DatabaseStep(String question) implements TokenStep {
     @Override
-    public StepOutcome run(Session session, String token) {
+    public StepOutcome run(Session session, Secret token) {
         Prompter prompter = session.prompter();
         session.state().databaseId(null);
         session.state().dataSourceId(null);

@@ -6,7 +6,7 @@ import dev.notionsetup.notion.CredentialKind;
 import dev.notionsetup.prompt.Answer;
 import dev.notionsetup.prompt.Prompter;
 import dev.notionsetup.prompt.Tone;
-import dev.notionsetup.token.Secrets;
+import dev.notionsetup.token.Secret;
 import dev.notionsetup.token.TokenCandidate;
 import dev.notionsetup.token.TokenCleaner;
 import dev.notionsetup.token.TokenVerdict;
@@ -30,17 +30,17 @@ public record InputStep(String text, CredentialKind expects) implements Step<Ses
         prompter.show(Tone.PLAIN, text);
         // Back here from a later step: the token accepted before is kept unless another one is wanted; one
         // pasted for the other kind of credential (the user took the other answer at step 3) is not offered.
-        Optional<String> accepted = session.state().token()
+        Optional<Secret> accepted = session.state().token()
                 .filter(t -> session.state().expectedKind().filter(expects::equals).isPresent());
         session.state().expectedKind(expects);
         if (accepted.isPresent()) {
-            Answer<Integer> keep = prompter.choose("You entered " + Secrets.describe(accepted.get()) + " before.",
+            Answer<Integer> keep = prompter.choose("You entered " + accepted.get().describe() + " before.",
                     List.of("Keep it", "Paste another token"));
             if (!(keep instanceof Answer.Given<Integer> given)) {
                 return Outcomes.navigation(keep);
             }
             if (given.value() == 0) {
-                prompter.show(Tone.SUCCESS, "Kept " + Secrets.mask(accepted.get()) + ".");
+                prompter.show(Tone.SUCCESS, "Kept " + accepted.get() + ".");
                 return StepOutcome.NEXT;
             }
         }
@@ -71,7 +71,7 @@ public record InputStep(String text, CredentialKind expects) implements Step<Ses
                     continue;
                 }
             }
-            session.state().token(candidate.value().reveal());
+            session.state().token(candidate.value());
             prompter.show(Tone.SUCCESS, "Got " + shownAs + ".");
             return StepOutcome.NEXT;
         }

@@ -1,5 +1,6 @@
 package dev.notionsetup.steps;
 
+import dev.notionsetup.token.Secret;
 import dev.notionsetup.flow.Step;
 import dev.notionsetup.flow.StepOutcome;
 import dev.notionsetup.prompt.Tone;
@@ -12,11 +13,11 @@ import java.util.Optional;
  */
 interface TokenStep extends Step<Session> {
 
-    StepOutcome run(Session session, String token);
+    StepOutcome run(Session session, Secret token);
 
     @Override
     default StepOutcome run(Session session) {
-        Optional<String> token = session.state().token();
+        Optional<Secret> token = session.state().token();
         if (token.isEmpty()) {
             session.prompter().show(Tone.ERROR, "There is no token to check yet.");
             return new StepOutcome.Redo(InputStep.class);

@@ -1,5 +1,6 @@
 package dev.notionsetup.steps;
 
+import dev.notionsetup.token.Secret;
 import dev.notionsetup.flow.StepOutcome;
 import dev.notionsetup.notion.ApiFailure;
 import dev.notionsetup.notion.ApiResult;
@@ -44,7 +45,7 @@ public record ValidateStep(String text, String success, String failure) implemen
             FailureKind.UNEXPECTED_RESPONSE);
 
     @Override
-    public StepOutcome run(Session session, String token) {
+    public StepOutcome run(Session session, Secret token) {
         Prompter prompter = session.prompter();
         session.state().bot(null);
         // The guide's words are for an integration token; the others get their own.

@@ -3,7 +3,7 @@ package dev.notionsetup.steps;
 import dev.notionsetup.notion.AccessSummary;
 import dev.notionsetup.notion.BotIdentity;
 import dev.notionsetup.notion.CredentialKind;
-import dev.notionsetup.token.Secrets;
+import dev.notionsetup.token.Secret;
 
 import java.util.Optional;
 
@@ -13,7 +13,7 @@ import java.util.Optional;
  * never leaves a stale one behind.
  */
 public final class WizardState {
-    private String token;
+    private Secret token;
     private BotIdentity bot;
     private AccessSummary access;
     private String databaseId;
@@ -23,11 +23,11 @@ public final class WizardState {
     private Boolean keychain;
     private boolean placeGiven;
 
-    public Optional<String> token() {
+    public Optional<Secret> token() {
         return Optional.ofNullable(token);
     }
 
-    public void token(String token) {
+    public void token(Secret token) {
         this.token = token;
     }
 
@@ -104,10 +104,10 @@ public final class WizardState {
         this.keychain = keychain;
     }
 
-    /** Masked: the token must not reach logs or exception messages. */
+    /** The token shows itself masked. */
     @Override
     public String toString() {
-        return "WizardState[token=" + (token == null ? "none" : Secrets.mask(token)) + ", verified=" + (bot != null)
+        return "WizardState[token=" + (token == null ? "none" : token) + ", verified=" + (bot != null)
                 + ", access=" + (access != null) + ", database=" + (databaseId != null) + "]";
     }
 }

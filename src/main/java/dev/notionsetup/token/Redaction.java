@@ -23,11 +23,8 @@ public final class Redaction implements UnaryOperator<String> {
      * ("Authorization: Bearer ", quotes): its runs of token characters long enough to be a token are what is
      * secret, not the words around them.
      */
-    public void add(String given) {
-        if (given == null) {
-            return;
-        }
-        Matcher runs = TOKEN_CHARACTERS.matcher(given);
+    public void add(Secret given) {
+        Matcher runs = TOKEN_CHARACTERS.matcher(given.reveal());
         while (runs.find()) {
             if (TokenShape.length(runs.group()) >= TokenShape.MIN_LENGTH) {
                 secrets.add(runs.group());

@@ -31,8 +31,23 @@ public final class Secret {
         return value;
     }
 
+    /** Without the blanks around it, as a token read from a file or the environment is used. */
+    public Secret strip() {
+        return new Secret(value.strip());
+    }
+
     public boolean isEmpty() {
         return value.isEmpty();
+    }
+
+    /** Whether it can go into an HTTP header as it is: printable ASCII, no spaces. */
+    public boolean fitsHeader() {
+        return value.chars().allMatch(c -> c >= 0x21 && c <= 0x7E);
+    }
+
+    /** {@code text} with this secret, or any long enough part of it, replaced: see {@link Secrets#redactEcho}. */
+    public String redactIn(String text, String replacement) {
+        return Secrets.redactEcho(text, value, replacement);
     }
 
     @Override

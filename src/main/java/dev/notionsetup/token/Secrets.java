@@ -99,7 +99,7 @@ public final class Secrets {
     }
 
     /** "ntn_…wxyz (50 characters)". */
-    public static String describe(String token) {
+    static String describe(String token) {
         int length = token == null ? 0 : TokenShape.length(token);
         return mask(token) + " (" + TokenShape.characters(length) + ")";
     }

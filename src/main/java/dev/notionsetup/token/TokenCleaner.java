@@ -72,6 +72,11 @@ public final class TokenCleaner {
     private TokenCleaner() {
     }
 
+    /** As {@link #clean(String)}: cleaning reads every character of what was given. */
+    public static TokenCandidate clean(Secret raw) {
+        return clean(raw.reveal());
+    }
+
     public static TokenCandidate clean(String raw) {
         String value = raw == null ? "" : raw;
         // A set: the same accident found in two rounds is reported once.

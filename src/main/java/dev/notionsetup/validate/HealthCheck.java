@@ -20,7 +20,6 @@ import dev.notionsetup.setup.GivenToken;
 import dev.notionsetup.setup.PreparedToken;
 import dev.notionsetup.setup.TokenSource;
 import dev.notionsetup.setup.TokenSources;
-import dev.notionsetup.token.Secrets;
 
 import java.util.List;
 import java.util.Optional;
@@ -74,7 +73,7 @@ public final class HealthCheck {
         Answers answers = new Onboarding(client).start(token.value(), new Onboarding.Checks(access,
                 target.map(Target::databaseId), target.flatMap(Target::dataSource)));
         ApiResult<BotIdentity> result = answers.identity();
-        String masked = Secrets.mask(token.value());
+        String masked = token.value().toString();
         json.token(found.source().jsonName(), found.variableName(), masked).notionVersion(client.version());
         if (result instanceof ApiResult.Failed<BotIdentity> failed) {
             // Only a rejection says anything about the token; otherwise we simply could not ask.

@@ -1,5 +1,7 @@
 package dev.notionsetup.envfile;
 
+import dev.notionsetup.token.Secret;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,18 +15,18 @@ class ExportedVariableCheckTest {
 
     @Test
     void notExportedIsFine() {
-        assertEquals(Optional.empty(), new ExportedVariableCheck(Map.of()).warning(KEY, "ntn_new", ".env"));
+        assertEquals(Optional.empty(), new ExportedVariableCheck(Map.of()).warning(KEY, Secret.of("ntn_new"), ".env"));
     }
 
     @Test
     void exportedWithTheSameValueIsFine() {
-        assertEquals(Optional.empty(), new ExportedVariableCheck(Map.of(KEY, "ntn_new")).warning(KEY, "ntn_new", ".env"));
+        assertEquals(Optional.empty(), new ExportedVariableCheck(Map.of(KEY, "ntn_new")).warning(KEY, Secret.of("ntn_new"), ".env"));
     }
 
     @Test
     void exportedWithAnotherValueIsAOneLineWarningWithoutEitherValue() {
         String warning = new ExportedVariableCheck(Map.of(KEY, "ntn_OLDSECRET"))
-                .warning(KEY, "ntn_NEWSECRET", ".env").orElseThrow();
+                .warning(KEY, Secret.of("ntn_NEWSECRET"), ".env").orElseThrow();
         assertTrue(warning.startsWith(KEY + " is also set in your environment"), warning);
         assertTrue(warning.contains("unset " + KEY), warning);
         assertFalse(warning.contains("SECRET"), warning);

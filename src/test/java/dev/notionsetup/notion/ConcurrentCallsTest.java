@@ -1,5 +1,6 @@
 package dev.notionsetup.notion;
 
+import dev.notionsetup.token.Secret;
 import dev.notionsetup.testing.FakeClock;
 import dev.notionsetup.testing.FakeNotion;
 import dev.notionsetup.testing.Fixtures;
@@ -77,9 +78,9 @@ class ConcurrentCallsTest {
         try (NotionClient client = new NotionClient(new NotionClientConfig(ApiBaseUrl.parse(fake.url()),
                 NotionVersion.DEFAULT, Duration.ofSeconds(HOLD_SECONDS * 2), "notion-setup-test", 2, null),
                 sleeper, events, clock, () -> 0)) {
-            CompletableFuture<ApiResult<BotIdentity>> me = client.inBackground(() -> client.verify(Fixtures.TOKEN));
+            CompletableFuture<ApiResult<BotIdentity>> me = client.inBackground(() -> client.verify(Secret.of(Fixtures.TOKEN)));
             CompletableFuture<ApiResult<AccessSummary>> access = client.inBackground(
-                    () -> client.checkAccess(Fixtures.TOKEN));
+                    () -> client.checkAccess(Secret.of(Fixtures.TOKEN)));
 
             assertTrue(me.get(HOLD_SECONDS * 2, TimeUnit.SECONDS).isOk());
             assertTrue(access.get(HOLD_SECONDS * 2, TimeUnit.SECONDS).isOk());

@@ -1,5 +1,6 @@
 package dev.notionsetup.notion;
 
+import dev.notionsetup.token.Secret;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,7 +27,7 @@ class NotionClientDatabaseTest extends MockNotionTest {
     void found() throws Exception {
         server.enqueue(json(200, database("Tasks")));
 
-        DatabaseInfo info = ok(client().database(TOKEN, ID));
+        DatabaseInfo info = ok(client().database(Secret.of(TOKEN), ID));
         assertEquals(ID, info.id());
         assertEquals("Tasks 2025", info.title());
         assertFalse(info.trashed());
@@ -37,7 +38,7 @@ class NotionClientDatabaseTest extends MockNotionTest {
     void foundFromAPastedUrl() throws Exception {
         server.enqueue(json(200, database("Tasks")));
 
-        DatabaseInfo info = ok(client().database(TOKEN,
+        DatabaseInfo info = ok(client().database(Secret.of(TOKEN),
                 " https://www.notion.so/acme/Tasks-" + ID + "?v=0123456789abcdef0123456789abcdef "));
 
         assertEquals(ID, info.id());
@@ -48,7 +49,7 @@ class NotionClientDatabaseTest extends MockNotionTest {
     void foundWithTheDashedFormAndNewerVersion() throws Exception {
         server.enqueue(json(200, database("Tasks")));
 
-        ok(client(new NotionVersion("2025-09-03"), 2).database(TOKEN, "be907abe-510e-4116-a3d1-7ea71018c06f"));
+        ok(client(new NotionVersion("2025-09-03"), 2).database(Secret.of(TOKEN), "be907abe-510e-4116-a3d1-7ea71018c06f"));
 
         assertGet(PATH, "2025-09-03");
     }
@@ -57,7 +58,7 @@ class NotionClientDatabaseTest extends MockNotionTest {
     void titleIsSanitized() throws Exception {
         server.enqueue(json(200, database("\\u001b[1mTasks\\r")));
 
-        assertEquals("Tasks 2025", ok(client().database(TOKEN, ID)).title());
+        assertEquals("Tasks 2025", ok(client().database(Secret.of(TOKEN), ID)).title());
     }
 
     @Test
@@ -65,7 +66,7 @@ class NotionClientDatabaseTest extends MockNotionTest {
         // The token's "1234567890abcdef" is hexadecimal: an id made of it loses that part to redaction.
         server.enqueue(json(200, database("Tasks").replace(SOURCE, "1234567890abcdef0123456789abcdef")));
 
-        ApiFailure failure = failed(client(new NotionVersion("2025-09-03"), 2).database(TOKEN, ID));
+        ApiFailure failure = failed(client(new NotionVersion("2025-09-03"), 2).database(Secret.of(TOKEN), ID));
 
         assertEquals(FailureKind.UNEXPECTED_RESPONSE, failure.kind());
         assertTrue(failure.detail().contains("gave an id that repeats part of the token; it was not used."),
@@ -76,7 +77,7 @@ class NotionClientDatabaseTest extends MockNotionTest {
     @Test
     void aDatabaseWithoutADataSourceIsNeverQueriedAsADatabaseUnderADataSourceVersion() {
         ApiFailure failure = failed(client(new NotionVersion("2026-03-11"), 2)
-                .firstQuery(TOKEN, new DatabaseInfo(ID, "Tasks"), null));
+                .firstQuery(Secret.of(TOKEN), new DatabaseInfo(ID, "Tasks"), null));
 
         assertEquals(FailureKind.NOT_FOUND, failure.kind());
         assertTrue(failure.detail().startsWith("Database \"Tasks\" (" + ID + ") is a linked database"), failure.detail());
@@ -90,7 +91,7 @@ class NotionClientDatabaseTest extends MockNotionTest {
                 + "with your integration."));
         server.enqueue(notionError(404, "object_not_found", "Could not find data_source with ID: " + ID + "."));
 
-        ApiFailure failure = failed(client().database(TOKEN, ID));
+        ApiFailure failure = failed(client().database(Secret.of(TOKEN), ID));
 
         assertEquals(FailureKind.NOT_FOUND, failure.kind());
         assertEquals(404, failure.status());
@@ -110,7 +111,7 @@ class NotionClientDatabaseTest extends MockNotionTest {
     void aPageIdIsABadRequest() throws Exception {
         server.enqueue(notionError(400, "validation_error", "Provided ID " + ID + " is a page, not a database."));
 
-        ApiFailure failure = failed(client().database(TOKEN, ID));
+        ApiFailure failure = failed(client().database(Secret.of(TOKEN), ID));
 
         assertEquals(FailureKind.BAD_REQUEST, failure.kind());
         assertEquals("That id is a page, not a database (400 validation_error).", failure.detail());
@@ -120,8 +121,8 @@ class NotionClientDatabaseTest extends MockNotionTest {
 
     @Test
     void notADatabaseIdIsRefusedWithoutARequest() {
-        ApiFailure failure = failed(client().database(TOKEN, "https://example.com/Tasks-" + ID));
-        ApiFailure none = failed(client().database(TOKEN, null));
+        ApiFailure failure = failed(client().database(Secret.of(TOKEN), "https://example.com/Tasks-" + ID));
+        ApiFailure none = failed(client().database(Secret.of(TOKEN), null));
 
         assertEquals(FailureKind.BAD_REQUEST, failure.kind());
         assertNull(failure.status());
@@ -132,7 +133,7 @@ class NotionClientDatabaseTest extends MockNotionTest {
 
     @Test
     void pastingTheTokenByMistakeDoesNotEchoIt() {
-        ApiFailure failure = failed(client().database(TOKEN, TOKEN));
+        ApiFailure failure = failed(client().database(Secret.of(TOKEN), TOKEN));
 
         assertFalse(failure.detail().contains(TOKEN));
         assertTrue(failure.detail().contains("[token]"), failure.detail());
@@ -143,7 +144,7 @@ class NotionClientDatabaseTest extends MockNotionTest {
     void aPageObjectInsteadOfADatabase() throws Exception {
         server.enqueue(json(200, "{\"object\":\"page\",\"id\":\"" + ID + "\"}"));
 
-        ApiFailure failure = failed(client().database(TOKEN, ID));
+        ApiFailure failure = failed(client().database(Secret.of(TOKEN), ID));
 
         assertEquals(FailureKind.UNEXPECTED_RESPONSE, failure.kind());
         assertTrue(failure.detail().contains("not a database (object \"page\")"), failure.detail());
@@ -154,7 +155,7 @@ class NotionClientDatabaseTest extends MockNotionTest {
         server.enqueue(notionError(503, "database_connection_unavailable", "Try later."));
         server.enqueue(json(200, database("Tasks")));
 
-        assertEquals("Tasks 2025", ok(client().database(TOKEN, ID)).title());
+        assertEquals("Tasks 2025", ok(client().database(Secret.of(TOKEN), ID)).title());
         assertEquals(1, sleeper.waits.size());
         assertGet(PATH);
         assertGet(PATH);

@@ -1,5 +1,6 @@
 package dev.notionsetup.notion;
 
+import dev.notionsetup.token.Secret;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class NotionClientProxyTest extends MockNotionTest {
     void httpsGoesThroughATunnelWithPreemptiveProxyCredentials() throws Exception {
         server.enqueue(new MockResponse().setResponseCode(407).setHeader("Proxy-Authenticate", "Basic realm=\"corp\""));
 
-        ApiFailure failure = failed(throughEnvironmentProxy("alice:s3cr%2Fet@").verify(TOKEN));
+        ApiFailure failure = failed(throughEnvironmentProxy("alice:s3cr%2Fet@").verify(Secret.of(TOKEN)));
 
         RecordedRequest connect = take();
         assertEquals("CONNECT api.notion.com:443 HTTP/1.1", connect.getRequestLine());
@@ -51,7 +52,7 @@ class NotionClientProxyTest extends MockNotionTest {
     void withoutCredentialsNoProxyAuthorizationIsSent() throws Exception {
         server.enqueue(new MockResponse().setResponseCode(403));
 
-        ApiFailure failure = failed(throughEnvironmentProxy("").verify(TOKEN));
+        ApiFailure failure = failed(throughEnvironmentProxy("").verify(Secret.of(TOKEN)));
 
         RecordedRequest connect = take();
         assertEquals("CONNECT", connect.getMethod());
@@ -77,7 +78,7 @@ class NotionClientProxyTest extends MockNotionTest {
         };
         ApiBaseUrl local = ApiBaseUrl.parse("http://127.0.0.1:9");
 
-        ok(client(new NotionClientConfig(local, NotionVersion.DEFAULT, TIMEOUT, USER_AGENT, 2, everything)).verify(TOKEN));
+        ok(client(new NotionClientConfig(local, NotionVersion.DEFAULT, TIMEOUT, USER_AGENT, 2, everything)).verify(Secret.of(TOKEN)));
 
         RecordedRequest request = take();
         assertEquals("GET http://127.0.0.1:9/v1/users/me HTTP/1.1", request.getRequestLine());

@@ -1,5 +1,6 @@
 package dev.notionsetup.notion;
 
+import dev.notionsetup.token.Secret;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,7 @@ class NotionClientSearchTest extends MockNotionTest {
                 page("11111111-2222-3333-4444-555555555555", "Name", "Meeting Notes"))));
         server.enqueue(json(200, list(false, null, database(DB_DASHED, "Tasks"))));
 
-        AccessSummary access = ok(client().checkAccess(TOKEN));
+        AccessSummary access = ok(client().checkAccess(Secret.of(TOKEN)));
 
         assertEquals(List.of(
                 new SharedItem(SharedItem.Kind.PAGE, "598337872cf94fdf8782e53db20768a5", "Roadmap"),
@@ -82,8 +83,8 @@ class NotionClientSearchTest extends MockNotionTest {
         server.enqueue(json(200, list(false, null)));
         NotionClient client = client();
 
-        ok(client.verify(TOKEN));
-        AccessSummary access = ok(client.checkAccess(TOKEN));
+        ok(client.verify(Secret.of(TOKEN)));
+        AccessSummary access = ok(client.checkAccess(Secret.of(TOKEN)));
 
         assertTrue(access.nothingShared());
         assertEquals(List.of(), sleeper.waits, "no wait, no announced retry");
@@ -96,7 +97,7 @@ class NotionClientSearchTest extends MockNotionTest {
         server.enqueue(json(200, list(false, null)));
         server.enqueue(json(200, list(false, null)));
 
-        AccessSummary access = ok(client().checkAccess(TOKEN));
+        AccessSummary access = ok(client().checkAccess(Secret.of(TOKEN)));
 
         assertTrue(access.nothingShared());
         assertTrue(access.complete());
@@ -113,8 +114,8 @@ class NotionClientSearchTest extends MockNotionTest {
         server.enqueue(json(200, list(false, null)));
         server.enqueue(json(200, list(false, null, database(DB_DASHED, "Tasks"))));
 
-        assertTrue(ok(client.checkAccess(TOKEN)).nothingShared());
-        AccessSummary again = ok(client.checkAccess(TOKEN));
+        assertTrue(ok(client.checkAccess(Secret.of(TOKEN))).nothingShared());
+        AccessSummary again = ok(client.checkAccess(Secret.of(TOKEN)));
 
         assertEquals(1, again.databases());
         assertEquals(List.of(new SharedItem(SharedItem.Kind.DATABASE, DB_ID, "Tasks")), again.databaseItems());
@@ -128,7 +129,7 @@ class NotionClientSearchTest extends MockNotionTest {
         server.enqueue(json(200, list(true, "db-cursor", database(DB_DASHED, "Tasks"))));
         server.enqueue(json(200, list(false, null, database("cccccccc-2222-3333-4444-555555555555", "CRM"))));
 
-        AccessSummary access = ok(client().checkAccess(TOKEN));
+        AccessSummary access = ok(client().checkAccess(Secret.of(TOKEN)));
 
         assertFalse(access.complete(), "pages had more than two result pages");
         assertEquals(2, access.pages());
@@ -147,7 +148,7 @@ class NotionClientSearchTest extends MockNotionTest {
         server.enqueue(json(200, list(true, null, page("a1111111-2222-3333-4444-555555555555", "title", "One"))));
         server.enqueue(json(200, list(false, null)));
 
-        AccessSummary access = ok(client().checkAccess(TOKEN));
+        AccessSummary access = ok(client().checkAccess(Secret.of(TOKEN)));
 
         assertFalse(access.complete());
         assertEquals(2, server.getRequestCount());
@@ -159,7 +160,7 @@ class NotionClientSearchTest extends MockNotionTest {
         server.enqueue(notionError(429, "rate_limited", "Slow down.").setHeader("Retry-After", "1"));
         server.enqueue(json(200, list(false, null, database(DB_DASHED, "Tasks"))));
 
-        AccessSummary access = ok(client().checkAccess(TOKEN));
+        AccessSummary access = ok(client().checkAccess(Secret.of(TOKEN)));
 
         assertEquals(1, access.pages());
         assertEquals(1, access.databases());
@@ -176,7 +177,7 @@ class NotionClientSearchTest extends MockNotionTest {
             server.enqueue(notionError(429, "rate_limited", "Slow down."));
         }
 
-        ApiFailure failure = failed(client().checkAccess(TOKEN));
+        ApiFailure failure = failed(client().checkAccess(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.RATE_LIMITED, failure.kind());
         assertEquals(List.of(1L, 2L), sleeper.seconds());
@@ -189,7 +190,7 @@ class NotionClientSearchTest extends MockNotionTest {
         server.enqueue(json(200, list(false, null)));
         server.enqueue(json(200, list(false, null)));
 
-        assertTrue(ok(client().checkAccess(TOKEN)).nothingShared());
+        assertTrue(ok(client().checkAccess(Secret.of(TOKEN))).nothingShared());
         assertEquals(List.of(Duration.ofSeconds(1)), sleeper.waits);
     }
 
@@ -197,7 +198,7 @@ class NotionClientSearchTest extends MockNotionTest {
     void rejectedTokenDuringSearch() throws Exception {
         server.enqueue(notionError(401, "unauthorized", "API token is invalid."));
 
-        assertEquals(FailureKind.REJECTED, failed(client().checkAccess(TOKEN)).kind());
+        assertEquals(FailureKind.REJECTED, failed(client().checkAccess(Secret.of(TOKEN))).kind());
         assertEquals(1, server.getRequestCount());
     }
 
@@ -209,7 +210,7 @@ class NotionClientSearchTest extends MockNotionTest {
                 dataSource("eeeeeeee-2222-3333-4444-555555555555", DB_DASHED, "Tasks (archive)"),
                 "{\"object\":\"data_source\",\"id\":\"ffffffff-2222-3333-4444-555555555555\",\"title\":[]}")));
 
-        AccessSummary access = ok(client(new NotionVersion("2025-09-03"), 2).checkAccess(TOKEN));
+        AccessSummary access = ok(client(new NotionVersion("2025-09-03"), 2).checkAccess(Secret.of(TOKEN)));
 
         assertEquals(List.of(
                 new SharedItem(SharedItem.Kind.DATABASE, DB_ID, "Tasks"),
@@ -225,7 +226,7 @@ class NotionClientSearchTest extends MockNotionTest {
         server.enqueue(json(200, list(false, null)));
         server.enqueue(json(200, list(false, null)));
 
-        ok(client(new NotionVersion("2022-06-28"), 2).checkAccess(TOKEN));
+        ok(client(new NotionVersion("2022-06-28"), 2).checkAccess(Secret.of(TOKEN)));
 
         assertPost(SEARCH, "2022-06-28", PAGES);
         assertPost(SEARCH, "2022-06-28", DATABASES);
@@ -240,7 +241,7 @@ class NotionClientSearchTest extends MockNotionTest {
                 "{\"object\":\"page\"}")));
         server.enqueue(json(200, list(false, null, database(DB_DASHED, "\\u001b[31mTasks\\u001b[0m"))));
 
-        AccessSummary access = ok(client().checkAccess(TOKEN));
+        AccessSummary access = ok(client().checkAccess(Secret.of(TOKEN)));
 
         assertEquals(List.of("Road map", "", "Tasks"), access.items().stream().map(SharedItem::title).toList());
     }
@@ -249,7 +250,7 @@ class NotionClientSearchTest extends MockNotionTest {
     void aWrongShapeIsAnUnexpectedResponse() throws Exception {
         server.enqueue(json(200, "{\"object\":\"list\",\"results\":{}}"));
 
-        ApiFailure failure = failed(client().checkAccess(TOKEN));
+        ApiFailure failure = failed(client().checkAccess(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNEXPECTED_RESPONSE, failure.kind());
         assertTrue(failure.detail().contains("not a list of search results"), failure.detail());

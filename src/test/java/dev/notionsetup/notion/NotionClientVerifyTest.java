@@ -1,5 +1,6 @@
 package dev.notionsetup.notion;
 
+import dev.notionsetup.token.Secret;
 import dev.notionsetup.ExitCode;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -35,7 +36,7 @@ class NotionClientVerifyTest extends MockNotionTest {
     void botWithWorkspaceName() throws Exception {
         server.enqueue(json(200, bot("My Script", "Acme")).setHeader("x-notion-request-id", "hdr-1"));
 
-        BotIdentity bot = ok(client().verify(TOKEN));
+        BotIdentity bot = ok(client().verify(Secret.of(TOKEN)));
 
         assertEquals(new BotIdentity("6794760a-1f15-45cd-9c65-0dfe42f5135a", "My Script", "Acme", "ws-1",
                 "workspace", "hdr-1"), bot);
@@ -48,7 +49,7 @@ class NotionClientVerifyTest extends MockNotionTest {
     void botWithNullWorkspaceNameTakesTheRequestIdFromTheBody() throws Exception {
         server.enqueue(json(200, bot("My Script", null)));
 
-        BotIdentity bot = ok(client().verify(TOKEN));
+        BotIdentity bot = ok(client().verify(Secret.of(TOKEN)));
 
         assertNull(bot.workspaceName());
         assertEquals("ws-1", bot.workspaceId());
@@ -60,7 +61,7 @@ class NotionClientVerifyTest extends MockNotionTest {
     void botWithEmptyBotObject() throws Exception {
         server.enqueue(json(200, "{\"object\":\"user\",\"id\":\"b1\",\"name\":\"Bare\",\"type\":\"bot\",\"bot\":{}}"));
 
-        assertEquals(new BotIdentity("b1", "Bare", null, null, null, null), ok(client().verify(TOKEN)));
+        assertEquals(new BotIdentity("b1", "Bare", null, null, null, null), ok(client().verify(Secret.of(TOKEN))));
         assertGet(ME);
     }
 
@@ -70,7 +71,7 @@ class NotionClientVerifyTest extends MockNotionTest {
                 + "\"bot\":{\"owner\":{\"type\":\"user\",\"user\":{\"object\":\"user\",\"id\":\"u1\"}},"
                 + "\"workspace_name\":\"Personal\",\"new_field\":true},\"request_id\":\"r2\"}"));
 
-        BotIdentity bot = ok(client().verify(TOKEN));
+        BotIdentity bot = ok(client().verify(Secret.of(TOKEN)));
 
         assertEquals("user", bot.ownerType());
         assertNull(bot.name());
@@ -83,7 +84,7 @@ class NotionClientVerifyTest extends MockNotionTest {
         server.enqueue(json(200, bot("\\u001b[2K\\rToken verified\\u001b]0;pwned\\u0007 \\u202eBot\\n\\nok",
                 "Acme\\u001b[31m Corp")));
 
-        BotIdentity bot = ok(client().verify(TOKEN));
+        BotIdentity bot = ok(client().verify(Secret.of(TOKEN)));
 
         assertEquals("Token verified Bot ok", bot.name());
         assertEquals("Acme Corp", bot.workspaceName());
@@ -95,7 +96,7 @@ class NotionClientVerifyTest extends MockNotionTest {
         server.enqueue(json(200, bot("My Script", "Acme")));
         ApiBaseUrl prefixed = ApiBaseUrl.parse(server.url("/gateway/notion/").toString());
 
-        ok(client(new NotionClientConfig(prefixed, NotionVersion.DEFAULT, TIMEOUT, USER_AGENT, 2, null)).verify(TOKEN));
+        ok(client(new NotionClientConfig(prefixed, NotionVersion.DEFAULT, TIMEOUT, USER_AGENT, 2, null)).verify(Secret.of(TOKEN)));
 
         assertGet("/gateway/notion/v1/users/me");
     }
@@ -105,7 +106,7 @@ class NotionClientVerifyTest extends MockNotionTest {
         server.enqueue(json(200, bot("My Script", "Acme")));
         NotionClient client = client(new NotionVersion("2025-09-03"), 2);
 
-        ok(client.verify(TOKEN));
+        ok(client.verify(Secret.of(TOKEN)));
 
         assertEquals(new NotionVersion("2025-09-03"), client.version());
         assertGet(ME, "2025-09-03");
@@ -115,7 +116,7 @@ class NotionClientVerifyTest extends MockNotionTest {
     void aDefaultUserAgentWhenNoneIsConfigured() throws Exception {
         server.enqueue(json(200, bot("My Script", "Acme")));
 
-        ok(client(new NotionClientConfig(baseUrl(), null, null, null, 0, null)).verify(TOKEN));
+        ok(client(new NotionClientConfig(baseUrl(), null, null, null, 0, null)).verify(Secret.of(TOKEN)));
 
         assertEquals("notion-setup", take().getHeader("User-Agent"));
     }
@@ -126,7 +127,7 @@ class NotionClientVerifyTest extends MockNotionTest {
     void unauthorized() throws Exception {
         server.enqueue(notionError(401, "unauthorized", "API token is invalid."));
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertEquals(new ApiFailure(FailureKind.REJECTED, 401, "unauthorized", "API token is invalid.", "req-401",
                 "Notion rejected the token (401 unauthorized): API token is invalid."), failure);
@@ -140,7 +141,7 @@ class NotionClientVerifyTest extends MockNotionTest {
     void restrictedResource() throws Exception {
         server.enqueue(notionError(403, "restricted_resource", "Insufficient permissions for this endpoint."));
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.REJECTED, failure.kind());
         assertEquals(403, failure.status());
@@ -156,7 +157,7 @@ class NotionClientVerifyTest extends MockNotionTest {
         server.enqueue(notionError(400, "missing_version", "Notion-Version header failed validation: "
                 + "Notion-Version header should be defined, instead was `undefined`."));
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.BAD_REQUEST, failure.kind());
         assertEquals("missing_version", failure.code());
@@ -173,7 +174,7 @@ class NotionClientVerifyTest extends MockNotionTest {
                 + "\\\"2025-09-03\\\", instead was \\\"2099-01-01\\\".";
         server.enqueue(notionError(400, "validation_error", message));
 
-        ApiFailure failure = failed(client(new NotionVersion("2099-01-01"), 2).verify(TOKEN));
+        ApiFailure failure = failed(client(new NotionVersion("2099-01-01"), 2).verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.BAD_REQUEST, failure.kind());
         assertEquals(ExitCode.USAGE, failure.kind().exitCode());
@@ -187,7 +188,7 @@ class NotionClientVerifyTest extends MockNotionTest {
     void notFoundIsNotRetried() throws Exception {
         server.enqueue(notionError(404, "object_not_found", "Could not find user."));
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.NOT_FOUND, failure.kind());
         assertEquals(1, server.getRequestCount());
@@ -198,7 +199,7 @@ class NotionClientVerifyTest extends MockNotionTest {
     void aServerEchoingTheTokenDoesNotGetItPrinted() throws Exception {
         server.enqueue(notionError(401, "unauthorized", "Token " + TOKEN + " is invalid."));
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertEquals("Token [token] is invalid.", failure.message());
         assertFalse(failure.toString().contains(TOKEN));
@@ -207,9 +208,9 @@ class NotionClientVerifyTest extends MockNotionTest {
 
     @Test
     void aTokenThatCannotBeSentIsRefusedWithoutARequest() {
-        ApiFailure withNewline = failed(client().verify(TOKEN + "\n"));
-        ApiFailure empty = failed(client().verify(""));
-        ApiFailure none = failed(client().verify(null));
+        ApiFailure withNewline = failed(client().verify(Secret.of(TOKEN + "\n")));
+        ApiFailure empty = failed(client().verify(Secret.of("")));
+        ApiFailure none = failed(client().verify(Secret.none()));
 
         assertEquals(FailureKind.BAD_REQUEST, withNewline.kind());
         assertNull(withNewline.status());
@@ -226,7 +227,7 @@ class NotionClientVerifyTest extends MockNotionTest {
         server.enqueue(notionError(429, "rate_limited", "You have been rate limited.").setHeader("Retry-After", "2"));
         server.enqueue(json(200, bot("My Script", "Acme")));
 
-        ok(client().verify(TOKEN));
+        ok(client().verify(Secret.of(TOKEN)));
 
         assertEquals(List.of(Duration.ofSeconds(2)), sleeper.waits, "Retry-After honoured");
         assertEquals(List.of(new RecordingEvents.Retrying(Duration.ofSeconds(2), "Notion asked us to wait", 1, 2)),
@@ -241,7 +242,7 @@ class NotionClientVerifyTest extends MockNotionTest {
             server.enqueue(notionError(429, "rate_limited", "You have been rate limited."));
         }
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.RATE_LIMITED, failure.kind());
         assertEquals(ExitCode.UNAVAILABLE, failure.kind().exitCode());
@@ -264,7 +265,7 @@ class NotionClientVerifyTest extends MockNotionTest {
                 .setHeader("Retry-After", "Sun, 01 Jun 2025 12:00:05 GMT")); // NOW + 5 s
         server.enqueue(json(200, bot("My Script", "Acme")));
 
-        ok(client().verify(TOKEN));
+        ok(client().verify(Secret.of(TOKEN)));
 
         assertEquals(List.of(Duration.ofSeconds(5)), sleeper.waits);
         assertGet(ME);
@@ -277,7 +278,7 @@ class NotionClientVerifyTest extends MockNotionTest {
         server.enqueue(notionError(429, "rate_limited", "Slow down.").setHeader("Retry-After", "90"));
         server.enqueue(json(200, bot("My Script", "Acme")));
 
-        ok(client(withTotal(Duration.ofSeconds(120), 2)).verify(TOKEN));
+        ok(client(withTotal(Duration.ofSeconds(120), 2)).verify(Secret.of(TOKEN)));
 
         assertEquals(List.of(Duration.ofSeconds(90)), sleeper.waits);
         assertGet(ME);
@@ -289,7 +290,7 @@ class NotionClientVerifyTest extends MockNotionTest {
     void retryAfterPastTheDeadlineStopsAtOnceSayingWhenToTryAgain() throws Exception {
         server.enqueue(notionError(429, "rate_limited", "Slow down.").setHeader("Retry-After", "3600"));
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.ASKED_TO_WAIT, failure.kind());
         assertEquals(ExitCode.UNAVAILABLE, failure.kind().exitCode());
@@ -305,7 +306,7 @@ class NotionClientVerifyTest extends MockNotionTest {
             server.enqueue(notionError(503, "service_unavailable", "Down.").setHeader("Retry-After", "20"));
         }
 
-        ApiFailure failure = failed(client(withTotal(Duration.ofSeconds(30), 5)).verify(TOKEN));
+        ApiFailure failure = failed(client(withTotal(Duration.ofSeconds(30), 5)).verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.ASKED_TO_WAIT, failure.kind());
         assertEquals(List.of(Duration.ofSeconds(20)), sleeper.waits, "the second 20 s would pass the 30 s");
@@ -318,7 +319,7 @@ class NotionClientVerifyTest extends MockNotionTest {
             server.enqueue(notionError(503, "service_unavailable", "Down."));
         }
 
-        ApiFailure failure = failed(client(withTotal(Duration.ofMillis(2500), 5)).verify(TOKEN));
+        ApiFailure failure = failed(client(withTotal(Duration.ofMillis(2500), 5)).verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNAVAILABLE, failure.kind());
         assertEquals(List.of(Duration.ofSeconds(1)), sleeper.waits, "1 s, then 2 s would pass 2.5 s");
@@ -331,8 +332,8 @@ class NotionClientVerifyTest extends MockNotionTest {
         enqueueSlow(json(200, bot("My Script", "Acme")), Duration.ofSeconds(10));
         NotionClient client = client(withTotal(Duration.ofSeconds(10), 2));
 
-        ok(client.verify(TOKEN));
-        ApiFailure failure = failed(client.verify(TOKEN));
+        ok(client.verify(Secret.of(TOKEN)));
+        ApiFailure failure = failed(client.verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNREACHABLE, failure.kind());
         assertTrue(failure.detail().contains("10 s limit (--timeout) was used up"), failure.detail());
@@ -344,7 +345,7 @@ class NotionClientVerifyTest extends MockNotionTest {
         enqueueSlow(notionError(503, "service_unavailable", "Down."), Duration.ofSeconds(9));
         server.enqueue(json(200, bot("My Script", "Acme")));
 
-        ApiFailure failure = failed(client(withTotal(Duration.ofSeconds(10), 2)).verify(TOKEN));
+        ApiFailure failure = failed(client(withTotal(Duration.ofSeconds(10), 2)).verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNAVAILABLE, failure.kind());
         assertEquals(List.of(), sleeper.waits, "a 1 s backoff leaves no time for the request after it");
@@ -356,11 +357,11 @@ class NotionClientVerifyTest extends MockNotionTest {
         enqueueSlow(notionError(503, "service_unavailable", "Down."), Duration.ofSeconds(10));
         server.enqueue(json(200, bot("My Script", "Acme")));
         NotionClient client = client(withTotal(Duration.ofSeconds(10), 2));
-        failed(client.verify(TOKEN));
+        failed(client.verify(Secret.of(TOKEN)));
 
         client.startCheck();
 
-        assertEquals("My Script", ok(client.verify(TOKEN)).name());
+        assertEquals("My Script", ok(client.verify(Secret.of(TOKEN))).name());
         assertEquals(2, server.getRequestCount());
     }
 
@@ -374,7 +375,7 @@ class NotionClientVerifyTest extends MockNotionTest {
             server.enqueue(notionError(503, "service_unavailable", "Notion is unavailable."));
         }
 
-        ApiFailure failure = failed(client(withTotal(Duration.ofSeconds(600), 8)).verify(TOKEN));
+        ApiFailure failure = failed(client(withTotal(Duration.ofSeconds(600), 8)).verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNAVAILABLE, failure.kind());
         assertEquals(List.of(1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L), sleeper.seconds());
@@ -385,7 +386,7 @@ class NotionClientVerifyTest extends MockNotionTest {
     void noRetriesWhenMaxRetriesIsZero() throws Exception {
         server.enqueue(notionError(429, "rate_limited", "Slow down.").setHeader("Retry-After", "1"));
 
-        ApiFailure failure = failed(client(NotionVersion.DEFAULT, 0).verify(TOKEN));
+        ApiFailure failure = failed(client(NotionVersion.DEFAULT, 0).verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.RATE_LIMITED, failure.kind());
         assertEquals("Notion is still rate limiting requests (429 rate_limited): Slow down. Wait a minute and try again.",
@@ -399,7 +400,7 @@ class NotionClientVerifyTest extends MockNotionTest {
         server.enqueue(notionError(529, "service_overload", "Notion is overloaded."));
         server.enqueue(json(200, bot("My Script", "Acme")));
 
-        ok(client().verify(TOKEN));
+        ok(client().verify(Secret.of(TOKEN)));
 
         assertEquals(List.of(new RecordingEvents.Retrying(Duration.ofSeconds(1), "Notion is overloaded (529)", 1, 2)),
                 events.retries);
@@ -412,7 +413,7 @@ class NotionClientVerifyTest extends MockNotionTest {
         server.enqueue(notionError(503, "service_unavailable", "Notion is unavailable."));
         server.enqueue(json(200, bot("My Script", "Acme")));
 
-        assertEquals("My Script", ok(client().verify(TOKEN)).name());
+        assertEquals("My Script", ok(client().verify(Secret.of(TOKEN))).name());
 
         assertEquals(List.of(new RecordingEvents.Retrying(Duration.ofSeconds(1), "Notion is unavailable (503)", 1, 2)),
                 events.retries);
@@ -427,7 +428,7 @@ class NotionClientVerifyTest extends MockNotionTest {
             server.enqueue(notionError(status, "internal_server_error", "Something went wrong."));
         }
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNAVAILABLE, failure.kind());
         assertEquals(status, failure.status());
@@ -448,7 +449,7 @@ class NotionClientVerifyTest extends MockNotionTest {
                     .setBody("<html><body><h1>502 Bad Gateway</h1></body></html>"));
         }
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNAVAILABLE, failure.kind());
         assertEquals(502, failure.status());
@@ -467,7 +468,7 @@ class NotionClientVerifyTest extends MockNotionTest {
         server.enqueue(new MockResponse().setResponseCode(403).setHeader("Content-Type", "text/html")
                 .setBody("<!DOCTYPE html><title>Blocked by policy</title>"));
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNEXPECTED_RESPONSE, failure.kind());
         assertEquals(403, failure.status());
@@ -480,7 +481,7 @@ class NotionClientVerifyTest extends MockNotionTest {
     void captivePortalPageWith200() throws Exception {
         server.enqueue(new MockResponse().setBody("<html>Please log in to the Wi-Fi</html>"));
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNEXPECTED_RESPONSE, failure.kind());
         assertEquals(200, failure.status());
@@ -492,7 +493,7 @@ class NotionClientVerifyTest extends MockNotionTest {
     void nonJsonBody() throws Exception {
         server.enqueue(new MockResponse().setHeader("Content-Type", "text/plain").setBody("OK"));
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNEXPECTED_RESPONSE, failure.kind());
         assertTrue(failure.detail().endsWith("(HTTP 200) was not JSON."), failure.detail());
@@ -503,7 +504,7 @@ class NotionClientVerifyTest extends MockNotionTest {
     void emptyBody() throws Exception {
         server.enqueue(new MockResponse().setResponseCode(200));
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNEXPECTED_RESPONSE, failure.kind());
         assertTrue(failure.detail().endsWith("was empty."), failure.detail());
@@ -514,7 +515,7 @@ class NotionClientVerifyTest extends MockNotionTest {
     void truncatedJson() throws Exception {
         server.enqueue(json(200, "{\"object\":\"user\",\"id\":\"b1\",\"type\":\"bo"));
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNEXPECTED_RESPONSE, failure.kind());
         assertTrue(failure.detail().endsWith("was not JSON."), failure.detail());
@@ -525,7 +526,7 @@ class NotionClientVerifyTest extends MockNotionTest {
     void jsonFollowedByGarbage() throws Exception {
         server.enqueue(json(200, bot("My Script", "Acme") + " trailing"));
 
-        assertEquals(FailureKind.UNEXPECTED_RESPONSE, failed(client().verify(TOKEN)).kind());
+        assertEquals(FailureKind.UNEXPECTED_RESPONSE, failed(client().verify(Secret.of(TOKEN))).kind());
         assertGet(ME);
     }
 
@@ -533,7 +534,7 @@ class NotionClientVerifyTest extends MockNotionTest {
     void aPersonInsteadOfABot() throws Exception {
         server.enqueue(json(200, "{\"object\":\"user\",\"id\":\"p1\",\"type\":\"person\",\"person\":{}}"));
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNEXPECTED_RESPONSE, failure.kind());
         assertEquals("The answer from " + server.getHostName() + " (HTTP 200) was JSON but not a bot user "
@@ -547,7 +548,7 @@ class NotionClientVerifyTest extends MockNotionTest {
     void otherWrongShapes(String body) throws Exception {
         server.enqueue(json(200, body));
 
-        assertEquals(FailureKind.UNEXPECTED_RESPONSE, failed(client().verify(TOKEN)).kind());
+        assertEquals(FailureKind.UNEXPECTED_RESPONSE, failed(client().verify(Secret.of(TOKEN))).kind());
         assertGet(ME);
     }
 
@@ -555,7 +556,7 @@ class NotionClientVerifyTest extends MockNotionTest {
     void unknownNotionErrorStatusIsABadRequest() throws Exception {
         server.enqueue(notionError(422, "some_new_error", "Something new."));
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.BAD_REQUEST, failure.kind());
         assertEquals("some_new_error", failure.code());
@@ -569,7 +570,7 @@ class NotionClientVerifyTest extends MockNotionTest {
         String huge = "{\"object\":\"user\",\"padding\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
         server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setChunkedBody(huge, 64 * 1024));
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNEXPECTED_RESPONSE, failure.kind());
         assertEquals(200, failure.status());
@@ -583,7 +584,7 @@ class NotionClientVerifyTest extends MockNotionTest {
         String body = prefix + " ".repeat((int) Transport.MAX_BODY_BYTES - prefix.length());
         server.enqueue(json(200, body));
 
-        assertEquals("My Script", ok(client().verify(TOKEN)).name());
+        assertEquals("My Script", ok(client().verify(Secret.of(TOKEN))).name());
         assertGet(ME);
     }
 
@@ -593,7 +594,7 @@ class NotionClientVerifyTest extends MockNotionTest {
                 .setHeader("Content-Length", String.valueOf(Transport.MAX_BODY_BYTES + 1))
                 .setSocketPolicy(SocketPolicy.DISCONNECT_AT_END));
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNEXPECTED_RESPONSE, failure.kind());
         assertTrue(failure.detail().contains("larger than 1 MiB"), failure.detail());
@@ -605,7 +606,7 @@ class NotionClientVerifyTest extends MockNotionTest {
         server.enqueue(json(200, bot("My Script", "Acme")).setHeader("Content-Length", "10")
                 .setSocketPolicy(SocketPolicy.DISCONNECT_AT_END));
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNEXPECTED_RESPONSE, failure.kind());
         assertTrue(failure.detail().endsWith("was not JSON."), failure.detail());
@@ -621,7 +622,7 @@ class NotionClientVerifyTest extends MockNotionTest {
                     .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
         }
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNREACHABLE, failure.kind());
         assertNull(failure.status());
@@ -640,7 +641,7 @@ class NotionClientVerifyTest extends MockNotionTest {
         server.enqueue(json(200, bot("My Script", "Acme")).setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
         server.enqueue(json(200, bot("My Script", "Acme")));
 
-        ok(client().verify(TOKEN));
+        ok(client().verify(Secret.of(TOKEN)));
 
         assertEquals(List.of(Duration.ofSeconds(1)), sleeper.waits);
         assertGet(ME);
@@ -653,7 +654,7 @@ class NotionClientVerifyTest extends MockNotionTest {
             server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
         }
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNREACHABLE, failure.kind());
         assertEquals(3, server.getRequestCount());
@@ -670,7 +671,7 @@ class NotionClientVerifyTest extends MockNotionTest {
         server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
         long start = System.nanoTime();
-        ApiFailure failure = failed(client(Duration.ofSeconds(1)).verify(TOKEN));
+        ApiFailure failure = failed(client(Duration.ofSeconds(1)).verify(Secret.of(TOKEN)));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertEquals(FailureKind.UNREACHABLE, failure.kind());
@@ -686,7 +687,7 @@ class NotionClientVerifyTest extends MockNotionTest {
         // the call would succeed after half a minute.
         server.enqueue(json(200, bot("My Script", "Acme")).throttleBody(1, 100, TimeUnit.MILLISECONDS));
 
-        ApiFailure failure = failed(client(Duration.ofSeconds(1)).verify(TOKEN));
+        ApiFailure failure = failed(client(Duration.ofSeconds(1)).verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNREACHABLE, failure.kind());
         assertEquals("No answer from " + server.getHostName() + " within 1 s (timeout).", failure.detail());
@@ -701,7 +702,7 @@ class NotionClientVerifyTest extends MockNotionTest {
         closed.shutdown();
 
         ApiFailure failure = failed(client(new NotionClientConfig(nowhere, NotionVersion.DEFAULT, TIMEOUT, USER_AGENT,
-                2, null)).verify(TOKEN));
+                2, null)).verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNREACHABLE, failure.kind());
         assertTrue(failure.detail().startsWith("Could not connect to "), failure.detail());
@@ -727,7 +728,7 @@ class NotionClientVerifyTest extends MockNotionTest {
             ApiBaseUrl https = ApiBaseUrl.parse("https://127.0.0.1:" + plain.getLocalPort());
 
             ApiFailure failure = failed(client(new NotionClientConfig(https, NotionVersion.DEFAULT, TIMEOUT, USER_AGENT,
-                    2, null)).verify(TOKEN));
+                    2, null)).verify(Secret.of(TOKEN)));
 
             assertEquals(FailureKind.UNREACHABLE, failure.kind());
             assertTrue(failure.detail().startsWith("The secure connection to 127.0.0.1 failed ("), failure.detail());
@@ -744,7 +745,7 @@ class NotionClientVerifyTest extends MockNotionTest {
             server.enqueue(new MockResponse().setResponseCode(302)
                     .setHeader("Location", elsewhere.url("/steal").toString().replace("localhost", "127.0.0.1")));
 
-            ApiFailure failure = failed(client().verify(TOKEN));
+            ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
             assertEquals(FailureKind.UNEXPECTED_RESPONSE, failure.kind());
             assertEquals(302, failure.status());
@@ -759,7 +760,7 @@ class NotionClientVerifyTest extends MockNotionTest {
     void aRedirectNamesItsTargetHost() throws Exception {
         server.enqueue(new MockResponse().setResponseCode(307).setHeader("Location", "https://evil.example/v1/users/me"));
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertTrue(failure.detail().contains("(HTTP 307) to evil.example;"), failure.detail());
         assertEquals(1, server.getRequestCount());
@@ -769,7 +770,7 @@ class NotionClientVerifyTest extends MockNotionTest {
     void aRelativeRedirectOnTheSameHostIsNotFollowedEither() throws Exception {
         server.enqueue(new MockResponse().setResponseCode(301).setHeader("Location", "/v2/users/me"));
 
-        ApiFailure failure = failed(client().verify(TOKEN));
+        ApiFailure failure = failed(client().verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNEXPECTED_RESPONSE, failure.kind());
         assertTrue(failure.detail().contains("to " + server.getHostName() + ";"), failure.detail());
@@ -783,7 +784,7 @@ class NotionClientVerifyTest extends MockNotionTest {
         server.enqueue(notionError(503, "service_unavailable", "Down.").setHeader("x-notion-request-id", "h-503"));
         server.enqueue(json(200, bot("My Script", "Acme")));
 
-        ok(client().verify(TOKEN));
+        ok(client().verify(Secret.of(TOKEN)));
 
         String url = server.url(ME).toString();
         assertEquals(List.of(new RecordingEvents.Exchanged("GET", url, 503, "h-503"),
@@ -800,7 +801,7 @@ class NotionClientVerifyTest extends MockNotionTest {
         NotionClient client = new NotionClient(new NotionClientConfig(baseUrl(), NotionVersion.DEFAULT, TIMEOUT,
                 USER_AGENT, 2, null), interrupted, events);
         try {
-            ApiFailure failure = failed(client.verify(TOKEN));
+            ApiFailure failure = failed(client.verify(Secret.of(TOKEN)));
 
             assertTrue(Thread.interrupted(), "the interrupt flag is restored (and cleared here)");
             assertEquals(FailureKind.RATE_LIMITED, failure.kind());
@@ -815,7 +816,7 @@ class NotionClientVerifyTest extends MockNotionTest {
     void closeLeavesNoThreadToKeepTheJvmAlive() throws Exception {
         server.enqueue(json(200, bot("My Script", "Acme")));
         NotionClient client = client();
-        ok(client.verify(TOKEN));
+        ok(client.verify(Secret.of(TOKEN)));
 
         client.close();
         client.close(); // twice is harmless

@@ -1,5 +1,6 @@
 package dev.notionsetup.notion;
 
+import dev.notionsetup.token.Secret;
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.testing.FakeClock;
 import dev.notionsetup.testing.RouteNotion;
@@ -72,7 +73,7 @@ class RecordedReplayTest {
     void aWorkspaceOwnedBotIsAnInternalConnection(String version) {
         notion.on("GET /v1/users/me", answer(200, recorded("users-me/workspace-bot.2025-09-03.json")));
 
-        BotIdentity bot = ok(client(version).verify(TOKEN));
+        BotIdentity bot = ok(client(version).verify(Secret.of(TOKEN)));
 
         assertEquals(CredentialKind.INTERNAL_CONNECTION, bot.kind());
         assertEquals("notion-sdk-py", bot.name());
@@ -88,8 +89,8 @@ class RecordedReplayTest {
                 answer(200, recorded("users-me/workspace-bot-without-workspace-name.2021-08-16.json")));
         NotionClient c = client("2022-06-28");
 
-        BotIdentity first = ok(c.verify(TOKEN));
-        BotIdentity second = ok(c.verify(TOKEN));
+        BotIdentity first = ok(c.verify(Secret.of(TOKEN)));
+        BotIdentity second = ok(c.verify(Secret.of(TOKEN)));
 
         assertNull(first.workspaceId());
         assertEquals(CredentialKind.INTERNAL_CONNECTION, first.kind());
@@ -103,7 +104,7 @@ class RecordedReplayTest {
     void aUserOwnedBotIsAPersonalTokenNamedByItsOwner(String version) {
         notion.on("GET /v1/users/me", answer(200, documented("users-me-user-owned-bot.json")));
 
-        BotIdentity bot = ok(client(version).verify(TOKEN));
+        BotIdentity bot = ok(client(version).verify(Secret.of(TOKEN)));
 
         assertEquals(CredentialKind.PERSONAL, bot.kind());
         assertEquals("user", bot.ownerType());
@@ -117,7 +118,7 @@ class RecordedReplayTest {
         notion.on("POST /v1/search", answer(200, recorded("search/pages-emoji-icon.2022-06-28.json")),
                 answer(200, recorded("search/empty.2025-09-03.json")));
 
-        AccessSummary access = ok(client(version).checkAccess(TOKEN));
+        AccessSummary access = ok(client(version).checkAccess(Secret.of(TOKEN)));
 
         assertEquals(3, access.pages());
         assertEquals(0, access.databases());
@@ -136,7 +137,7 @@ class RecordedReplayTest {
                 answer(200, recorded("search/empty.page-2.2021-05-13.json")),
                 answer(200, recorded("search/empty.2025-09-03.json")));
 
-        AccessSummary access = ok(client("2022-06-28").checkAccess(TOKEN));
+        AccessSummary access = ok(client("2022-06-28").checkAccess(Secret.of(TOKEN)));
 
         assertEquals(1, access.pages());
         assertEquals(1, access.databases());
@@ -154,8 +155,8 @@ class RecordedReplayTest {
         notion.on("GET /v1/users/me", gzipped(200, recorded("users-me/workspace-bot.2025-09-03.json")));
         NotionClient c = client("2025-09-03");
 
-        assertEquals("notion-sdk-py", ok(c.verify(TOKEN)).name());
-        assertEquals(3, ok(c.checkAccess(TOKEN)).pages());
+        assertEquals("notion-sdk-py", ok(c.verify(Secret.of(TOKEN))).name());
+        assertEquals(3, ok(c.checkAccess(Secret.of(TOKEN))).pages());
     }
 
     @ParameterizedTest
@@ -167,7 +168,7 @@ class RecordedReplayTest {
         notion.on("POST /v1/search", answer(200, recorded("search/empty.2025-09-03.json")),
                 answer(200, listOf(trashed, live, otherLive)));
 
-        AccessSummary access = ok(client(version).checkAccess(TOKEN));
+        AccessSummary access = ok(client(version).checkAccess(Secret.of(TOKEN)));
 
         assertEquals(2, access.databases(), "the trashed data source is not counted");
         assertEquals(1, access.trashed());
@@ -181,7 +182,7 @@ class RecordedReplayTest {
     void onlyTrashedItemsIsNothingShared() {
         notion.on("POST /v1/search", answer(200, listOf(recorded("data-sources/trashed.2025-09-03.json"))));
 
-        AccessSummary access = ok(client("2026-03-11").checkAccess(TOKEN));
+        AccessSummary access = ok(client("2026-03-11").checkAccess(Secret.of(TOKEN)));
 
         assertTrue(access.nothingShared());
         assertEquals(2, access.trashed(), "one from each search");
@@ -194,8 +195,8 @@ class RecordedReplayTest {
         notion.on("POST /v1/databases/" + id + "/query", answer(200, recorded("queries/database-one-row.2021.json")));
         NotionClient c = client("2022-06-28");
 
-        DatabaseInfo database = ok(c.database(TOKEN, id));
-        QueryProof proof = ok(c.firstQuery(TOKEN, database, null));
+        DatabaseInfo database = ok(c.database(Secret.of(TOKEN), id));
+        QueryProof proof = ok(c.firstQuery(Secret.of(TOKEN), database, null));
 
         assertEquals("Test Database - 2023-06-29 15:06:43.393647", database.title());
         assertEquals(List.of(), database.dataSources());
@@ -215,10 +216,10 @@ class RecordedReplayTest {
                 answer(200, recorded("queries/data-source-empty.2025-09-03.json")));
         NotionClient c = client(version);
 
-        DatabaseInfo database = ok(c.database(TOKEN, MULTI_DB));
+        DatabaseInfo database = ok(c.database(Secret.of(TOKEN), MULTI_DB));
         DataSourceChoice choice = DataSourceChoice.of(database, java.util.Optional.empty());
         DataSourceRef source = ((DataSourceChoice.Chosen) choice).dataSource();
-        QueryProof proof = ok(c.firstQuery(TOKEN, database, source.id()));
+        QueryProof proof = ok(c.firstQuery(Secret.of(TOKEN), database, source.id()));
 
         assertEquals("Test Database - 2025-10-05 18:54:58.791392", source.name());
         assertEquals(0, proof.rows());
@@ -237,8 +238,8 @@ class RecordedReplayTest {
                 answer(200, recorded("queries/data-source-empty.2025-09-03.json")));
         NotionClient c = client("2022-06-28");
 
-        DatabaseInfo database = ok(c.database(TOKEN, MULTI_DB));
-        QueryProof proof = ok(c.firstQuery(TOKEN, database, database.dataSources().get(0).id()));
+        DatabaseInfo database = ok(c.database(Secret.of(TOKEN), MULTI_DB));
+        QueryProof proof = ok(c.firstQuery(Secret.of(TOKEN), database, database.dataSources().get(0).id()));
 
         assertEquals(1, database.dataSources().size());
         assertEquals("2025-09-03", proof.version().value());
@@ -252,7 +253,7 @@ class RecordedReplayTest {
         notion.on("POST /v1/databases/" + MULTI_DB + "/query",
                 answer(400, documented("400-multiple_data_sources_for_database.json")));
 
-        ApiFailure failure = failed(client("2022-06-28").firstQuery(TOKEN, new DatabaseInfo(MULTI_DB, "x"), null));
+        ApiFailure failure = failed(client("2022-06-28").firstQuery(Secret.of(TOKEN), new DatabaseInfo(MULTI_DB, "x"), null));
 
         assertEquals(FailureKind.BAD_REQUEST, failure.kind());
         assertTrue(failure.detail().contains("several data sources"), failure.detail());
@@ -266,7 +267,7 @@ class RecordedReplayTest {
         notion.on("GET /v1/databases/" + DATA_SOURCE, answer(404, documented("404-object_not_found.json")));
         notion.on("GET /v1/data_sources/" + DATA_SOURCE, answer(200, recorded("data-sources/retrieve.2025-09-03.json")));
 
-        ApiFailure failure = failed(client("2022-06-28").database(TOKEN, DATA_SOURCE));
+        ApiFailure failure = failed(client("2022-06-28").database(Secret.of(TOKEN), DATA_SOURCE));
 
         assertEquals(FailureKind.BAD_REQUEST, failure.kind());
         assertTrue(failure.detail().startsWith(DATA_SOURCE + " is a data source \"Test Data Source"), failure.detail());
@@ -281,7 +282,7 @@ class RecordedReplayTest {
         String page = "393abc1eedcd81e9afcae7cba9d39cff";
         notion.on("GET /v1/databases/" + page, answer(400, documented("400-page-not-database.json")));
 
-        ApiFailure failure = failed(client("2025-09-03").database(TOKEN, page));
+        ApiFailure failure = failed(client("2025-09-03").database(Secret.of(TOKEN), page));
 
         assertEquals("That id is a page, not a database (400 validation_error).", failure.detail());
         assertTrue(failure.fix().contains("Copy link"));
@@ -292,7 +293,7 @@ class RecordedReplayTest {
     void aTrashedDatabaseIsNotOffered() {
         notion.on("GET /v1/databases/" + MULTI_DB, answer(200, trashedDatabase()));
 
-        ApiFailure failure = failed(client("2026-03-11").database(TOKEN, MULTI_DB));
+        ApiFailure failure = failed(client("2026-03-11").database(Secret.of(TOKEN), MULTI_DB));
 
         assertTrue(failure.detail().contains("is in Notion's trash"), failure.detail());
     }
@@ -309,8 +310,8 @@ class RecordedReplayTest {
         notion.on("POST /v1/search", answer(403, documented("403-restricted_resource.json")));
         NotionClient c = client("2025-09-03");
 
-        ok(c.verify(TOKEN));
-        ApiFailure failure = failed(c.checkAccess(TOKEN));
+        ok(c.verify(Secret.of(TOKEN)));
+        ApiFailure failure = failed(c.checkAccess(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.MISSING_CAPABILITY, failure.kind());
         assertEquals(ExitCode.NOTHING_SHARED, failure.kind().exitCode());
@@ -323,21 +324,21 @@ class RecordedReplayTest {
     void restrictedResourceOnADatabaseIsAMissingCapabilityToo() {
         notion.on("GET /v1/databases/" + MULTI_DB, answer(403, documented("403-restricted_resource.json")));
 
-        assertEquals(FailureKind.MISSING_CAPABILITY, failed(client("2022-06-28").database(TOKEN, MULTI_DB)).kind());
+        assertEquals(FailureKind.MISSING_CAPABILITY, failed(client("2022-06-28").database(Secret.of(TOKEN), MULTI_DB)).kind());
     }
 
     @Test
     void restrictedResourceOnUsersMeStaysARejection() {
         notion.on("GET /v1/users/me", answer(403, documented("403-restricted_resource.json")));
 
-        assertEquals(FailureKind.REJECTED, failed(client("2022-06-28").verify(TOKEN)).kind());
+        assertEquals(FailureKind.REJECTED, failed(client("2022-06-28").verify(Secret.of(TOKEN))).kind());
     }
 
     @Test
     void theRecordedUnauthorizedIsARejection() {
         notion.on("GET /v1/users/me", answer(401, recorded("errors/401-unauthorized.2025-09-03.json")));
 
-        ApiFailure failure = failed(client("2025-09-03").verify(TOKEN));
+        ApiFailure failure = failed(client("2025-09-03").verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.REJECTED, failure.kind());
         assertEquals("API token is invalid.", failure.message());
@@ -348,7 +349,7 @@ class RecordedReplayTest {
     void theRecordedInvalidRequestUrlPointsAtTheApiUrl() {
         notion.on("GET /v1/users/me", answer(400, recorded("errors/400-invalid_request_url.2025-09-03.json")));
 
-        ApiFailure failure = failed(client("2025-09-03").verify(TOKEN));
+        ApiFailure failure = failed(client("2025-09-03").verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.BAD_REQUEST, failure.kind());
         assertTrue(failure.fix().contains("--api-url"), failure.fix());
@@ -359,7 +360,7 @@ class RecordedReplayTest {
     void aMalformedIdAnswerSaysSo() {
         notion.on("GET /v1/databases/" + MULTI_DB, answer(400, documented("400-malformed-id.json")));
 
-        ApiFailure failure = failed(client("2025-09-03").database(TOKEN, MULTI_DB));
+        ApiFailure failure = failed(client("2025-09-03").database(Secret.of(TOKEN), MULTI_DB));
 
         assertTrue(failure.detail().contains("not a valid Notion id"), failure.detail());
         assertTrue(failure.fix().contains("32-character id"), failure.fix());
@@ -370,7 +371,7 @@ class RecordedReplayTest {
         notion.on("GET /v1/users/me", answer(429, documented("429-rate_limited.json")).setHeader("Retry-After", "7"),
                 answer(200, recorded("users-me/workspace-bot.2025-09-03.json")));
 
-        ok(client("2025-09-03").verify(TOKEN));
+        ok(client("2025-09-03").verify(Secret.of(TOKEN)));
 
         assertEquals(List.of(Duration.ofSeconds(7)), sleeper.waits);
     }
@@ -382,7 +383,7 @@ class RecordedReplayTest {
         int status = Integer.parseInt(body.substring(0, 3));
         notion.on("GET /v1/users/me", answer(status, documented(body)));
 
-        ApiFailure failure = failed(client("2022-06-28").verify(TOKEN));
+        ApiFailure failure = failed(client("2022-06-28").verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNAVAILABLE, failure.kind());
         assertEquals(ExitCode.UNAVAILABLE, failure.kind().exitCode());
@@ -393,7 +394,7 @@ class RecordedReplayTest {
     void theEdgesBlockPageIsNotionsEdgeBlockingTheRequestWithItsRayIdNotAProxy() {
         notion.on("GET /v1/users/me", edgeBlock());
 
-        ApiFailure failure = failed(client("2025-09-03").verify(TOKEN));
+        ApiFailure failure = failed(client("2025-09-03").verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNEXPECTED_RESPONSE, failure.kind());
         assertEquals(403, failure.status());
@@ -411,7 +412,7 @@ class RecordedReplayTest {
         notion.on("GET /v1/users/me", edgeBlock().removeHeader("cf-ray")
                 .addHeaderLenient("cf-ray", "\u001b[2J\u001b]0;owned\u0007" + "9".repeat(200)));
 
-        String detail = failed(client("2025-09-03").verify(TOKEN)).detail();
+        String detail = failed(client("2025-09-03").verify(Secret.of(TOKEN))).detail();
 
         assertFalse(detail.contains("\u001b") || detail.contains("\u0007"), detail);
         assertTrue(detail.length() < 200, detail);
@@ -423,7 +424,7 @@ class RecordedReplayTest {
         notion.on("GET /v1/users/me", answer(403, documented("403-restricted_resource.json"))
                 .setHeader("cf-ray", EDGE_RAY_ID));
 
-        ApiFailure failure = failed(client("2025-09-03").verify(TOKEN));
+        ApiFailure failure = failed(client("2025-09-03").verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.REJECTED, failure.kind());
         assertFalse(failure.detail().contains("Ray ID"), failure.detail());
@@ -433,7 +434,7 @@ class RecordedReplayTest {
     void anEdgeServerErrorPageNamesItsRayId() {
         notion.on("GET /v1/users/me", edgeBlock().setResponseCode(502));
 
-        ApiFailure failure = failed(client("2025-09-03").verify(TOKEN));
+        ApiFailure failure = failed(client("2025-09-03").verify(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNAVAILABLE, failure.kind());
         assertEquals("Notion is unavailable (502) after 2 retries; the answer came from the network edge in front"
@@ -444,7 +445,7 @@ class RecordedReplayTest {
     void aConflictIsTemporaryNotTheTokensFault() {
         notion.on("POST /v1/search", answer(409, documented("409-conflict_error.json")));
 
-        ApiFailure failure = failed(client("2022-06-28").checkAccess(TOKEN));
+        ApiFailure failure = failed(client("2022-06-28").checkAccess(Secret.of(TOKEN)));
 
         assertEquals(FailureKind.UNAVAILABLE, failure.kind());
         assertTrue(failure.detail().contains("409 conflict_error"), failure.detail());

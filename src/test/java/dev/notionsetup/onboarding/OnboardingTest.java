@@ -1,5 +1,6 @@
 package dev.notionsetup.onboarding;
 
+import dev.notionsetup.token.Secret;
 import dev.notionsetup.notion.ApiBaseUrl;
 import dev.notionsetup.notion.ApiResult;
 import dev.notionsetup.notion.ClientEvents;
@@ -65,7 +66,7 @@ class OnboardingTest {
         });
 
         try (NotionClient client = client()) {
-            Answers answers = new Onboarding(client).start(TOKEN,
+            Answers answers = new Onboarding(client).start(Secret.of(TOKEN),
                     new Onboarding.Checks(true, Optional.of(DATABASE), Optional.empty()));
 
             assertTrue(answers.identity().isOk());
@@ -80,7 +81,7 @@ class OnboardingTest {
     @Test
     void aRejectedTokenIsReportedAloneAndTheOtherAnswersAreDropped() {
         try (NotionClient client = client()) {
-            Answers answers = new Onboarding(client).start(Fixtures.OTHER_TOKEN,
+            Answers answers = new Onboarding(client).start(Secret.of(Fixtures.OTHER_TOKEN),
                     new Onboarding.Checks(true, Optional.of(DATABASE), Optional.empty()));
 
             ApiResult<?> identity = answers.identity();

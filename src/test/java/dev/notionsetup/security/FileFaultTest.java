@@ -180,7 +180,7 @@ class FileFaultTest {
         EnvFileException e;
         try (NotionClient client = client()) {
             e = assertThrows(EnvFileException.class, () -> new Unattended(out, JsonReport.none(), client, fullDiskStore(disk))
-                    .run(new Unattended.Request(Optional.of(new GivenToken(TOKEN, TokenSource.STDIN)), true, false,
+                    .run(new Unattended.Request(Optional.of(new GivenToken(Secret.of(TOKEN), TokenSource.STDIN)), true, false,
                             false, false, Optional.empty())));
         }
 

@@ -674,9 +674,9 @@ class LeakAuditTest {
     @Test
     void valuesThatHoldTheTokenDoNotPrintIt() {
         WizardState context = new WizardState();
-        context.token(TOKEN);
-        GivenToken given = new GivenToken(TOKEN, TokenSource.STDIN);
-        List<Object> values = List.of(given, new PreparedToken(TOKEN, TokenSource.STDIN, List.of()), TokenCleaner.clean(TOKEN),
+        context.token(Secret.of(TOKEN));
+        GivenToken given = new GivenToken(Secret.of(TOKEN), TokenSource.STDIN);
+        List<Object> values = List.of(given, new PreparedToken(Secret.of(TOKEN), TokenSource.STDIN, List.of()), TokenCleaner.clean(TOKEN),
                 TokenCleaner.clean("Bearer " + TOKEN + " " + TOKEN), context,
                 new Unattended.Request(Optional.of(given), true, false, false, false, Optional.empty()),
                 Dependencies.builder(Map.of("NOTION_API_KEY", TOKEN, "TERM", "xterm"))
@@ -693,12 +693,12 @@ class LeakAuditTest {
         Output quiet = (tone, text) -> { };
         List<Throwable> thrown = new ArrayList<>();
         thrown.add(assertThrows(UserError.class,
-                () -> PreparedToken.from(new GivenToken(TOKEN + "\u0000", TokenSource.FLAG), quiet)));
+                () -> PreparedToken.from(new GivenToken(Secret.of(TOKEN + "\u0000"), TokenSource.FLAG), quiet)));
         thrown.add(assertThrows(UserError.class,
-                () -> PreparedToken.from(new GivenToken("my key: " + TOKEN, TokenSource.ENVIRONMENT), quiet)));
+                () -> PreparedToken.from(new GivenToken(Secret.of("my key: " + TOKEN), TokenSource.ENVIRONMENT), quiet)));
         thrown.add(assertThrows(UserError.class, () -> TokenSources.fromInvocation(null, true,
                 new ByteArrayInputStream((TOKEN + "\n").repeat(2000).getBytes(StandardCharsets.UTF_8)), Map.of())));
-        thrown.add(assertThrows(UserError.class, () -> TokenSources.fromInvocation(TOKEN, true,
+        thrown.add(assertThrows(UserError.class, () -> TokenSources.fromInvocation(Secret.of(TOKEN), true,
                 new ByteArrayInputStream(new byte[0]), Map.of())));
         thrown.add(assertThrows(UserError.class,
                 () -> EnvFile.at(envFile).set("NOTION_API_KEY", Secret.of(TOKEN + "\n" + TOKEN))));

@@ -65,7 +65,7 @@ class SecretsTest {
     void redactionMasksTheRunsOwnTokenWhateverItsShapeAndAnyLongPartOfIt() {
         Redaction redaction = new Redaction();
         String odd = "abcdefghijklmnopqrstuvwxyzabcd";
-        redaction.add(odd);
+        redaction.add(Secret.of(odd));
 
         assertEquals("file \u2026abcd and \u2026abcd/x", redaction.apply("file " + odd + " and " + odd.substring(3, 18) + "/x"));
         assertEquals("nothing here", redaction.apply("nothing here"));

@@ -185,7 +185,7 @@ class TokenCleanerTest {
 
     @Test
     void nullIsTreatedAsNothingPasted() {
-        TokenCandidate candidate = TokenCleaner.clean(null);
+        TokenCandidate candidate = TokenCleaner.clean((String) null);
         assertEquals("", candidate.value().reveal());
         assertInstanceOf(INVALID, candidate.verdict());
     }
