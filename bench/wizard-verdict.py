@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Times the wizard's verdict: from Enter on step 9's confirm to "Integration token verified", on a pty.
 
-    bench/wizard-verdict.py --url https://127.0.0.1:PORT --runs 7 [--jar target/notion-setup.jar]
+    bench/wizard-verdict.py --url https://127.0.0.1:PORT --runs 7 [--jar target/notion-setup.jar] [--java-opt=-D...]
 
 Walks the wizard like a person (new integration, paste, shared), pausing where a person reads, against
 tools/fake-notion.py accepting the token below (directly, or through bench/slow-link). For an https --url, Java
@@ -46,7 +46,9 @@ def main():
     parser.add_argument("--jar", default="target/notion-setup.jar")
     parser.add_argument("--java-opt", action="append", default=[])
     args = parser.parse_args()
-    times = sorted(one_run(args.jar, args.url, args.java_opt) for _ in range(args.runs))
+    # The wizard runs in a fresh folder each time, so the jar's path must not depend on where this was started.
+    jar = os.path.abspath(args.jar)
+    times = sorted(one_run(jar, args.url, args.java_opt) for _ in range(args.runs))
     print(args.url, times, "median", statistics.median(times), "ms")
 
 
