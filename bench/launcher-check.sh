@@ -8,18 +8,9 @@
 set -u
 
 repo=$(CDPATH='' cd -- "$(dirname -- "$0")/.." && pwd -P)
-work=$(mktemp -d "${TMPDIR:-/tmp}/launcher-check.XXXXXX")
-server_pid=
-trap '[ -z "$server_pid" ] || kill "$server_pid" 2>/dev/null; rm -rf "$work"' EXIT
-trap 'exit 130' HUP INT TERM
-
-failures=0
-pass() { printf 'ok    %s\n' "$1"; }
-flunk() {
-    printf 'FAIL  %s\n' "$1"
-    [ -n "${2:-}" ] && printf '        %s\n' "$2"
-    failures=$((failures + 1))
-}
+# shellcheck source=tools/scratch.sh
+. "$repo/tools/scratch.sh"
+scratch launcher-check
 
 # The jar and its archive, built by the real launcher if needed, then copied with the launcher into a scratch
 # home. The archive is made again there, for the copied jar (the JVM checks the jar's path, size and time).

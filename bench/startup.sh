@@ -37,17 +37,9 @@ repo=$(CDPATH='' cd -- "$(dirname -- "$0")/.." && pwd -P)
 case $json_out in '' | /*) ;; *) json_out=$PWD/$json_out ;; esac
 launcher=$repo/notion-setup
 jar=$repo/target/notion-setup.jar
-work=$(mktemp -d "${TMPDIR:-/tmp}/notion-setup-bench.XXXXXX")
-stub_pid=
-cleanup() {
-    if [ -n "$stub_pid" ]; then
-        kill "$stub_pid" 2>/dev/null || :
-        wait "$stub_pid" 2>/dev/null || :
-    fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM HUP
+# shellcheck source=tools/scratch.sh
+. "$repo/tools/scratch.sh"
+scratch notion-setup-bench
 
 command -v java >/dev/null || { echo "startup.sh: java is not on PATH" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "startup.sh: python3 is needed for the stub server" >&2; exit 1; }
@@ -74,7 +66,7 @@ javac -d "$work" "$work/Hello.java"
 
 # The stub Notion API on loopback; it stops by itself after 15 minutes if this script is killed hard.
 python3 "$repo/tools/fake-notion.py" --port 0 --accept-any --max-seconds 900 >"$work/stub.port" 2>"$work/stub.err" &
-stub_pid=$!
+server_pid=$!
 for _ in $(seq 50); do
     [ -s "$work/stub.port" ] && break
     sleep 0.1

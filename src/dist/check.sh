@@ -8,25 +8,9 @@ set -u
 
 repo=$(CDPATH='' cd -- "$(dirname -- "$0")/../.." && pwd -P)
 dist=$repo/target/dist
-work=$(mktemp -d "${TMPDIR:-/tmp}/dist-check.XXXXXX")
-stub_pid=
-cleanup() {
-    if [ -n "$stub_pid" ]; then
-        kill "$stub_pid" 2>/dev/null || :
-        wait "$stub_pid" 2>/dev/null || :
-    fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' HUP INT TERM
-
-failures=0
-pass() { printf 'ok    %s\n' "$1"; }
-flunk() {
-    printf 'FAIL  %s\n' "$1"
-    [ -n "${2:-}" ] && printf '        %s\n' "$2"
-    failures=$((failures + 1))
-}
+# shellcheck source=tools/scratch.sh
+. "$repo/tools/scratch.sh"
+scratch dist-check
 check() { # check DESCRIPTION COMMAND...: passes when the command succeeds
     local what=$1
     shift
@@ -87,7 +71,7 @@ check "tarball: bin/notion-setup has ./notion-setup's JVM options and locale rul
 # A token check against the loopback stand-in, then the exit code for a rejected token.
 token=ntn_FAKEabcdefghijklmnopqrstuvwxyzabcdefghijklmnop
 python3 "$repo/tools/fake-notion.py" --port 0 --accept "$token" --max-seconds 120 >"$work/stub.port" 2>/dev/null &
-stub_pid=$!
+server_pid=$!
 for _ in $(seq 100); do
     [ -s "$work/stub.port" ] && break
     sleep 0.1

@@ -3,6 +3,9 @@ package dev.notionsetup.cli;
 import dev.notionsetup.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 
 import java.io.ByteArrayOutputStream;
@@ -13,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,23 +65,23 @@ class FailureHandlerTest {
         throw (E) t;
     }
 
-    @Test
-    void anOutOfMemoryErrorIsExit70WithTheJsonErrorObject() {
-        Run run = crashingWith(() -> new OutOfMemoryError("Java heap space"), "--json");
-
-        assertEquals(ExitCode.INTERNAL_ERROR.code(), run.exitCode(), run.stderr());
-        assertTrue(run.stderr().contains("notion-setup ran out of memory."), run.stderr());
-        assertFalse(run.stderr().contains("\tat "), "no trace without --verbose: " + run.stderr());
-        assertTrue(run.stdout().startsWith("{\"ok\":false,\"error\":{\"kind\":\"internal\""), run.stdout());
+    /** Out of memory, or any other Error: e.g. the jar replaced under a running wizard (a LinkageError). */
+    static Stream<Arguments> anErrorIsExit70WithTheJsonErrorObjectNotARawTraceWithExit1() {
+        Supplier<Throwable> outOfMemory = () -> new OutOfMemoryError("Java heap space");
+        Supplier<Throwable> classMissing = () -> new NoClassDefFoundError("dev/notionsetup/report/NextSteps");
+        return Stream.of(
+                Arguments.of("OutOfMemoryError", outOfMemory, "notion-setup ran out of memory."),
+                Arguments.of("NoClassDefFoundError", classMissing, "Unexpected error (NoClassDefFoundError)"));
     }
 
-    /** E.g. the jar replaced under a running wizard: a LinkageError, not a VirtualMachineError. */
-    @Test
-    void anyOtherErrorIsExit70TooNotARawTraceWithExit1() {
-        Run run = crashingWith(() -> new NoClassDefFoundError("dev/notionsetup/report/NextSteps"), "--json");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void anErrorIsExit70WithTheJsonErrorObjectNotARawTraceWithExit1(String error, Supplier<Throwable> crash,
+            String said) {
+        Run run = crashingWith(crash, "--json");
 
         assertEquals(ExitCode.INTERNAL_ERROR.code(), run.exitCode(), run.stderr());
-        assertTrue(run.stderr().contains("Unexpected error (NoClassDefFoundError)"), run.stderr());
+        assertTrue(run.stderr().contains(said), run.stderr());
         assertFalse(run.stderr().contains("\tat "), "no trace without --verbose: " + run.stderr());
         assertTrue(run.stdout().startsWith("{\"ok\":false,\"error\":{\"kind\":\"internal\""), run.stdout());
     }

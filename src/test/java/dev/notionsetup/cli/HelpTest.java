@@ -35,6 +35,15 @@ class HelpTest {
         return run.stdout();
     }
 
+    /** The cron line both the main help and validate's show. */
+    private static final String CRON_EXAMPLE = "*/30 * * * * cd /srv/app && notion-setup validate -q || notify-ops";
+
+    private static void assertShows(String text, String... parts) {
+        for (String part : parts) {
+            assertTrue(text.contains(part), part + " is not in:\n" + text);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "validate", "generate-completion"})
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "picocli's %n is CRLF there")
@@ -48,24 +57,22 @@ class HelpTest {
     @Test
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "picocli's %n is CRLF there")
     void theMainHelpShowsTheWizardCiAndCron() {
-        String text = help();
-
-        assertTrue(text.contains("  notion-setup                     Interactive wizard"), text);
-        assertTrue(text.contains("printenv NOTION_TOKEN | notion-setup --token-stdin --yes"), text);
-        assertTrue(text.contains("*/30 * * * * cd /srv/app && notion-setup validate -q || notify-ops"), text);
-        assertTrue(text.contains("\nExit codes:\n  0     ok"), text);
-        assertTrue(text.contains("  130   interrupted"), text);
-        assertTrue(text.contains("Environment: NOTION_API_KEY"), text);
+        assertShows(help(),
+                "  notion-setup                     Interactive wizard",
+                "printenv NOTION_TOKEN | notion-setup --token-stdin --yes",
+                CRON_EXAMPLE,
+                "\nExit codes:\n  0     ok",
+                "  130   interrupted",
+                "Environment: NOTION_API_KEY");
     }
 
     @Test
     void validateHelpShowsScriptsCiAndCron() {
-        String text = help("validate");
-
-        assertTrue(text.contains("notion-setup validate --json | jq .ok"), text);
-        assertTrue(text.contains("printenv NOTION_TOKEN | notion-setup validate --token-stdin"), text);
-        assertTrue(text.contains("*/30 * * * * cd /srv/app && notion-setup validate -q || notify-ops"), text);
-        assertTrue(text.contains("  4     nothing shared, or no Read content"), text);
+        assertShows(help("validate"),
+                "notion-setup validate --json | jq .ok",
+                "printenv NOTION_TOKEN | notion-setup validate --token-stdin",
+                CRON_EXAMPLE,
+                "  4     nothing shared, or no Read content");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
+import static dev.notionsetup.testing.Fixtures.HISTORY_HINT;
 import static dev.notionsetup.testing.Fixtures.TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,7 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * for a terminal; the same behaviours on a real pseudo-terminal are in it/TerminalIT.
  */
 class OutputConventionsTest {
-    private static final String HINT = "Tip: --token lands in your shell history; --token-stdin avoids that.";
     private static final String ESC = "\u001b";
 
     @TempDir
@@ -51,7 +51,7 @@ class OutputConventionsTest {
         Harness.Result run = new Harness(dir).console(console).run("--api-url", api(), "--token", TOKEN);
 
         assertEquals(0, run.exitCode(), run.stderr());
-        assertEquals(1, run.stderr().split(Pattern.quote(HINT), -1).length - 1, run.stderr());
+        assertEquals(1, run.stderr().split(Pattern.quote(HISTORY_HINT), -1).length - 1, run.stderr());
         assertTrue(console.prompts().isEmpty(), "a given token means no prompt");
         assertFalse(run.everything().contains(TOKEN));
     }

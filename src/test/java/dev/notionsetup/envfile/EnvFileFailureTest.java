@@ -1,6 +1,7 @@
 package dev.notionsetup.envfile;
 
 import dev.notionsetup.testing.FaultyFileOps;
+import dev.notionsetup.testing.FileModes;
 import static dev.notionsetup.envfile.EnvFileTest.KEY;
 import static dev.notionsetup.envfile.EnvFileTest.TOKEN;
 import static dev.notionsetup.envfile.EnvFileTest.listing;
@@ -18,7 +19,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -49,16 +49,14 @@ class EnvFileFailureTest {
 
     @BeforeEach
     void writeOriginal() throws IOException {
-        env = dir.resolve(".env");
-        Files.write(env, ORIGINAL);
-        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
+        env = FileModes.writePrivate(dir.resolve(".env"), ORIGINAL);
     }
 
     @AfterEach
     void restoreModesSoTempDirCanBeCleaned() throws IOException {
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        FileModes.set(dir, FileModes.PRIVATE_FOLDER);
         if (Files.exists(env) && !Files.isSymbolicLink(env) && Files.isRegularFile(env)) {
-            Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
+            FileModes.set(env, FileModes.PRIVATE_FILE);
         }
     }
 
@@ -124,7 +122,7 @@ class EnvFileFailureTest {
 
     @Test
     void readOnlyFileForReal() throws IOException {
-        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("r--------"));
+        FileModes.set(env, "r--------");
         Assumptions.assumeFalse(Files.isWritable(env), "root may write any file");
 
         EnvFileException e = assertFails(() -> EnvFile.at(env).set(KEY, Secret.of(TOKEN)));
@@ -135,7 +133,7 @@ class EnvFileFailureTest {
 
     @Test
     void readOnlyFolderForReal() throws IOException {
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-x------"));
+        FileModes.set(dir, "r-x------");
         Assumptions.assumeFalse(Files.isWritable(dir), "root may write in any folder");
 
         EnvFileException e = assertFails(() -> EnvFile.at(env).set(KEY, Secret.of(TOKEN)));
@@ -146,7 +144,7 @@ class EnvFileFailureTest {
 
     @Test
     void unreadableFileForReal() throws IOException {
-        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("-w-------"));
+        FileModes.set(env, "-w-------");
         Assumptions.assumeFalse(Files.isReadable(env), "root may read any file");
 
         EnvFileException e = assertFails(() -> EnvFile.at(env).set(KEY, Secret.of(TOKEN)));

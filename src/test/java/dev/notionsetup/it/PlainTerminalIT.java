@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.notionsetup.testing.Fixtures.TOKEN;
@@ -42,6 +43,23 @@ class PlainTerminalIT {
 
     /** What the screen shows, and what a person types then. */
     record Step(String expect, String send) {
+    }
+
+    /** Past the first screen, the token pasted at the first menu instead of a choice; then the steps given. */
+    private static List<Step> tokenPastedAtTheFirstMenu(Step... then) {
+        List<Step> steps = new ArrayList<>(List.of(
+                new Step("Press Enter to open it in your browser", "\r"),
+                new Step("Choose 1-3 [1]:", TOKEN + "\r")));
+        steps.addAll(List.of(then));
+        return steps;
+    }
+
+    /** The screen of a run that went through every step and then ended interrupted (exit 130). */
+    private static String interruptedScreen(JsonNode run) {
+        String screen = run.path("screen").asText();
+        assertTrue(run.path("failure").isNull(), run.path("failure").asText() + "\n" + screen);
+        assertEquals(130, run.path("exit").asInt(), screen);
+        return screen;
     }
 
     @BeforeAll
@@ -172,9 +190,7 @@ class PlainTerminalIT {
                 new Step("Press Enter to open it in your browser", "\r"),
                 new Step("Choose 1-3 [1]:", null)), true, "INT");
 
-        String screen = run.path("screen").asText();
-        assertTrue(run.path("failure").isNull(), run.path("failure").asText() + "\n" + screen);
-        assertEquals(130, run.path("exit").asInt(), screen);
+        String screen = interruptedScreen(run);
         assertAscii(screen);
         assertTrue(screen.contains("  - A Notion account"), screen);
     }
@@ -228,15 +244,11 @@ class PlainTerminalIT {
 
     @Test
     void aTokenPastedAtAMenuIsRewrittenMaskedOnTheLineEditorsTerminal() throws Exception {
-        JsonNode run = drive("xterm-256color", List.of(
-                new Step("Press Enter to open it in your browser", "\r"),
-                new Step("Choose 1-3 [1]:", TOKEN + "\r"),
+        JsonNode run = drive("xterm-256color", tokenPastedAtTheFirstMenu(
                 new Step("Paste it only where the token", null),
                 new Step("Choose 1-3 [1]:", null)), true, "INT");
 
-        String screen = run.path("screen").asText();
-        assertTrue(run.path("failure").isNull(), run.path("failure").asText() + "\n" + screen);
-        assertEquals(130, run.path("exit").asInt(), screen);
+        String screen = interruptedScreen(run);
         // The terminal echoed it as it was typed; then the cursor goes up over that line, clears it, and
         // writes it again masked (ASCII here: no locale).
         int rewrite = screen.indexOf("\u001b[1A\r\u001b[JChoose 1-3 [1]: ntn_...wxyz");
@@ -247,15 +259,11 @@ class PlainTerminalIT {
 
     @Test
     void onADumbTerminalATokenPastedAtAMenuIsNotRepeatedAndTheUserIsWarned() throws Exception {
-        JsonNode run = drive("dumb", List.of(
-                new Step("Press Enter to open it in your browser", "\r"),
-                new Step("Choose 1-3 [1]:", TOKEN + "\r"),
+        JsonNode run = drive("dumb", tokenPastedAtTheFirstMenu(
                 new Step("It is still visible above", null),
                 new Step("Choose 1-3 [1]:", "q\r")), false, null);
 
-        String screen = run.path("screen").asText();
-        assertTrue(run.path("failure").isNull(), run.path("failure").asText() + "\n" + screen);
-        assertEquals(130, run.path("exit").asInt(), screen);
+        String screen = interruptedScreen(run);
         assertEquals(1, count(screen, TOKEN), "only the terminal's own echo:\n" + screen);
         assertFalse(screen.contains("\u001b"), "no escape sequences on a dumb terminal:\n" + screen);
     }

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static dev.notionsetup.testing.Fixtures.TOKEN;
+import static dev.notionsetup.testing.Recorded.MULTI_DB;
+import static dev.notionsetup.testing.Recorded.SECOND_SOURCE;
 import static dev.notionsetup.testing.Recorded.answer;
 import static dev.notionsetup.testing.Recorded.documented;
 import static dev.notionsetup.testing.Recorded.gzipped;
@@ -24,9 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * validate, and setup with a multi-source database under the default version, written under --var.
  */
 class RecordedIT {
-    static final String MULTI_DB = "c01e05c72e9a4d848b6c5448dc21c2c6";
-    static final String SECOND_SOURCE = "28399f72bada81b28d25000b442ed14b";
-
     @TempDir
     Path dir;
     @RegisterExtension

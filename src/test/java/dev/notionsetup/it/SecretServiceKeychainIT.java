@@ -47,6 +47,13 @@ class SecretServiceKeychainIT {
         return new SecretServiceKeychain(new SystemProcessRunner(), environment, Keychains.TIMEOUT);
     }
 
+    /** The keychain on the service, with TOKEN stored for the default profile. */
+    private static Keychain holdingTheToken(PrivateSecretService service) {
+        Keychain keychain = keychainOn(service.clientEnvironment());
+        keychain.store(Profile.DEFAULT, TOKEN);
+        return keychain;
+    }
+
     @Test
     void storesReadsAndDeletesAToken() throws Exception {
         try (PrivateSecretService service = PrivateSecretService.unlockedKeyring(dir)) {
@@ -65,8 +72,7 @@ class SecretServiceKeychainIT {
     @Test
     void twoProfilesAreKeptApart() throws Exception {
         try (PrivateSecretService service = PrivateSecretService.unlockedKeyring(dir)) {
-            Keychain keychain = keychainOn(service.clientEnvironment());
-            keychain.store(Profile.DEFAULT, TOKEN);
+            Keychain keychain = holdingTheToken(service);
             keychain.store(WORK, OTHER);
 
             assertEquals(Optional.of(TOKEN), keychain.read(Profile.DEFAULT));
@@ -79,8 +85,7 @@ class SecretServiceKeychainIT {
     @Test
     void storingAgainReplacesTheTokenRatherThanAddingASecondEntry() throws Exception {
         try (PrivateSecretService service = PrivateSecretService.unlockedKeyring(dir)) {
-            Keychain keychain = keychainOn(service.clientEnvironment());
-            keychain.store(Profile.DEFAULT, TOKEN);
+            Keychain keychain = holdingTheToken(service);
             keychain.store(Profile.DEFAULT, OTHER);
 
             assertEquals(Optional.of(OTHER), keychain.read(Profile.DEFAULT));
@@ -92,7 +97,7 @@ class SecretServiceKeychainIT {
     @Test
     void theEntryIsTheOneTheDocsTellPeopleToLookUp() throws Exception {
         try (PrivateSecretService service = PrivateSecretService.unlockedKeyring(dir)) {
-            keychainOn(service.clientEnvironment()).store(Profile.DEFAULT, TOKEN);
+            holdingTheToken(service);
 
             PrivateSecretService.Result lookup = service.secretTool("lookup", "service", "notion-setup", "account",
                     "default");
@@ -106,8 +111,7 @@ class SecretServiceKeychainIT {
     @Test
     void aLockedCollectionIsSaidToBeLockedNeverTakenForAnEmptyOne() throws Exception {
         try (PrivateSecretService service = PrivateSecretService.unlockedKeyring(dir)) {
-            Keychain keychain = keychainOn(service.clientEnvironment());
-            keychain.store(Profile.DEFAULT, TOKEN);
+            Keychain keychain = holdingTheToken(service);
             service.lock();
 
             for (Runnable call : new Runnable[] {() -> keychain.read(Profile.DEFAULT),
@@ -168,8 +172,7 @@ class SecretServiceKeychainIT {
     @Test
     void aSecretServiceThatNeverAnswersIsGivenUpOnWithinTheBound() throws Exception {
         try (PrivateSecretService service = PrivateSecretService.unlockedKeyring(dir)) {
-            Keychain keychain = keychainOn(service.clientEnvironment());
-            keychain.store(Profile.DEFAULT, TOKEN);
+            Keychain keychain = holdingTheToken(service);
             service.freeze();
 
             KeychainException late = assertThrows(KeychainException.class, () -> keychain.read(Profile.DEFAULT));

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static dev.notionsetup.testing.Fixtures.HISTORY_HINT;
 import static dev.notionsetup.testing.Fixtures.TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,7 +27,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @EnabledOnOs(value = OS.LINUX, disabledReason = "util-linux script(1) for a pseudo-terminal")
 class TerminalIT {
     private static final String ESC = "\u001b";
-    private static final String HINT = "Tip: --token lands in your shell history; --token-stdin avoids that.";
 
     @TempDir
     Path dir;
@@ -52,7 +52,7 @@ class TerminalIT {
         JarProcess.Result run = setupWithTokenFlag(new JarProcess(dir));
 
         assertEquals(0, run.exitCode(), run.shown());
-        assertTrue(run.stdout().contains(HINT), run.shown());
+        assertTrue(run.stdout().contains(HISTORY_HINT), run.shown());
         assertTrue(run.stdout().contains(ESC + "[32m\u2714 Saved NOTION_API_KEY"), "colour on a terminal: " + run.shown());
         assertTrue(Files.readString(dir.resolve(".env")).contains(TOKEN));
     }
@@ -62,7 +62,7 @@ class TerminalIT {
         JarProcess.Result run = setupWithTokenFlag(new JarProcess(dir).env("NO_COLOR", "1"));
 
         assertEquals(0, run.exitCode(), run.shown());
-        assertTrue(run.stdout().contains(HINT), run.shown());
+        assertTrue(run.stdout().contains(HISTORY_HINT), run.shown());
         assertFalse(run.stdout().contains(ESC), run.shown());
     }
 

@@ -41,10 +41,16 @@ class ProgressLineTest {
     private final StringWriter screen = new StringWriter();
     private final HandClock clock = new HandClock();
 
+    /** A wait that has just started, drawn on the screen above; {@code ansi}: the terminal can redraw a line. */
+    private ProgressLine waitingForNotion(boolean ansi) {
+        ProgressLine progress = new ProgressLine(new PrintWriter(screen), ansi, clock);
+        progress.start("Waiting for Notion");
+        return progress;
+    }
+
     @Test
     void aQuickAnswerShowsNothing() {
-        ProgressLine progress = new ProgressLine(new PrintWriter(screen), true, clock);
-        progress.start("Waiting for Notion");
+        ProgressLine progress = waitingForNotion(true);
         clock.advance(Duration.ofMillis(900));
         progress.tick();
         progress.stop();
@@ -54,8 +60,7 @@ class ProgressLineTest {
 
     @Test
     void onATerminalTheSecondsAreCountedOnOneLineThatIsClearedAfter() {
-        ProgressLine progress = new ProgressLine(new PrintWriter(screen), true, clock);
-        progress.start("Waiting for Notion");
+        ProgressLine progress = waitingForNotion(true);
         for (int i = 0; i < 12; i++) { // three seconds in quarter seconds
             clock.advance(Duration.ofMillis(250));
             progress.tick();
@@ -69,8 +74,7 @@ class ProgressLineTest {
 
     @Test
     void otherTextDuringTheWaitStartsOnACleanLineAndTheCountComesBack() {
-        ProgressLine progress = new ProgressLine(new PrintWriter(screen), true, clock);
-        progress.start("Waiting for Notion");
+        ProgressLine progress = waitingForNotion(true);
         clock.advance(Duration.ofSeconds(2));
         progress.tick();
         progress.clear();
@@ -84,8 +88,7 @@ class ProgressLineTest {
 
     @Test
     void aPlainTerminalGetsOneLineAndNoRedraws() {
-        ProgressLine progress = new ProgressLine(new PrintWriter(screen), false, clock);
-        progress.start("Waiting for Notion");
+        ProgressLine progress = waitingForNotion(false);
         for (int i = 0; i < 40; i++) {
             clock.advance(Duration.ofMillis(250));
             progress.tick();
@@ -97,8 +100,7 @@ class ProgressLineTest {
 
     @Test
     void ticksAfterTheWaitDoNothing() {
-        ProgressLine progress = new ProgressLine(new PrintWriter(screen), true, clock);
-        progress.start("Waiting for Notion");
+        ProgressLine progress = waitingForNotion(true);
         progress.stop();
         clock.advance(Duration.ofSeconds(5));
         progress.tick();

@@ -23,11 +23,11 @@ import dev.notionsetup.setup.Wizard;
 import dev.notionsetup.testing.FakeKeychain;
 import dev.notionsetup.testing.FakeNotion;
 import dev.notionsetup.testing.FaultyFileOps;
+import dev.notionsetup.testing.FileModes;
 import dev.notionsetup.testing.Harness;
 import dev.notionsetup.testing.ScriptedConsole;
 import dev.notionsetup.token.Secret;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -80,14 +80,7 @@ class FileFaultTest {
 
     @BeforeEach
     void start() throws IOException {
-        env = dir.resolve(".env");
-        Files.write(env, ORIGINAL);
-        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        env = FileModes.writePrivate(dir.resolve(".env"), ORIGINAL);
     }
 
     private void assertIntactAndAlone() throws IOException {
@@ -103,24 +96,20 @@ class FileFaultTest {
     @ValueSource(strings = {"r--------", "r--r--r--", "r--r-----"})
     void aReadOnlyFileIsRefusedEvenByRoot(String mode) throws IOException {
         // Root may write any file, so this holds for root only because the tool respects the mode itself.
-        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString(mode));
-        try {
+        FileModes.whileIn(mode, env, () -> {
             Harness.Result run = new Harness(dir).stdin(TOKEN).run("--token-stdin", "--yes", "--skip-validation");
 
             assertEquals(ExitCode.ENV_FILE.code(), run.exitCode(), run.stderr());
             assertTrue(run.stderr().contains("Error: " + env + " is read-only."), run.stderr());
             assertTrue(run.stderr().contains("chmod u+w " + env), run.stderr());
             assertEquals(mode, PosixFilePermissions.toString(Files.getPosixFilePermissions(env)));
-        } finally {
-            Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
-        }
+        });
         assertIntactAndAlone();
     }
 
     @Test
     void aReadOnlyFileStopsTheWizardBeforeTheFirstQuestionWithTheFileIntact() throws IOException {
-        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("r--------"));
-        try {
+        FileModes.whileIn("r--------", env, () -> {
             ScriptedConsole console = new ScriptedConsole("2", "", "2", TOKEN, "", "");
             Harness harness = new Harness(dir).console(console);
             Harness.Result run = harness.run("--api-url", notion.url("/").toString());
@@ -131,17 +120,14 @@ class FileFaultTest {
             assertEquals(0, notion.getRequestCount(), "Notion was asked first");
             assertTrue(run.stderr().contains(".env is read-only."), run.stderr());
             assertFalse(harness.consoleOpened(), "the terminal was taken over before the file was checked");
-        } finally {
-            Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
-        }
+        });
         assertIntactAndAlone();
     }
 
     @Test
     void aFileOthersMayWriteIsStillWritable() throws IOException {
         // The rule is "nobody may write it", not "I may not": a group-writable file is not read-only.
-        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("r--rw----"));
-        try {
+        FileModes.whileIn("r--rw----", env, () -> {
             Harness.Result run = new Harness(dir).stdin(TOKEN).run("--token-stdin", "--yes", "--skip-validation");
             if (Files.isWritable(env)) {
                 assertEquals(0, run.exitCode(), run.stderr());
@@ -149,9 +135,7 @@ class FileFaultTest {
             } else {
                 assertEquals(ExitCode.ENV_FILE.code(), run.exitCode(), run.stderr());
             }
-        } finally {
-            Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
-        }
+        });
     }
 
     // --- a full disk, through the commands ------------------------------------------------------------------------

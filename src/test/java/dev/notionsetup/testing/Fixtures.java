@@ -9,6 +9,8 @@ public final class Fixtures {
     public static final String TOKEN = "ntn_FAKEtest" + "Q".repeat(34) + "wxyz";
     /** A second, different fake token, ends in "abcd". */
     public static final String OTHER_TOKEN = "ntn_FAKEother" + "R".repeat(33) + "abcd";
+    /** What the tool says after a token given with --token, which the shell keeps in its history. */
+    public static final String HISTORY_HINT = "Tip: --token lands in your shell history; --token-stdin avoids that.";
     /** An old-style fake secret_ token of 50 characters. */
     public static final String OLD_TOKEN = "secret_FAKE" + "S".repeat(35) + "ef12";
 

@@ -43,6 +43,10 @@ public final class Recorded {
                 .setBody(new Buffer().write(body));
     }
 
+    /** The database with two data sources in the recorded corpus, and the second of those sources. */
+    public static final String MULTI_DB = "c01e05c72e9a4d848b6c5448dc21c2c6";
+    public static final String SECOND_SOURCE = "28399f72bada81b28d25000b442ed14b";
+
     /** The Ray ID {@link #edgeBlock()} carries in its cf-ray header. */
     public static final String EDGE_RAY_ID = "0000fa4e00000403-TST";
 
