@@ -27,8 +27,10 @@ import java.util.OptionalInt;
  * shared" is exit 4) and --database (the database, its data source from 2025-09-03 on, and the guide's first
  * query, one row at most). A database with several data sources needs --data-source; without it the run stops
  * with the list, since guessing would save the wrong one.
+ *
+ * @param version the run's Notion-Version, which the data source hint names
  */
-public final class CheckReport {
+public record CheckReport(Output out, JsonReport json, NotionVersion version, Origin origin) {
 
     /** How the database check ended: confirmed, or stopped with an exit code after saying why. */
     public sealed interface Outcome {
@@ -46,19 +48,6 @@ public final class CheckReport {
      */
     public record Origin(String database, String dataSource) {
         public static final Origin OPTIONS = new Origin("--database", "--data-source");
-    }
-
-    private final Output out;
-    private final JsonReport json;
-    private final NotionVersion version;
-    private final Origin origin;
-
-    /** {@code version} is the run's Notion-Version, which the data source hint names. */
-    public CheckReport(Output out, JsonReport json, NotionVersion version, Origin origin) {
-        this.out = out;
-        this.json = json;
-        this.version = version;
-        this.origin = origin;
     }
 
     /**

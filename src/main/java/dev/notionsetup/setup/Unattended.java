@@ -26,7 +26,7 @@ import java.util.OptionalInt;
  * Setup with no human: the token comes from --token, --token-stdin or the environment (TokenSources); it is
  * verified and written, or the run fails with a documented exit code. Never prompts, never waits for input.
  */
-public final class Unattended {
+public record Unattended(Output out, JsonReport json, NotionClient client, CredentialStore store) {
 
     /**
      * What the invocation asked for.
@@ -44,18 +44,6 @@ public final class Unattended {
             this(token, replaceExisting, skipValidation, checkAccess, requireAccess, database, Optional.empty(),
                     Optional.empty());
         }
-    }
-
-    private final Output out;
-    private final JsonReport json;
-    private final NotionClient client;
-    private final CredentialStore store;
-
-    public Unattended(Output out, JsonReport json, NotionClient client, CredentialStore store) {
-        this.out = out;
-        this.json = json;
-        this.client = client;
-        this.store = store;
     }
 
     public int run(Request request) {

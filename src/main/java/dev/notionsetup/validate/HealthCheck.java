@@ -30,19 +30,7 @@ import java.util.OptionalInt;
  * it? Exit 0 when they do; otherwise the exit code of the failure kind and one line of what is wrong. Never
  * prompts, never writes; warns about the env file as setup does.
  */
-public final class HealthCheck {
-    private final Output out;
-    private final JsonReport json;
-    private final NotionClient client;
-    private final CredentialStore store;
-
-    public HealthCheck(Output out, JsonReport json, NotionClient client, CredentialStore store) {
-        this.out = out;
-        this.json = json;
-        this.client = client;
-        this.store = store;
-    }
-
+public record HealthCheck(Output out, JsonReport json, NotionClient client, CredentialStore store) {
     /**
      * What to check. {@code token} is the one found by the reading order (cli.Invocation#token), if any;
      * {@code database} (and {@code dataSource}, which of its data sources) gets the guide's first query, as
