@@ -1,10 +1,10 @@
 package dev.notionsetup.cli;
 
-import dev.notionsetup.prompt.Style;
 import dev.notionsetup.run.RunCommand;
 import dev.notionsetup.setup.SetupCommand;
 import dev.notionsetup.status.LogoutCommand;
 import dev.notionsetup.status.StatusCommand;
+import dev.notionsetup.term.Style;
 import dev.notionsetup.validate.ValidateCommand;
 import picocli.CommandLine;
 

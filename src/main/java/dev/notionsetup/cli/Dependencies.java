@@ -11,10 +11,10 @@ import dev.notionsetup.envfile.UnfinishedWrites;
 import dev.notionsetup.notion.LocalClock;
 import dev.notionsetup.notion.Sleeper;
 import dev.notionsetup.notion.TerminalText;
-import dev.notionsetup.prompt.Console;
-import dev.notionsetup.prompt.Consoles;
 import dev.notionsetup.run.ChildLauncher;
 import dev.notionsetup.run.SystemChildLauncher;
+import dev.notionsetup.term.Console;
+import dev.notionsetup.term.Consoles;
 
 import java.io.InputStream;
 import java.io.PrintStream;

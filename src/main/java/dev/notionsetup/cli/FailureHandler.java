@@ -4,11 +4,11 @@ import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
 import dev.notionsetup.credentials.KeychainException;
 import dev.notionsetup.notion.TerminalText;
-import dev.notionsetup.prompt.Output;
-import dev.notionsetup.prompt.Style;
-import dev.notionsetup.prompt.Tone;
-import dev.notionsetup.prompt.WriterOutput;
 import dev.notionsetup.report.JsonReport;
+import dev.notionsetup.term.Output;
+import dev.notionsetup.term.Style;
+import dev.notionsetup.term.Tone;
+import dev.notionsetup.term.WriterOutput;
 import dev.notionsetup.token.Secrets;
 import picocli.CommandLine;
 

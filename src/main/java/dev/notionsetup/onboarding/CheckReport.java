@@ -11,11 +11,11 @@ import dev.notionsetup.notion.DatabaseId;
 import dev.notionsetup.notion.DatabaseInfo;
 import dev.notionsetup.notion.NotionVersion;
 import dev.notionsetup.notion.QueryProof;
-import dev.notionsetup.prompt.Output;
-import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.AccessText;
 import dev.notionsetup.report.JsonReport;
 import dev.notionsetup.report.QueryText;
+import dev.notionsetup.term.Output;
+import dev.notionsetup.term.Tone;
 
 import java.util.List;
 import java.util.Optional;

@@ -11,8 +11,8 @@ import dev.notionsetup.notion.DataSourceRef;
 import dev.notionsetup.notion.DatabaseInfo;
 import dev.notionsetup.notion.NotionVersion;
 import dev.notionsetup.notion.QueryProof;
-import dev.notionsetup.prompt.Output;
-import dev.notionsetup.prompt.Tone;
+import dev.notionsetup.term.Output;
+import dev.notionsetup.term.Tone;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

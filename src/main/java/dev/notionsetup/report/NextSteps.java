@@ -1,8 +1,8 @@
 package dev.notionsetup.report;
 
 import dev.notionsetup.notion.NotionVersion;
-import dev.notionsetup.prompt.Output;
-import dev.notionsetup.prompt.Tone;
+import dev.notionsetup.term.Output;
+import dev.notionsetup.term.Tone;
 
 import java.util.Optional;
 

@@ -2,8 +2,8 @@ package dev.notionsetup.setup;
 
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
-import dev.notionsetup.prompt.Output;
-import dev.notionsetup.prompt.Tone;
+import dev.notionsetup.term.Output;
+import dev.notionsetup.term.Tone;
 import dev.notionsetup.token.Secret;
 import dev.notionsetup.token.TokenCandidate;
 import dev.notionsetup.token.TokenCleaner;

@@ -1,9 +1,9 @@
 package dev.notionsetup.setup;
 
+import dev.notionsetup.term.Answer;
+import dev.notionsetup.term.Prompter;
+import dev.notionsetup.term.Tone;
 import dev.notionsetup.token.Secret;
-import dev.notionsetup.prompt.Answer;
-import dev.notionsetup.prompt.Prompter;
-import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.token.TokenCleaner;
 
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.notionsetup.setup;
 import dev.notionsetup.ExitCode;
 import dev.notionsetup.UserError;
 import dev.notionsetup.envfile.UnfinishedWrites;
-import dev.notionsetup.prompt.UserInterrupt;
+import dev.notionsetup.term.UserInterrupt;
 
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package dev.notionsetup.setup;
 
-import dev.notionsetup.token.Secret;
 import dev.notionsetup.credentials.Keychain;
 import dev.notionsetup.credentials.KeychainException;
 import dev.notionsetup.credentials.Profile;
-import dev.notionsetup.prompt.Output;
-import dev.notionsetup.prompt.Tone;
+import dev.notionsetup.term.Output;
+import dev.notionsetup.term.Tone;
+import dev.notionsetup.token.Secret;
 
 import java.util.EnumSet;
 import java.util.Optional;

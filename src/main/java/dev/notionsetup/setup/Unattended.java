@@ -11,10 +11,10 @@ import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.onboarding.Answers;
 import dev.notionsetup.onboarding.CheckReport;
 import dev.notionsetup.onboarding.Onboarding;
-import dev.notionsetup.prompt.Output;
-import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.BotText;
 import dev.notionsetup.report.JsonReport;
+import dev.notionsetup.term.Output;
+import dev.notionsetup.term.Tone;
 import dev.notionsetup.token.Secret;
 
 import java.util.ArrayList;

@@ -11,8 +11,6 @@ import dev.notionsetup.notion.NotionClient;
 import dev.notionsetup.onboarding.Answers;
 import dev.notionsetup.onboarding.CheckReport;
 import dev.notionsetup.onboarding.Onboarding;
-import dev.notionsetup.prompt.Output;
-import dev.notionsetup.prompt.Tone;
 import dev.notionsetup.report.BotText;
 import dev.notionsetup.report.JsonReport;
 import dev.notionsetup.setup.CredentialStore;
@@ -20,6 +18,8 @@ import dev.notionsetup.setup.GivenToken;
 import dev.notionsetup.setup.PreparedToken;
 import dev.notionsetup.setup.TokenSource;
 import dev.notionsetup.setup.TokenSources;
+import dev.notionsetup.term.Output;
+import dev.notionsetup.term.Tone;
 
 import java.util.List;
 import java.util.Optional;

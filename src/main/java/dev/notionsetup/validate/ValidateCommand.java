@@ -7,12 +7,12 @@ import dev.notionsetup.cli.DatabaseOptions;
 import dev.notionsetup.cli.Dependencies;
 import dev.notionsetup.cli.Invocation;
 import dev.notionsetup.cli.Options;
-import dev.notionsetup.cli.ProfileOption;
 import dev.notionsetup.cli.OutputOptions;
+import dev.notionsetup.cli.ProfileOption;
 import dev.notionsetup.cli.TokenOptions;
 import dev.notionsetup.notion.NotionClient;
-import dev.notionsetup.prompt.Output;
 import dev.notionsetup.setup.CredentialStore;
+import dev.notionsetup.term.Output;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.Map;

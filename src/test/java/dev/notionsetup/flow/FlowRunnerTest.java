@@ -1,7 +1,7 @@
 package dev.notionsetup.flow;
 
-import dev.notionsetup.prompt.Output;
-import dev.notionsetup.prompt.Tone;
+import dev.notionsetup.term.Output;
+import dev.notionsetup.term.Tone;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayDeque;

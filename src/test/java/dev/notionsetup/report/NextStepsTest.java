@@ -1,8 +1,8 @@
 package dev.notionsetup.report;
 
 import dev.notionsetup.notion.NotionVersion;
-import dev.notionsetup.prompt.Style;
-import dev.notionsetup.prompt.WriterOutput;
+import dev.notionsetup.term.Style;
+import dev.notionsetup.term.WriterOutput;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;

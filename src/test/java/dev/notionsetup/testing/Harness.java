@@ -5,8 +5,8 @@ import dev.notionsetup.browser.Browser;
 import dev.notionsetup.browser.NoBrowser;
 import dev.notionsetup.cli.CommandLineFactory;
 import dev.notionsetup.cli.Dependencies;
-import dev.notionsetup.prompt.Console;
 import dev.notionsetup.run.ChildLauncher;
+import dev.notionsetup.term.Console;
 
 import dev.notionsetup.envfile.FileOps;
 

@@ -1,7 +1,7 @@
 package dev.notionsetup.testing;
 
-import dev.notionsetup.prompt.Console;
-import dev.notionsetup.prompt.UserInterrupt;
+import dev.notionsetup.term.Console;
+import dev.notionsetup.term.UserInterrupt;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
