@@ -4,6 +4,8 @@ import dev.notionsetup.envfile.EnvFile;
 import dev.notionsetup.envfile.EnvFileException;
 import dev.notionsetup.envfile.UnfinishedWrites;
 
+import dev.notionsetup.term.Consoles;
+
 import java.io.PrintStream;
 import java.util.Map;
 
@@ -51,12 +53,29 @@ public final class Main {
         Map<String, String> env = System.getenv();
         Terminals ends = Terminals.read();
         boolean terminal = ends.bothAreTerminals();
-        Dependencies deps = Dependencies.builder(env)
+        Dependencies.Builder wiring = Dependencies.builder(env)
                 .terminal(terminal)
                 .stdinTerminal(ends.stdinIsTerminal(terminal))
                 .notATerminal(terminal ? null : ends.whichIsNot())
-                .writes(UnfinishedWrites.ofThisProcess())
-                .build();
-        return CommandLineFactory.create(deps).execute(args);
+                .writes(UnfinishedWrites.ofThisProcess());
+        if (!opensTheConsoleFirst(args, wiring.build())) {
+            return CommandLineFactory.create(wiring.build()).execute(args);
+        }
+        // Opening the terminal waits on processes that read its modes: let that overlap building the model.
+        ConsoleInAdvance console = ConsoleInAdvance.start(() -> Consoles.open(env));
+        try {
+            return CommandLineFactory.create(wiring.console(console).build()).execute(args);
+        } finally {
+            console.closeIfUnused();
+        }
+    }
+
+    /**
+     * Whether the run will ask a person at the terminal before anything else, known without parsing: no
+     * arguments is the default command with nothing given, which at a terminal outside CI asks (the wizard, or
+     * first whether to use an exported token). MainTest holds this to the model.
+     */
+    static boolean opensTheConsoleFirst(String[] args, Dependencies deps) {
+        return args.length == 0 && deps.canPrompt();
     }
 }
