@@ -122,7 +122,14 @@ public final class NotionClient implements AutoCloseable {
         if (config.baseUrl().isPlainHttp()) {
             return;
         }
-        Thread thread = new Thread(() -> transport().warm(), "notion-setup connect");
+        Thread thread = new Thread(() -> {
+            try {
+                transport().warm();
+            } catch (Throwable e) {
+                // The check meets the same problem and says it in words; an exception left to this thread
+                // would print its stack trace on the wizard's screen.
+            }
+        }, "notion-setup connect");
         thread.setDaemon(true);
         thread.start();
     }

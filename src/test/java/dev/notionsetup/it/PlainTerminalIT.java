@@ -118,6 +118,45 @@ class PlainTerminalIT {
         return PtyDriver.run(spec);
     }
 
+    /**
+     * The wizard opens its https connection in the background while the user reads. When Java cannot set up TLS
+     * (here a trust store it cannot read), that background attempt must not put a stack trace on the screen:
+     * the check itself says what is wrong, in words. Both take the client's one transport in turn, so by the
+     * time the check has failed the background attempt has failed too.
+     */
+    @Test
+    void aTrustStoreJavaCannotReadLeavesNoStackTraceOnTheWizardsScreen() throws Exception {
+        Path badStore = dir.resolve("unreadable.p12");
+        Files.writeString(badStore, "not a key store");
+        ObjectNode spec = JSON.createObjectNode();
+        spec.put("columns", 80);
+        ArrayNode argv = spec.putArray("argv");
+        List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
+                "-Djavax.net.ssl.trustStore=" + badStore, "-jar", JarProcess.jar().toString(),
+                "--api-url", "https://127.0.0.1:9").forEach(argv::add);
+        spec.put("cwd", dir.toString());
+        ObjectNode env = spec.putObject("env");
+        env.put("PATH", Launcher.path());
+        env.put("TERM", "dumb");
+        env.put("HOME", dir.toString());
+        env.put("BROWSER", "true");
+        spec.put("timeout", 90);
+        ArrayNode script = spec.putArray("steps");
+        script.addObject().put("expect", "Press Enter to open it in your browser").put("send", "\r");
+        script.addObject().put("expect", "Choose 1-3 [1]:").put("send", "3\r");
+        script.addObject().put("expect", SECRET_PROMPT).put("send", TOKEN + "\r");
+        script.addObject().put("expect", "Java could not set up TLS");
+        spec.put("raw", false);
+
+        JsonNode run = PtyDriver.run(spec);
+
+        String screen = run.path("screen").asText();
+        assertTrue(run.path("failure").isNull(), run.path("failure").asText() + "\n" + screen);
+        assertFalse(screen.contains("Exception"), screen);
+        assertFalse(screen.contains("\tat ") || screen.contains("    at "), screen);
+        assertFalse(Files.exists(dir.resolve(".env")));
+    }
+
     private static int count(String text, String part) {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
