@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * What one call says while it runs beside others, held until its answer is read: then told, and from then
  * on passed straight through. Calls that run together are so shown in the order they are read, and a call
- * whose answer is never read (the token was rejected) says nothing.
+ * whose answer is never read (the token was rejected) says nothing. A retry notice is the exception: the wait
+ * it announces holds every call of the client, so it is said when the wait begins, whichever call began it.
  */
 final class HeldEvents implements ClientEvents {
     private final ClientEvents target;
@@ -28,7 +29,7 @@ final class HeldEvents implements ClientEvents {
 
     @Override
     public void retrying(Duration wait, String reason, int attempt, int maxRetries) {
-        pass(() -> target.retrying(wait, reason, attempt, maxRetries));
+        target.retrying(wait, reason, attempt, maxRetries);
     }
 
     @Override

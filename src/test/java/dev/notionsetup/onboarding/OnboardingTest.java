@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,6 +88,57 @@ class OnboardingTest {
             ApiResult<?> identity = answers.identity();
 
             assertEquals(FailureKind.REJECTED, identity.fold(ok -> null, failure -> failure.kind()));
+        }
+    }
+
+    /**
+     * A background call's wait holds every call of the client, so its notice is said when the wait begins: here
+     * users/me is answered only after the search has waited and come back, and the notice is already out when
+     * the identity is read (it was once held until the search's own answer was read, after the pause).
+     */
+    @Test
+    void aRetryNoticeFromACallRunningBesideOthersIsSaidWhenItsWaitBegins() {
+        CountDownLatch searchCameBack = new CountDownLatch(1);
+        List<String> said = new CopyOnWriteArrayList<>();
+        AtomicBoolean limited = new AtomicBoolean();
+        fake.answerWith(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                String path = String.valueOf(request.getPath());
+                if (path.equals("/v1/search")) {
+                    if (limited.compareAndSet(false, true)) {
+                        return new MockResponse().setResponseCode(429).setHeader("Retry-After", "1")
+                                .setBody("{\"object\":\"error\",\"status\":429,\"code\":\"rate_limited\","
+                                        + "\"message\":\"Slow down.\"}");
+                    }
+                    searchCameBack.countDown();
+                } else if (path.equals("/v1/users/me")) {
+                    searchCameBack.await(HOLD_SECONDS, TimeUnit.SECONDS);
+                }
+                return fake.dispatch(request);
+            }
+        });
+        ClientEvents events = new ClientEvents() {
+            @Override
+            public void retrying(Duration wait, String reason, int attempt, int maxRetries) {
+                said.add("retrying in " + wait.toSeconds() + " s");
+            }
+
+            @Override
+            public void exchanged(String method, String url, int status, Duration took, String requestId) {
+            }
+        };
+        NotionClientConfig config = new NotionClientConfig(ApiBaseUrl.parse(fake.url()), NotionVersion.DEFAULT,
+                Duration.ofSeconds(HOLD_SECONDS * 2), "notion-setup-test", NotionClientConfig.DEFAULT_MAX_RETRIES,
+                null);
+        try (NotionClient client = new NotionClient(config, wait -> { }, events)) {
+            Answers answers = new Onboarding(client).start(Secret.of(TOKEN),
+                    new Onboarding.Checks(true, Optional.empty(), Optional.empty()));
+
+            assertTrue(answers.identity().isOk());
+            assertEquals(List.of("retrying in 1 s"), said, "the notice is out before the identity is shown");
+            assertTrue(answers.access().isOk(), () -> String.valueOf(answers.access()));
+            assertEquals(List.of("retrying in 1 s"), said, "and said once");
         }
     }
 }
