@@ -9,6 +9,7 @@ import dev.notionsetup.token.Secrets;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.ConnectionSpec;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -34,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -66,7 +68,10 @@ final class Transport implements AutoCloseable {
                 // OkHttp's own recovery is kept: it silently replaces a pooled connection the server already
                 // closed (routine with keep-alive timeouts and HTTP/1.0 proxies) before anything was sent.
                 // Our RetryPolicy still owns every retry that waits, and announces it.
-                .retryOnConnectionFailure(true);
+                .retryOnConnectionFailure(true)
+                // Calls run beside each other on these threads; one whose answer is no longer wanted (the token
+                // was rejected) may still be finishing when the run ends, and must not keep the JVM alive.
+                .dispatcher(new Dispatcher(Executors.newCachedThreadPool(Transport::daemon)));
         if (config.baseUrl().isPlainHttp()) {
             // Loopback only (ApiBaseUrl enforces it): no TLS will ever be needed, so skip loading the JDK's
             // trust store, which is most of OkHttp's start-up cost.
@@ -279,6 +284,12 @@ final class Transport implements AutoCloseable {
     }
 
     /** Runs calls in the background on OkHttp's own dispatcher threads, which {@link #close} ends. */
+    private static Thread daemon(Runnable work) {
+        Thread thread = new Thread(work, "notion-setup http");
+        thread.setDaemon(true);
+        return thread;
+    }
+
     Executor executor() {
         return http.dispatcher().executorService();
     }

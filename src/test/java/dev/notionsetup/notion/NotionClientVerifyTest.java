@@ -826,6 +826,23 @@ class NotionClientVerifyTest extends MockNotionTest {
                 .allMatch(Thread::isDaemon), "only daemon OkHttp threads may remain");
     }
 
+    /**
+     * A call whose answer is no longer wanted (the token was rejected while it ran) may still be running when
+     * the command ends: its thread must not keep the JVM alive.
+     */
+    @Test
+    void callsRunInTheBackgroundOnThreadsThatCannotKeepTheJvmAlive() {
+        server.enqueue(json(200, bot("My Script", "Acme")));
+        try (NotionClient client = client()) {
+            Thread ran = client.inBackground(() -> {
+                ok(client.verify(Secret.of(TOKEN)));
+                return Thread.currentThread();
+            }).join();
+
+            assertTrue(ran.isDaemon(), ran.getName() + " is not a daemon thread");
+        }
+    }
+
     @Test
     void rejectsNonsenseConfiguration() {
         NotionClientConfig zeroTimeout = new NotionClientConfig(baseUrl(), NotionVersion.DEFAULT, Duration.ZERO,
